@@ -1,0 +1,34 @@
+// Three kinds of test (docs/adr/0001): unit (*.spec.ts), integration against the real
+// PostgreSQL and Kafka (*.int-spec.ts), and end-to-end through HTTP (*.e2e-spec.ts).
+// NestJS 12 ships as ES modules; @swc/jest turns both our TypeScript and those packages
+// into CommonJS so jest runs on Node 20 (see ../shared notes summarised in the ADR).
+const swcConfig = {
+  sourceMaps: 'inline',
+  module: { type: 'commonjs' },
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', decorators: true, dynamicImport: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    keepClassNames: true,
+  },
+};
+const esmPackages = ['@nestjs', 'file-type', 'cookie', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'jose'];
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swcConfig] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  moduleNameMapper: {
+    '^@csg/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^@csg/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
+};
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
+    { ...base, displayName: 'int', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'], testTimeout: 180000 },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/{apps,test}/**/*.e2e-spec.ts'], testTimeout: 180000 },
+  ],
+};

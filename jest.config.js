@@ -3,6 +3,7 @@
 // NestJS 12 ships as ES modules; @swc/jest turns both our TypeScript and those packages
 // into CommonJS so jest runs on Node 20 (see ../shared notes summarised in the ADR).
 const swcConfig = {
+  swcrc: false,
   sourceMaps: 'inline',
   module: { type: 'commonjs' },
   jsc: {

@@ -1,0 +1,119 @@
+import { defineIntegrationEvent } from '../integration-event.definition';
+import { SERVICE_TOPICS } from '../topics';
+import { nullableString, objectSchema, timestamp, uuid, version } from './common.schemas';
+
+export const AGENCY_TIERS = ['FEDERAL', 'PROVINCIAL', 'DEPARTMENTAL'] as const;
+export const AGENCY_SECTORS = [
+  'EDUCATION',
+  'INFORMATION_TECHNOLOGY',
+  'IMMIGRATION',
+  'HOME_AFFAIRS',
+  'FINANCE',
+  'HEALTH',
+  'ENERGY',
+  'TELECOM',
+  'DEFENCE',
+  'LAW_ENFORCEMENT',
+  'LOCAL_GOVERNMENT',
+  'OTHER',
+] as const;
+export const AGENCY_STATUSES = ['PENDING_VERIFICATION', 'ACTIVE', 'SUSPENDED'] as const;
+export const MEMBER_ROLES = ['agency-admin', 'member'] as const;
+
+/** Agency events carry the agency's full current state, so any service can project it. */
+export interface AgencyStateData {
+  agencyId: string;
+  name: string;
+  acronym: string;
+  tier: (typeof AGENCY_TIERS)[number];
+  jurisdiction: string | null;
+  sector: (typeof AGENCY_SECTORS)[number];
+  parentAgencyId: string | null;
+  contactEmail: string;
+  website: string | null;
+  status: (typeof AGENCY_STATUSES)[number];
+  version: number;
+  occurredAt: string;
+}
+
+export interface MemberStateData {
+  memberId: string;
+  agencyId: string;
+  sub: string;
+  email: string;
+  displayName: string;
+  title: string | null;
+  role: (typeof MEMBER_ROLES)[number];
+  version: number;
+  occurredAt: string;
+}
+
+const agencyState = objectSchema(
+  {
+    agencyId: uuid,
+    name: { type: 'string', minLength: 1 },
+    acronym: { type: 'string', minLength: 1 },
+    tier: { type: 'string', enum: AGENCY_TIERS },
+    jurisdiction: nullableString,
+    sector: { type: 'string', enum: AGENCY_SECTORS },
+    parentAgencyId: { type: ['string', 'null'], format: 'uuid' },
+    contactEmail: { type: 'string' },
+    website: nullableString,
+    status: { type: 'string', enum: AGENCY_STATUSES },
+    version,
+    occurredAt: timestamp,
+  },
+  ['agencyId', 'name', 'acronym', 'tier', 'sector', 'status', 'version', 'occurredAt'],
+);
+
+const memberState = objectSchema(
+  {
+    memberId: uuid,
+    agencyId: uuid,
+    sub: { type: 'string', minLength: 1 },
+    email: { type: 'string' },
+    displayName: { type: 'string' },
+    title: nullableString,
+    role: { type: 'string', enum: MEMBER_ROLES },
+    version,
+    occurredAt: timestamp,
+  },
+  ['memberId', 'agencyId', 'sub', 'role', 'version', 'occurredAt'],
+);
+
+const agencyEvent = (fact: string, description: string) =>
+  defineIntegrationEvent({
+    type: `csg.agencies.agency.${fact}.v1`,
+    topic: SERVICE_TOPICS.agencies,
+    description,
+    partitionKey: 'agencyId',
+    schema: agencyState,
+  });
+
+/** Member events are keyed by agency, so an agency's membership changes stay in order. */
+const memberEvent = (fact: string, description: string) =>
+  defineIntegrationEvent({
+    type: `csg.agencies.member.${fact}.v1`,
+    topic: SERVICE_TOPICS.agencies,
+    description,
+    partitionKey: 'agencyId',
+    schema: memberState,
+  });
+
+export const AgencyRegistered = agencyEvent('registered', 'An agency was registered (directly or by application).');
+export const AgencyVerified = agencyEvent('verified', 'An organiser verified an agency; it is now ACTIVE.');
+export const AgencyUpdated = agencyEvent('updated', "An agency's details changed.");
+export const AgencySuspended = agencyEvent('suspended', 'An agency was suspended; its members lose access.');
+export const MemberAdded = memberEvent('added', 'A person became a member of an agency.');
+export const MemberRoleChanged = memberEvent('role-changed', "A member's role in an agency changed.");
+export const MemberRemoved = memberEvent('removed', 'A person stopped being a member of an agency.');
+
+export const AGENCIES_EVENTS = [
+  AgencyRegistered,
+  AgencyVerified,
+  AgencyUpdated,
+  AgencySuspended,
+  MemberAdded,
+  MemberRoleChanged,
+  MemberRemoved,
+];

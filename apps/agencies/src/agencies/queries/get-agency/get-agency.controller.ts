@@ -1,0 +1,16 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { AgencyState } from '../../domain/agency.aggregate';
+import { GetAgencyQuery } from './get-agency.query';
+
+@ApiTags('agencies')
+@Controller('agencies')
+export class GetAgencyController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id')
+  get(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string): Promise<AgencyState> {
+    return this.queries.execute(new GetAgencyQuery(id));
+  }
+}

@@ -1,0 +1,3 @@
+export class GetAgencyQuery {
+  constructor(readonly agencyId: string) {}
+}

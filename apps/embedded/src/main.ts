@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { listen } from '@csg/http';
+import { JsonLogger } from '@csg/observability';
+import { createEmbeddedPlatform } from './embedded-platform';
+
+/** `npm start`: the whole platform in one process on the embedded PostgreSQL. */
+async function main(): Promise<void> {
+  const log = new JsonLogger('embedded');
+  const started = Date.now();
+  process.env.AUTH_MODE ??= 'dev';
+  const platform = await createEmbeddedPlatform();
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    await platform.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const port = Number(process.env.PORT ?? 3000);
+  await listen(platform.app, port, 'embedded');
+  log.info('platform ready', { url: `http://localhost:${port}`, docs: `http://localhost:${port}/api/docs`, ms: Date.now() - started });
+}
+
+main().catch((error) => {
+  new JsonLogger('embedded').error('failed to start', { error });
+  process.exit(1);
+});

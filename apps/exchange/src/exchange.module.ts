@@ -1,0 +1,19 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CreateOutboxAndInbox1764300000000, MessagingModule } from '@csg/messaging';
+import { PersistenceModule } from '@csg/persistence';
+
+export const EXCHANGE_MIGRATIONS = [CreateOutboxAndInbox1764300000000];
+
+/** The exchange service: best practices with revisions, review, comments, endorsements and search. */
+@Module({})
+export class ExchangeModule {
+  static register(options: { databaseUrl: string }): DynamicModule {
+    return {
+      module: ExchangeModule,
+      imports: [
+        PersistenceModule.forService({ name: 'exchange', url: options.databaseUrl, entities: [], migrations: EXCHANGE_MIGRATIONS }),
+        MessagingModule.forService({ service: 'exchange', databaseUrl: options.databaseUrl }),
+      ],
+    };
+  }
+}

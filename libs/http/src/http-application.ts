@@ -1,0 +1,78 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Histogram } from 'prom-client';
+import { contextFrom, JsonLogger, metricsRegistry, collectProcessMetrics, runWithContext } from '@csg/observability';
+import { ProblemDetailsFilter, type DomainErrorStatuses } from './problem/problem-details.filter';
+import { createValidationPipe } from './problem/validation.pipe';
+
+export const API_PREFIX = 'api/v1';
+const BODY_LIMIT_BYTES = Number(process.env.HTTP_BODY_LIMIT_BYTES ?? 1_048_576);
+
+const httpDuration =
+  (metricsRegistry.getSingleMetric('csg_http_request_duration_seconds') as Histogram | undefined) ??
+  new Histogram({
+    name: 'csg_http_request_duration_seconds',
+    help: 'HTTP request latency',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [metricsRegistry],
+  });
+
+export interface HttpApplicationOptions {
+  title: string;
+  domainErrorStatuses?: DomainErrorStatuses;
+  /** Close the application on SIGTERM/SIGINT (default). Off when the caller owns shutdown. */
+  shutdownHooks?: boolean;
+}
+
+/**
+ * The HTTP shell shared by every service and by the embedded default: Fastify, routes under
+ * /api/v1 (health, metrics and docs outside it), RFC 9457 errors, strict validation, a body
+ * limit (413 beyond it), correlation ids, request metrics and OpenAPI at /api/docs.
+ */
+export async function createHttpApplication(module: unknown, options: HttpApplicationOptions): Promise<NestFastifyApplication> {
+  collectProcessMetrics();
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
+    logger: ['error', 'warn'],
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const header = (name: string) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const context = contextFrom({ correlationId: header('x-correlation-id'), traceparent: header('traceparent') });
+    reply.header('x-correlation-id', context.correlationId);
+    (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
+    runWithContext(context, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const started = (request as unknown as { startedAt?: bigint }).startedAt;
+    if (started) {
+      const route = request.routeOptions?.url ?? 'unmatched';
+      httpDuration.observe(
+        { method: request.method, route, status: String(reply.statusCode) },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
+    }
+    done();
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
+  app.useGlobalFilters(new ProblemDetailsFilter(options.domainErrorStatuses));
+  app.useGlobalPipes(createValidationPipe());
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}
+
+export async function listen(app: NestFastifyApplication, port: number, name: string): Promise<void> {
+  await app.listen({ port, host: process.env.HOST ?? '0.0.0.0' });
+  new JsonLogger(name).info('listening', { port });
+}

@@ -1,0 +1,2 @@
+export const SERVICE_MESSAGING = Symbol('SERVICE_MESSAGING');
+export const EVENT_REGISTRY = Symbol('EVENT_REGISTRY');

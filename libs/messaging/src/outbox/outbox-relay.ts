@@ -1,0 +1,190 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { JsonLogger } from '@csg/observability';
+import type { MessageTransport, OutgoingMessage } from '../transport/message-transport.port';
+import { sleep } from '../retry-policy';
+
+export interface OutboxRelayOptions {
+  /** Service name, for logs and metrics. */
+  name: string;
+  /** Connection string of the service database, for the LISTEN connection. */
+  url: string;
+  batchSize?: number;
+  /** Polling fallback when no NOTIFY arrives (missed notification, relay started late). */
+  pollIntervalMs?: number;
+  /** Published rows are deleted after this long. */
+  retentionHours?: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  headers: Record<string, string>;
+  value: string;
+}
+
+export interface OutboxStats {
+  backlog: number;
+  oldestAgeSeconds: number;
+}
+
+/**
+ * Publishes outbox rows. Claims, per message key, the oldest unpublished row with
+ * FOR UPDATE SKIP LOCKED and publishes that key's rows in order, so several relays can run at
+ * once without publishing one key out of order or the same rows concurrently. Rows are marked
+ * published only after the broker acknowledged them; a crash in between republishes them and
+ * the consumers' inbox absorbs the duplicate.
+ */
+export class OutboxRelay {
+  private readonly log: JsonLogger;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private listener?: Client;
+  private lastCleanup = 0;
+  published = 0;
+  lastError: string | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transport: MessageTransport,
+    private readonly options: OutboxRelayOptions,
+  ) {
+    this.log = new JsonLogger(`outbox-relay:${options.name}`);
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** One claim-publish-mark cycle; returns how many rows it published. */
+  async relayOnce(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const heads: Array<{ message_key: string }> = await runner.query(
+        `SELECT o.message_key FROM outbox o
+          WHERE o.published_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM outbox p
+                             WHERE p.published_at IS NULL AND p.message_key = o.message_key AND p.id < o.id)
+          ORDER BY o.id LIMIT $1
+          FOR UPDATE OF o SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (heads.length === 0) {
+        await runner.commitTransaction();
+        return 0;
+      }
+      const rows: ClaimedRow[] = await runner.query(
+        `SELECT id, topic, message_key, headers, value FROM outbox
+          WHERE published_at IS NULL AND message_key = ANY($1::text[])
+          ORDER BY id LIMIT $2`,
+        [heads.map((h) => h.message_key), this.batchSize],
+      );
+      await this.transport.publish(rows.map(toMessage));
+      await runner.query(`UPDATE outbox SET published_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [
+        rows.map((r) => r.id),
+      ]);
+      await runner.commitTransaction();
+      this.published += rows.length;
+      return rows.length;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async stats(): Promise<OutboxStats> {
+    const [row]: Array<{ backlog: string; oldest: number | null }> = await this.dataSource.query(
+      `SELECT count(*) AS backlog, EXTRACT(EPOCH FROM clock_timestamp() - min(created_at))::float8 AS oldest
+         FROM outbox WHERE published_at IS NULL`,
+    );
+    return { backlog: Number(row.backlog), oldestAgeSeconds: row.oldest ?? 0 };
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const published = await this.relayOnce();
+        failures = 0;
+        this.lastError = null;
+        if (published > 0) continue;
+        await this.cleanUp();
+        await this.idle(this.pollIntervalMs);
+      } catch (error) {
+        failures += 1;
+        this.lastError = (error as Error).message;
+        if (failures === 1 || failures % 20 === 0) {
+          this.log.warn('relay cycle failed; retrying', { error, failures });
+        }
+        await this.idle(Math.min(5_000, 100 * 2 ** Math.min(failures, 6)));
+      }
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private async cleanUp(): Promise<void> {
+    const hours = this.options.retentionHours ?? 72;
+    if (Date.now() - this.lastCleanup < 10 * 60_000) return;
+    this.lastCleanup = Date.now();
+    await this.dataSource.query(
+      `DELETE FROM outbox WHERE published_at IS NOT NULL AND published_at < now() - make_interval(hours => $1)`,
+      [hours],
+    );
+  }
+
+  /** LISTEN for new rows; reconnects while running. Polling covers the gaps. */
+  private async listen(): Promise<void> {
+    while (this.running) {
+      const client = new Client({ connectionString: this.options.url, application_name: `${this.options.name}-relay` });
+      try {
+        await client.connect();
+        this.listener = client;
+        client.on('notification', () => this.wake?.());
+        await client.query('LISTEN csg_outbox');
+        await new Promise<void>((resolve) => {
+          client.once('error', () => resolve());
+          client.once('end', () => resolve());
+        });
+      } catch {
+        // the database is away: polling continues, try again shortly
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+      if (this.running) await sleep(1_000);
+    }
+  }
+}
+
+function toMessage(row: ClaimedRow): OutgoingMessage {
+  return { topic: row.topic, key: row.message_key, headers: row.headers, value: row.value };
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { toBinaryHeaders, type CloudEvent, type EventRegistry, type IntegrationEventDefinition } from '@csg/contracts';
+import { childTraceparent, currentContext } from '@csg/observability';
+
+export interface PendingEvent {
+  definition: IntegrationEventDefinition;
+  data: unknown;
+  subject?: string;
+}
+
+export interface OutboxRow {
+  topic: string;
+  key: string;
+  eventType: string | null;
+  headers: Record<string, string>;
+  value: string;
+}
+
+/** Turns integration events into outbox rows and writes them in the caller's transaction. */
+export class OutboxWriter {
+  constructor(
+    private readonly registry: EventRegistry,
+    private readonly source: string,
+  ) {}
+
+  toRow(pending: PendingEvent): OutboxRow {
+    const { definition, data } = pending;
+    this.registry.validate({ type: definition.type, data });
+    const key = this.registry.partitionKeyOf(definition.type, data);
+    const context = currentContext();
+    const event: CloudEvent = {
+      specversion: '1.0',
+      id: randomUUID(),
+      source: this.source,
+      type: definition.type,
+      subject: pending.subject ?? key,
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      correlationid: context?.correlationId ?? randomUUID(),
+      traceparent: childTraceparent(context?.traceparent),
+      data,
+    };
+    return { topic: definition.topic, key, eventType: definition.type, headers: toBinaryHeaders(event), value: JSON.stringify(data) };
+  }
+
+  /** One INSERT for the whole batch, however many rows. */
+  async append(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox (topic, message_key, event_type, headers, value)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[])`,
+      [
+        rows.map((r) => r.topic),
+        rows.map((r) => r.key),
+        rows.map((r) => r.eventType),
+        rows.map((r) => JSON.stringify(r.headers)),
+        rows.map((r) => r.value),
+      ],
+    );
+  }
+}

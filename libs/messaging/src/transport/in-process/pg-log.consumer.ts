@@ -1,0 +1,175 @@
+import type { EventEmitter } from 'node:events';
+import type { Pool, PoolClient } from 'pg';
+import { JsonLogger } from '@csg/observability';
+import { sleep } from '../../retry-policy';
+import type { ConsumerHandle, IncomingMessage, SubscribeOptions, TransportHealth } from '../message-transport.port';
+
+export interface BusRow {
+  topic: string;
+  partition: number;
+  offset: string;
+  message_key: string | null;
+  headers: Record<string, string>;
+  value: string | null;
+}
+
+export function toIncoming(row: BusRow): IncomingMessage {
+  return {
+    topic: row.topic,
+    partition: row.partition,
+    offset: String(row.offset),
+    key: row.message_key,
+    value: row.value,
+    headers: row.headers,
+  };
+}
+
+const BATCH = 200;
+
+/**
+ * A consumer group member on the PostgreSQL log. It owns a partition for the length of one batch
+ * (its group offset row locked FOR UPDATE SKIP LOCKED), so two members of one group never work
+ * the same partition at once, and commits the offset only after the handler returned.
+ */
+export class PgLogConsumer implements ConsumerHandle {
+  private readonly log: JsonLogger;
+  private running = false;
+  private loop?: Promise<void>;
+  private lastActivity = Date.now();
+  private stuck: string | null = null;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly wakeups: EventEmitter,
+    private readonly options: SubscribeOptions,
+    private readonly config: { pollIntervalMs: number; stallTimeoutMs: number; onStopped: () => void },
+  ) {
+    this.log = new JsonLogger(`bus-consumer:${options.groupId}`);
+  }
+
+  get groupId(): string {
+    return this.options.groupId;
+  }
+
+  start(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeups.emit('wake');
+    await this.loop;
+    this.config.onStopped();
+  }
+
+  health(): TransportHealth {
+    if (this.stuck) return { ready: false, detail: `consumer ${this.groupId} cannot make progress: ${this.stuck}` };
+    const idleMs = Date.now() - this.lastActivity;
+    if (idleMs > this.config.stallTimeoutMs) return { ready: false, detail: `consumer ${this.groupId} stalled for ${idleMs} ms` };
+    return { ready: true, detail: `consumer ${this.groupId} running` };
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        let progressed = false;
+        for (const { topic, partition } of await this.assignments()) {
+          if (!this.running) break;
+          progressed = (await this.pollPartition(topic, partition)) || progressed;
+        }
+        this.lastActivity = Date.now();
+        this.stuck = null;
+        failures = 0;
+        if (!progressed) await this.idle();
+      } catch (error) {
+        failures += 1;
+        this.stuck = (error as Error).message;
+        if (failures === 1 || failures % 20 === 0) this.log.warn('poll failed; retrying', { error, failures });
+        await sleep(Math.min(5_000, 200 * 2 ** Math.min(failures, 5)));
+      }
+    }
+  }
+
+  private async assignments(): Promise<Array<{ topic: string; partition: number }>> {
+    const { rows } = await this.pool.query<{ topic: string; partition: number }>(
+      `SELECT topic, partition FROM bus_partitions WHERE topic = ANY($1::text[]) ORDER BY topic, partition`,
+      [this.options.topics],
+    );
+    return rows;
+  }
+
+  private async pollPartition(topic: string, partition: number): Promise<boolean> {
+    const client = await this.pool.connect();
+    let handledAny = false;
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO bus_group_offsets (group_id, topic, partition) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [this.groupId, topic, partition],
+      );
+      const owned = await client.query<{ next_offset: string }>(
+        `SELECT next_offset FROM bus_group_offsets WHERE group_id = $1 AND topic = $2 AND partition = $3
+           FOR UPDATE SKIP LOCKED`,
+        [this.groupId, topic, partition],
+      );
+      if (owned.rows.length === 0) {
+        await client.query('COMMIT');
+        return false;
+      }
+      const { rows } = await client.query<BusRow>(
+        `SELECT topic, partition, "offset", message_key, headers, value FROM bus_messages
+          WHERE topic = $1 AND partition = $2 AND "offset" >= $3 ORDER BY "offset" LIMIT ${BATCH}`,
+        [topic, partition, owned.rows[0].next_offset],
+      );
+      for (const row of rows) {
+        if (!(await this.handleUntilDone(toIncoming(row)))) break;
+        await this.commitOffset(client, topic, partition, BigInt(row.offset) + 1n);
+        handledAny = true;
+      }
+      await client.query('COMMIT');
+      return handledAny;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async commitOffset(client: PoolClient, topic: string, partition: number, next: bigint): Promise<void> {
+    await client.query(
+      `UPDATE bus_group_offsets SET next_offset = $4 WHERE group_id = $1 AND topic = $2 AND partition = $3`,
+      [this.groupId, topic, partition, next.toString()],
+    );
+  }
+
+  private async handleUntilDone(message: IncomingMessage): Promise<boolean> {
+    for (let attempt = 1; this.running; attempt++) {
+      try {
+        await this.options.handle(message);
+        this.stuck = null;
+        this.lastActivity = Date.now();
+        return true;
+      } catch (error) {
+        this.stuck = (error as Error).message;
+        if (attempt === 1 || attempt % 20 === 0) this.log.warn('cannot handle message; retrying', { error, attempt });
+        await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)));
+      }
+    }
+    return false;
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeups.off('wake', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.config.pollIntervalMs);
+      this.wakeups.on('wake', done);
+    });
+  }
+}

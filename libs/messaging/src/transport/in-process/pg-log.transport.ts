@@ -1,0 +1,147 @@
+import { EventEmitter } from 'node:events';
+import { Client, Pool } from 'pg';
+import type {
+  ConsumerHandle,
+  IncomingMessage,
+  MessageTransport,
+  OutgoingMessage,
+  SubscribeOptions,
+  TransportHealth,
+} from '../message-transport.port';
+import { ensureBusSchema, partitionFor } from './pg-log.schema';
+import { PgLogConsumer, type BusRow, toIncoming } from './pg-log.consumer';
+
+export interface PgLogTransportOptions {
+  /** The bus database (in the embedded default: `csg_bus` on the embedded server). */
+  url: string;
+  partitions?: number;
+  pollIntervalMs?: number;
+  stallTimeoutMs?: number;
+}
+
+/**
+ * The in-process transport of the embedded default: the same guarantees as Kafka (per-key order
+ * through key-hashed partitions, consumer groups with committed offsets, at-least-once, durable
+ * across restarts) with no broker process. Consumers in this process are woken at once; other
+ * processes (the dlq tool) are woken by NOTIFY, and polling covers the rest.
+ */
+export class PgLogTransport implements MessageTransport {
+  readonly kind = 'in-process' as const;
+  private readonly pool: Pool;
+  private readonly wakeups = new EventEmitter();
+  private readonly consumers = new Set<PgLogConsumer>();
+  private readonly partitions: number;
+  private listener?: Client;
+
+  constructor(private readonly options: PgLogTransportOptions) {
+    this.pool = new Pool({ connectionString: options.url, max: 10, application_name: 'csg-bus', connectionTimeoutMillis: 5_000 });
+    this.pool.on('error', () => undefined);
+    this.partitions = options.partitions ?? 4;
+    this.wakeups.setMaxListeners(100);
+  }
+
+  async start(): Promise<void> {
+    await ensureBusSchema(this.pool);
+    const listener = new Client({ connectionString: this.options.url, application_name: 'csg-bus-listen' });
+    listener.on('error', () => undefined);
+    await listener.connect();
+    listener.on('notification', () => this.wakeups.emit('wake'));
+    await listener.query('LISTEN csg_bus');
+    this.listener = listener;
+  }
+
+  async ensureTopics(topics: string[]): Promise<void> {
+    const unique = [...new Set(topics)];
+    const partitions = Array.from({ length: this.partitions }, (_, p) => p);
+    await this.pool.query(
+      `INSERT INTO bus_partitions (topic, partition)
+       SELECT t, p FROM unnest($1::text[]) t CROSS JOIN unnest($2::int[]) p ON CONFLICT DO NOTHING`,
+      [unique, partitions],
+    );
+  }
+
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const groups = new Map<string, { topic: string; partition: number; messages: OutgoingMessage[] }>();
+    for (const m of messages) {
+      const partition = partitionFor(m.key, this.partitions);
+      const id = `${m.topic}\u0000${partition}`;
+      const group = groups.get(id) ?? { topic: m.topic, partition, messages: [] };
+      group.messages.push(m);
+      groups.set(id, group);
+    }
+    // A fixed lock order across publishers: no deadlock between two relays.
+    const ordered = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const g of ordered) {
+        await client.query(
+          `INSERT INTO bus_partitions (topic, partition) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [g.topic, g.partition],
+        );
+        const { rows } = await client.query<{ base: string }>(
+          `UPDATE bus_partitions SET next_offset = next_offset + $3
+            WHERE topic = $1 AND partition = $2 RETURNING next_offset - $3 AS base`,
+          [g.topic, g.partition, g.messages.length],
+        );
+        await client.query(
+          `INSERT INTO bus_messages (topic, partition, "offset", message_key, headers, value)
+           SELECT $1, $2, $3::bigint + t.ord - 1, t.k, t.h, t.v
+             FROM unnest($4::text[], $5::jsonb[], $6::text[]) WITH ORDINALITY AS t(k, h, v, ord)`,
+          [
+            g.topic,
+            g.partition,
+            rows[0].base,
+            g.messages.map((m) => m.key),
+            g.messages.map((m) => JSON.stringify(m.headers)),
+            g.messages.map((m) => m.value),
+          ],
+        );
+      }
+      await client.query(`SELECT pg_notify('csg_bus', '')`);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw Object.assign(error as Error, { retriable: true });
+    } finally {
+      client.release();
+    }
+    this.wakeups.emit('wake');
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<ConsumerHandle> {
+    const consumer = new PgLogConsumer(this.pool, this.wakeups, options, {
+      pollIntervalMs: this.options.pollIntervalMs ?? 1_000,
+      stallTimeoutMs: this.options.stallTimeoutMs ?? 60_000,
+      onStopped: () => this.consumers.delete(consumer),
+    });
+    this.consumers.add(consumer);
+    consumer.start();
+    return consumer;
+  }
+
+  async readAll(topic: string): Promise<IncomingMessage[]> {
+    const { rows } = await this.pool.query<BusRow>(
+      `SELECT topic, partition, "offset", message_key, headers, value FROM bus_messages
+        WHERE topic = $1 ORDER BY partition, "offset"`,
+      [topic],
+    );
+    return rows.map(toIncoming);
+  }
+
+  async health(): Promise<TransportHealth> {
+    try {
+      await this.pool.query('SELECT 1');
+      return { ready: true, detail: 'bus database reachable' };
+    } catch (error) {
+      return { ready: false, detail: `bus database unreachable: ${(error as Error).message}` };
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.stop()));
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
+  }
+}

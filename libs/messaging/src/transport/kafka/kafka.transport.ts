@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import type {
+  ConsumerHandle,
+  IncomingMessage,
+  MessageTransport,
+  OutgoingMessage,
+  SubscribeOptions,
+  TransportHealth,
+} from '../message-transport.port';
+import { KafkaConsumerRunner } from './kafka-consumer.runner';
+import { headersToStrings } from './kafka-headers';
+import type { KafkaTransportOptions } from './kafka-options';
+
+/** The Kafka adapter: the only code in the project that imports kafkajs. */
+export class KafkaTransport implements MessageTransport {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private producer?: Promise<Producer>;
+  private admin?: Promise<Admin>;
+  private readonly consumers = new Set<KafkaConsumerRunner>();
+  private lastProbe = { at: 0, health: { ready: false, detail: 'not started' } as TransportHealth };
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.NOTHING,
+      retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5_000 },
+      connectionTimeout: 3_000,
+      requestTimeout: 10_000,
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.getProducer();
+  }
+
+  async ensureTopics(topics: string[]): Promise<void> {
+    const admin = await this.getAdmin();
+    const existing = new Set(await admin.listTopics());
+    const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+    if (missing.length === 0) return;
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.options.partitions,
+          replicationFactor: this.options.replicationFactor,
+        })),
+      });
+    } catch (error) {
+      // Another process created some of them in between: fine, as long as they all exist now.
+      const now = new Set(await admin.listTopics());
+      if (missing.some((t) => !now.has(t))) throw error;
+    }
+  }
+
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    const producer = await this.getProducer();
+    try {
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, list]) => ({
+          topic,
+          messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        })),
+      });
+    } catch (error) {
+      // An idempotent producer whose sequence may be out of step is replaced, not reused.
+      this.producer = undefined;
+      await producer.disconnect().catch(() => undefined);
+      throw Object.assign(error as Error, { retriable: true });
+    }
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<ConsumerHandle> {
+    const runner = new KafkaConsumerRunner(this.kafka, options, this.options, () => this.consumers.delete(runner));
+    this.consumers.add(runner);
+    await runner.start();
+    return runner;
+  }
+
+  async readAll(topic: string): Promise<IncomingMessage[]> {
+    const admin = await this.getAdmin();
+    if (!(await admin.listTopics()).includes(topic)) return [];
+    const ends = await admin.fetchTopicOffsets(topic);
+    const pending = new Map(ends.filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]));
+    const found: IncomingMessage[] = [];
+    if (pending.size === 0) return found;
+    const groupId = `csg.reader.${randomUUID()}`;
+    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false });
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topics: [topic], fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
+        void consumer.run({
+          eachMessage: async ({ partition, message }) => {
+            found.push({
+              topic,
+              partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? null,
+              value: message.value?.toString() ?? null,
+              headers: headersToStrings(message.headers),
+            });
+            if (BigInt(message.offset) + 1n >= (pending.get(partition) ?? 0n)) pending.delete(partition);
+            if (pending.size === 0) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        });
+      });
+    } finally {
+      await consumer.disconnect();
+      await admin.deleteGroups([groupId]).catch(() => undefined);
+    }
+    return found.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+  }
+
+  async health(): Promise<TransportHealth> {
+    if (Date.now() - this.lastProbe.at < 2_000) return this.lastProbe.health;
+    let health: TransportHealth;
+    try {
+      const admin = await this.getAdmin();
+      await withTimeout(admin.describeCluster(), 2_000);
+      health = { ready: true, detail: 'broker reachable' };
+    } catch (error) {
+      health = { ready: false, detail: `broker unreachable: ${(error as Error).message}` };
+    }
+    this.lastProbe = { at: Date.now(), health };
+    return health;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.stop()));
+    await (await this.producer?.catch(() => undefined))?.disconnect().catch(() => undefined);
+    await (await this.admin?.catch(() => undefined))?.disconnect().catch(() => undefined);
+  }
+
+  private getProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 },
+      });
+      this.producer = producer.connect().then(() => producer);
+      this.producer.catch(() => (this.producer = undefined));
+    }
+    return this.producer;
+  }
+
+  private getAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      this.admin = admin.connect().then(() => admin);
+      this.admin.catch(() => (this.admin = undefined));
+    }
+    return this.admin;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)),
+  ]);
+}

@@ -1,0 +1,346 @@
+import { randomUUID } from 'node:crypto';
+import { toBinaryHeaders, type CloudEvent, type IntegrationEventDefinition } from '@csg/contracts';
+import { waitFor } from '@csg/testing/wait-for';
+import { DeadLetterService } from '../src/dead-letters/dead-letter.service';
+import type { HandleOutcome, IntegrationEventHandlerFn } from '../src/inbox/inbox-consumer';
+import { OutboxRelay } from '../src/outbox/outbox-relay';
+import { ServiceMessaging } from '../src/service-messaging';
+import type { MessageTransport, OutgoingMessage } from '../src/transport/message-transport.port';
+import {
+  committedEventIds,
+  isAscending,
+  openTestDatabase,
+  sequencesByKey,
+  sideEffects,
+  testRegistry,
+  type TestDatabase,
+  type ThingHappened,
+  type TransportFixture,
+} from './messaging-test-fixture';
+
+const FAST_RETRY = { maxAttempts: 3, initialBackoffMs: 10, maxBackoffMs: 50 };
+
+/** Wraps a transport to count what it publishes and to fail on purpose. */
+class ObservedTransport implements MessageTransport {
+  readonly published = new Map<string, number>();
+  crashAfterPublish = 0;
+  constructor(private readonly inner: MessageTransport) {}
+  get kind() {
+    return this.inner.kind;
+  }
+  start = () => this.inner.start();
+  ensureTopics = (topics: string[]) => this.inner.ensureTopics(topics);
+  subscribe: MessageTransport['subscribe'] = (o) => this.inner.subscribe(o);
+  readAll = (topic: string) => this.inner.readAll(topic);
+  health = () => this.inner.health();
+  close = () => this.inner.close();
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    await this.inner.publish(messages);
+    messages.forEach((m) => this.published.set(m.headers.ce_id, (this.published.get(m.headers.ce_id) ?? 0) + 1));
+    if (this.crashAfterPublish > 0) {
+      this.crashAfterPublish -= 1;
+      throw new Error('relay killed after send, before marking rows published');
+    }
+  }
+}
+
+export function describeMessagingContract(makeFixture: () => Promise<TransportFixture>): void {
+  let fixture: TransportFixture;
+  let producerDb: TestDatabase;
+  let consumerDb: TestDatabase;
+  const running: Array<{ stop(): Promise<void> }> = [];
+  const transports: MessageTransport[] = [];
+
+  beforeAll(async () => {
+    fixture = await makeFixture();
+    [producerDb, consumerDb] = await Promise.all([openTestDatabase('producer'), openTestDatabase('consumer')]);
+  });
+
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((r) => r.stop()));
+    await Promise.all(transports.splice(0).map((t) => t.close()));
+    for (const db of [producerDb, consumerDb]) await db.dataSource.query('TRUNCATE outbox, inbox, side_effects');
+  });
+
+  afterAll(async () => {
+    await producerDb?.drop();
+    await consumerDb?.drop();
+    await fixture?.dispose();
+  });
+
+  async function newTransport(create: () => Promise<MessageTransport> = () => fixture.create()): Promise<ObservedTransport> {
+    const transport = new ObservedTransport(await create());
+    await transport.start();
+    transports.push(transport);
+    return transport;
+  }
+
+  const recordSideEffect: IntegrationEventHandlerFn = async (event: CloudEvent<ThingHappened>, tx) => {
+    await tx.manager.query('INSERT INTO side_effects (event_id, thing_id, seq) VALUES ($1, $2, $3)', [
+      event.id,
+      event.data.thingId,
+      event.data.seq,
+    ]);
+  };
+
+  function services(
+    transport: MessageTransport,
+    opts: { handler?: IntegrationEventHandlerFn; consumerDb?: TestDatabase; consumerTransport?: MessageTransport } = {},
+  ) {
+    const { registry, thingHappened, topic } = testRegistry();
+    const producer = new ServiceMessaging({
+      service: 'producer',
+      ownTopic: topic,
+      dataSource: producerDb.dataSource,
+      databaseUrl: producerDb.url,
+      registry,
+      transport,
+      relayPollIntervalMs: 200,
+    });
+    const db = opts.consumerDb ?? consumerDb;
+    const consumer = new ServiceMessaging({
+      service: 'consumer',
+      ownTopic: `${topic}.consumer`,
+      consumerGroup: `csg.test-group.${randomUUID().slice(0, 8)}`,
+      dataSource: db.dataSource,
+      databaseUrl: db.url,
+      registry,
+      transport: opts.consumerTransport ?? transport,
+      handlers: new Map([[thingHappened.type, [opts.handler ?? recordSideEffect]]]),
+      retry: FAST_RETRY,
+      relayPollIntervalMs: 200,
+    });
+    const outcomes: HandleOutcome[] = [];
+    consumer.inbox!.observers.push((outcome) => outcomes.push(outcome));
+    return { producer, consumer, thingHappened, topic, outcomes };
+  }
+
+  async function start(...parts: ServiceMessaging[]): Promise<void> {
+    for (const part of parts) {
+      await part.start();
+      running.push(part);
+    }
+  }
+
+  async function produce(
+    producer: ServiceMessaging,
+    type: IntegrationEventDefinition,
+    keys: string[],
+    rounds: number,
+    firstSeq = 0,
+  ): Promise<void> {
+    for (let seq = firstSeq; seq < firstSeq + rounds; seq++) {
+      await producer.unitOfWork.run(async (tx) => keys.forEach((thingId) => tx.emit(type, { thingId, seq })));
+    }
+  }
+
+  async function expectExactlyOnceInOrder(topic: string, expected: number, timeoutMs = 60_000): Promise<void> {
+    await waitFor(async () => (await sideEffects(consumerDb)).length >= expected, {
+      timeoutMs,
+      what: `${expected} side effects`,
+    });
+    const effects = await sideEffects(consumerDb);
+    const committed = await committedEventIds(producerDb, topic);
+    expect(committed).toHaveLength(expected);
+    expect(effects.map((e) => e.event_id).sort()).toEqual([...committed].sort());
+    for (const [key, seqs] of sequencesByKey(effects)) expect({ key, ascending: isAscending(seqs) }).toEqual({ key, ascending: true });
+  }
+
+  const keys = (n: number, prefix = 'k') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  it('delivers every committed event exactly once and in order per key', async () => {
+    const transport = await newTransport();
+    const { producer, consumer, thingHappened, topic } = services(transport);
+    await start(consumer, producer);
+    await produce(producer, thingHappened, keys(10), 30);
+    await expectExactlyOnceInOrder(topic, 300);
+  });
+
+  it('acknowledges a redelivered event without repeating its side effect', async () => {
+    const transport = await newTransport();
+    const { producer, consumer, thingHappened, topic, outcomes } = services(transport);
+    await start(consumer, producer);
+    await produce(producer, thingHappened, keys(5), 1);
+    await expectExactlyOnceInOrder(topic, 5);
+    const rows: Array<{ message_key: string; headers: Record<string, string>; value: string }> =
+      await producerDb.dataSource.query('SELECT message_key, headers, value FROM outbox WHERE topic = $1', [topic]);
+    await transport.publish(rows.map((r) => ({ topic, key: r.message_key, headers: r.headers, value: r.value })));
+    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 5, { what: '5 duplicates absorbed' });
+    expect(await sideEffects(consumerDb)).toHaveLength(5);
+  });
+
+  it('dead-letters poison messages after bounded retries while other keys flow, and replays once after a fix', async () => {
+    const transport = await newTransport();
+    let broken = true;
+    let boomAttempts = 0;
+    const { producer, consumer, thingHappened, topic } = services(transport, {
+      handler: async (event: CloudEvent<ThingHappened>, tx) => {
+        if (event.data.thingId === 'boom') {
+          boomAttempts += 1;
+          if (broken) throw new Error('handler bug: boom');
+        }
+        await recordSideEffect(event, tx);
+      },
+    });
+    await start(consumer, producer);
+    const poison = (type: string, value: string, key: string): OutgoingMessage => ({
+      topic,
+      key,
+      value,
+      headers: toBinaryHeaders({
+        specversion: '1.0',
+        id: randomUUID(),
+        source: '/csg/test',
+        type,
+        time: new Date().toISOString(),
+        datacontenttype: 'application/json',
+        data: null,
+      }),
+    });
+    await transport.publish([
+      poison(thingHappened.type, '{not json', 'p1'),
+      poison('csg.test.thing.vanished.v1', '{"thingId":"p2","seq":1}', 'p2'),
+      poison(thingHappened.type, '{"thingId":"p3","seq":-1}', 'p3'),
+    ]);
+    await produce(producer, thingHappened, ['boom'], 1);
+    await produce(producer, thingHappened, keys(3), 10);
+
+    const dlq = new DeadLetterService(transport);
+    const letters = await waitFor(async () => {
+      const list = await dlq.list(consumer.consumerGroup);
+      return list.length === 4 ? list : null;
+    }, { what: '4 dead letters', timeoutMs: 60_000 });
+    await waitFor(async () => (await sideEffects(consumerDb)).length === 30, { what: 'other keys flowing' });
+    expect(boomAttempts).toBe(FAST_RETRY.maxAttempts);
+    const reasons = letters.map((l) => l.reason).join('\n');
+    expect(reasons).toMatch(/not JSON/);
+    expect(reasons).toMatch(/unknown event type/);
+    expect(reasons).toMatch(/does not match its schema/);
+    expect(reasons).toMatch(/handler bug: boom/);
+    expect(letters.every((l) => l.sourceTopic === topic)).toBe(true);
+
+    broken = false;
+    expect(await dlq.replay(consumer.consumerGroup)).toBe(4);
+    await waitFor(async () => (await sideEffects(consumerDb)).some((e) => e.thing_id === 'boom'), { what: 'boom replayed' });
+    const attemptsAfterFirstReplay = boomAttempts;
+    await dlq.replay(consumer.consumerGroup, { eventIds: letters.filter((l) => l.key === 'boom').map((l) => l.eventId!) });
+    await waitFor(async () => {
+      const handled: Array<{ n: string }> = await consumerDb.dataSource.query(
+        `SELECT count(*) AS n FROM inbox WHERE event_type = $1`, [thingHappened.type]);
+      return Number(handled[0].n) === 31;
+    });
+    // Give the second replay time to arrive, then prove it changed nothing.
+    await waitFor(async () => (await dlq.list(consumer.consumerGroup)).length >= 4);
+    const effects = await sideEffects(consumerDb);
+    expect(effects.filter((e) => e.thing_id === 'boom')).toHaveLength(1);
+    expect(boomAttempts).toBe(attemptsAfterFirstReplay);
+  });
+
+  it('republishes rows when the relay dies between send and mark, without repeating side effects', async () => {
+    const transport = await newTransport();
+    transport.crashAfterPublish = 1;
+    const { producer, consumer, thingHappened, topic, outcomes } = services(transport);
+    await produce(producer, thingHappened, keys(4), 5);
+    await start(consumer, producer);
+    await expectExactlyOnceInOrder(topic, 20);
+    const republished = [...transport.published.values()].filter((n) => n > 1).length;
+    expect(republished).toBe(20);
+    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 20, { what: 'duplicates absorbed' });
+    const unpublished: Array<{ n: string }> = await producerDb.dataSource.query(
+      'SELECT count(*) AS n FROM outbox WHERE published_at IS NULL',
+    );
+    expect(Number(unpublished[0].n)).toBe(0);
+  });
+
+  it('keeps per-key order with two relays at once and never publishes a row twice', async () => {
+    const transport = await newTransport();
+    const { producer, consumer, thingHappened, topic } = services(transport);
+    const secondRelay = new OutboxRelay(producerDb.dataSource, transport, { name: 'second', url: producerDb.url, batchSize: 7 });
+    await start(consumer, producer);
+    secondRelay.start();
+    running.push(secondRelay);
+    await Promise.all([
+      produce(producer, thingHappened, keys(20, 'a'), 20),
+      produce(producer, thingHappened, keys(20, 'b'), 20),
+    ]);
+    await expectExactlyOnceInOrder(topic, 800);
+    expect([...transport.published.values()].every((n) => n === 1)).toBe(true);
+    expect(secondRelay.published).toBeGreaterThan(0);
+  });
+
+  it('causes no second side effect when a consumer dies after its commit and before its offset commit', async () => {
+    const transport = await newTransport();
+    const { producer, consumer, thingHappened, topic, outcomes } = services(transport);
+    await transport.ensureTopics(consumer.subscribedTopics());
+    let untilKill = 7;
+    const first = await transport.subscribe({
+      groupId: consumer.consumerGroup,
+      topics: consumer.subscribedTopics(),
+      handle: async (message) => {
+        await consumer.inbox!.handle(message);
+        if (--untilKill === 0) {
+          void first.stop();
+          throw new Error('process killed after the database commit, before the offset commit');
+        }
+      },
+    });
+    running.push(first);
+    await start(producer);
+    await produce(producer, thingHappened, keys(3), 10);
+    await waitFor(() => untilKill <= 0, { what: 'the kill' });
+    await first.stop();
+    const second = await transport.subscribe({
+      groupId: consumer.consumerGroup,
+      topics: consumer.subscribedTopics(),
+      handle: consumer.inbox!.handle,
+    });
+    running.push(second);
+    await expectExactlyOnceInOrder(topic, 30);
+    expect(outcomes.filter((o) => o === 'duplicate').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps accepting writes while the broker is down for 30 s and then delivers every event in order', async () => {
+    const broker = await fixture.isolated();
+    try {
+      const producerTransport = await newTransport(broker.transport);
+      const consumerTransport = await newTransport(broker.transport);
+      const { producer, consumer, thingHappened, topic } = services(producerTransport, { consumerTransport });
+      await start(consumer, producer);
+      await produce(producer, thingHappened, keys(5), 4);
+      await waitFor(async () => (await sideEffects(consumerDb)).length === 20, { what: 'warm-up events' });
+
+      await broker.stop();
+      const outageEnds = Date.now() + 30_000;
+      let seq = 4;
+      while (Date.now() < outageEnds) {
+        await produce(producer, thingHappened, keys(5), 1, seq++);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      await broker.start();
+      await expectExactlyOnceInOrder(topic, 5 * seq, 150_000);
+    } finally {
+      await Promise.all(running.splice(0).map((r) => r.stop()));
+      await Promise.all(transports.splice(0).map((t) => t.close()));
+      await broker.dispose();
+    }
+  }, 300_000);
+
+  it('reports not ready, and why, when its database is gone', async () => {
+    const transport = await newTransport();
+    const doomed = await openTestDatabase('doomed');
+    try {
+      const { producer, consumer, thingHappened } = services(transport, { consumerDb: doomed });
+      await start(consumer, producer);
+      expect(consumer.health().ready).toBe(true);
+      await doomed.drop();
+      await produce(producer, thingHappened, ['x'], 1);
+      const health = await waitFor(() => {
+        const h = consumer.health();
+        return h.ready ? null : h;
+      }, { what: 'not ready', timeoutMs: 60_000 });
+      expect(health.detail).toMatch(/cannot make progress/);
+    } finally {
+      await doomed.drop().catch(() => undefined);
+    }
+  });
+}

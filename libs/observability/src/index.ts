@@ -1,0 +1,4 @@
+export * from './correlation-context';
+export * from './json-logger';
+export * from './metrics';
+export * from './health.registry';

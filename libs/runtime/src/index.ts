@@ -1,0 +1,2 @@
+export * from './service-root.module';
+export * from './run-distributed-service';

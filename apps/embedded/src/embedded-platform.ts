@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApplication } from '@csg/http';
 import { PgLogTransport } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@csg/persistence';
+import { embeddedDatabaseName, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@csg/persistence';
 import { ProcessRootModule } from '@csg/runtime';
 import { AgenciesModule } from '../../agencies/src/agencies.module';
 import { AGENCY_ERROR_STATUSES } from '../../agencies/src/agencies/domain/agency.errors';
@@ -11,10 +11,10 @@ import { NotificationsModule } from '../../notifications/src/notifications.modul
 import { SessionsModule } from '../../sessions/src/sessions.module';
 
 export const EMBEDDED_DATABASES = {
-  agencies: 'csg_agencies',
-  sessions: 'csg_sessions',
-  exchange: 'csg_exchange',
-  notifications: 'csg_notifications',
+  agencies: embeddedDatabaseName('agencies'),
+  sessions: embeddedDatabaseName('sessions'),
+  exchange: embeddedDatabaseName('exchange'),
+  notifications: embeddedDatabaseName('notifications'),
   bus: 'csg_bus',
 } as const;
 

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CreateOutboxAndInbox1764300000000, MessagingModule } from '@csg/messaging';
+import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
+import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
 
-export const EXCHANGE_MIGRATIONS = [CreateOutboxAndInbox1764300000000];
 
 /** The exchange service: best practices with revisions, review, comments, endorsements and search. */
 @Module({})

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CreateOutboxAndInbox1764300000000, MessagingModule } from '@csg/messaging';
+import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
+import { SESSIONS_MIGRATIONS } from './sessions.migrations';
 
-export const SESSIONS_MIGRATIONS = [CreateOutboxAndInbox1764300000000];
 
 /** The sessions service: programme sessions, agendas, registrations, attendance, materials, feedback and reports. */
 @Module({})

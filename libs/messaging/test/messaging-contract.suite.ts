@@ -242,10 +242,10 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     const { producer, consumer, thingHappened, topic, outcomes } = services(transport);
     await produce(producer, thingHappened, keys(4), 5);
     await start(consumer, producer);
+    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 20, { what: 'duplicates absorbed' });
     await expectExactlyOnceInOrder(topic, 20);
     const republished = [...transport.published.values()].filter((n) => n > 1).length;
     expect(republished).toBe(20);
-    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 20, { what: 'duplicates absorbed' });
     const unpublished: Array<{ n: string }> = await producerDb.dataSource.query(
       'SELECT count(*) AS n FROM outbox WHERE published_at IS NULL',
     );
@@ -332,13 +332,14 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
       const { producer, consumer, thingHappened } = services(transport, { consumerDb: doomed });
       await start(consumer, producer);
       expect(consumer.health().ready).toBe(true);
-      await doomed.drop();
+      await doomed.dropUnderneath();
       await produce(producer, thingHappened, ['x'], 1);
       const health = await waitFor(() => {
         const h = consumer.health();
-        return h.ready ? null : h;
-      }, { what: 'not ready', timeoutMs: 60_000 });
-      expect(health.detail).toMatch(/cannot make progress/);
+        return /cannot make progress/.test(h.detail) ? h : null;
+      }, { what: 'the consumer to say it cannot make progress', timeoutMs: 60_000 });
+      expect(health.ready).toBe(false);
+      expect(health.detail).toMatch(/does not exist/);
     } finally {
       await doomed.drop().catch(() => undefined);
     }

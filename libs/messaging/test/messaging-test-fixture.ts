@@ -30,6 +30,8 @@ class CreateSideEffects1764300000001 implements MigrationInterface {
 export interface TestDatabase {
   url: string;
   dataSource: DataSource;
+  /** Drops the database under the open data source (its connections are terminated). */
+  dropUnderneath(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function openTestDatabase(prefix: string): Promise<TestDatabase> {
   return {
     url: db.url,
     dataSource,
+    dropUnderneath: () => db.drop(),
     drop: async () => {
       await dataSource.destroy().catch(() => undefined);
       await db.drop();

@@ -1,8 +1,7 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { JsonLogger } from '@csg/observability';
 import type { MessageTransport, OutgoingMessage } from '../transport/message-transport.port';
-import { sleep } from '../retry-policy';
+import { PgListener } from '../pg-listener';
 
 export interface OutboxRelayOptions {
   /** Service name, for logs and metrics. */
@@ -43,7 +42,7 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  private listener?: Client;
+  private readonly listener: PgListener;
   private lastCleanup = 0;
   published = 0;
   lastError: string | null = null;
@@ -56,12 +55,13 @@ export class OutboxRelay {
     this.log = new JsonLogger(`outbox-relay:${options.name}`);
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.listener = new PgListener(options.url, 'csg_outbox', () => this.wake?.(), `${options.name}-relay`);
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.listener.start();
     this.loop = this.run();
   }
 
@@ -69,7 +69,7 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   /** One claim-publish-mark cycle; returns how many rows it published. */
@@ -160,28 +160,6 @@ export class OutboxRelay {
       `DELETE FROM outbox WHERE published_at IS NOT NULL AND published_at < now() - make_interval(hours => $1)`,
       [hours],
     );
-  }
-
-  /** LISTEN for new rows; reconnects while running. Polling covers the gaps. */
-  private async listen(): Promise<void> {
-    while (this.running) {
-      const client = new Client({ connectionString: this.options.url, application_name: `${this.options.name}-relay` });
-      try {
-        await client.connect();
-        this.listener = client;
-        client.on('notification', () => this.wake?.());
-        await client.query('LISTEN csg_outbox');
-        await new Promise<void>((resolve) => {
-          client.once('error', () => resolve());
-          client.once('end', () => resolve());
-        });
-      } catch {
-        // the database is away: polling continues, try again shortly
-      } finally {
-        await client.end().catch(() => undefined);
-      }
-      if (this.running) await sleep(1_000);
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
+import { PgListener } from '../../pg-listener';
 import type {
   ConsumerHandle,
   IncomingMessage,
@@ -31,23 +32,19 @@ export class PgLogTransport implements MessageTransport {
   private readonly wakeups = new EventEmitter();
   private readonly consumers = new Set<PgLogConsumer>();
   private readonly partitions: number;
-  private listener?: Client;
+  private readonly listener: PgListener;
 
   constructor(private readonly options: PgLogTransportOptions) {
     this.pool = new Pool({ connectionString: options.url, max: 10, application_name: 'csg-bus', connectionTimeoutMillis: 5_000 });
     this.pool.on('error', () => undefined);
     this.partitions = options.partitions ?? 4;
     this.wakeups.setMaxListeners(100);
+    this.listener = new PgListener(options.url, 'csg_bus', () => this.wakeups.emit('wake'), 'csg-bus-listen');
   }
 
   async start(): Promise<void> {
     await ensureBusSchema(this.pool);
-    const listener = new Client({ connectionString: this.options.url, application_name: 'csg-bus-listen' });
-    listener.on('error', () => undefined);
-    await listener.connect();
-    listener.on('notification', () => this.wakeups.emit('wake'));
-    await listener.query('LISTEN csg_bus');
-    this.listener = listener;
+    this.listener.start();
   }
 
   async ensureTopics(topics: string[]): Promise<void> {
@@ -141,7 +138,7 @@ export class PgLogTransport implements MessageTransport {
 
   async close(): Promise<void> {
     await Promise.all([...this.consumers].map((c) => c.stop()));
-    await this.listener?.end().catch(() => undefined);
+    await this.listener.stop();
     await this.pool.end().catch(() => undefined);
   }
 }

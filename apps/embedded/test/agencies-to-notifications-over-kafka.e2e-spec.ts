@@ -1,0 +1,43 @@
+import { Client } from 'pg';
+import { waitFor } from '@csg/testing/wait-for';
+import { AgenciesModule } from '../../agencies/src/agencies.module';
+import { NotificationsModule } from '../../notifications/src/notifications.module';
+import { postJson, startDistributedService } from './platform-test-harness';
+
+describe('two services in the distributed mode, over the real Kafka broker', () => {
+  let agencies: Awaited<ReturnType<typeof startDistributedService>>;
+  let notifications: Awaited<ReturnType<typeof startDistributedService>>;
+
+  beforeAll(async () => {
+    agencies = await startDistributedService('agencies', (c) => AgenciesModule.register(c));
+    notifications = await startDistributedService('notifications', (c) => NotificationsModule.register(c));
+  });
+
+  afterAll(async () => {
+    await notifications?.stop();
+    await agencies?.stop();
+  });
+
+  it('projects an agency registered over HTTP in agencies into the notifications database', async () => {
+    const acronym = `NITB${Date.now() % 100000}`;
+    const created = await postJson(`${agencies.baseUrl}/api/v1/agencies`, {
+      name: 'National IT Board',
+      acronym,
+      tier: 'FEDERAL',
+      sector: 'INFORMATION_TECHNOLOGY',
+      contactEmail: 'cert@nitb.gov.pk',
+    });
+    expect(created.status).toBe(201);
+    const client = new Client({ connectionString: notifications.db.url });
+    await client.connect();
+    try {
+      const row = await waitFor(async () => {
+        const { rows } = await client.query('SELECT acronym, tier FROM agency_directory WHERE agency_id = $1', [created.body.id]);
+        return rows[0];
+      }, { what: 'the agency in notifications', timeoutMs: 60_000 });
+      expect(row).toEqual({ acronym, tier: 'FEDERAL' });
+    } finally {
+      await client.end();
+    }
+  });
+});

@@ -1,0 +1,7 @@
+import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
+import { registerServiceMigrations } from '@csg/persistence/migration-registry';
+
+/** Every migration of the exchange database, in order; `npm run migrate` loads this file. */
+export const EXCHANGE_MIGRATIONS = [CreateOutboxAndInbox1764300000000];
+
+registerServiceMigrations('exchange', EXCHANGE_MIGRATIONS);

@@ -1,0 +1,7 @@
+import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
+import { registerServiceMigrations } from '@csg/persistence/migration-registry';
+
+/** Every migration of the sessions database, in order; `npm run migrate` loads this file. */
+export const SESSIONS_MIGRATIONS = [CreateOutboxAndInbox1764300000000];
+
+registerServiceMigrations('sessions', SESSIONS_MIGRATIONS);

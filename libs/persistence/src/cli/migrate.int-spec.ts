@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createTestDatabase } from '@csg/testing/postgres/test-database';
+import { freePort } from '../../test/free-port';
+import { SAMPLE_MIGRATIONS } from '../../test/sample-schema.fixture';
+import { startEmbeddedPostgres } from '../embedded/embedded-postgres.server';
+import { registerServiceMigrations } from '../migration-registry';
+import { runMigrateCli } from './migrate';
+
+const VARIABLES = [
+  'DATABASE_URL',
+  'AGENCIES_DATABASE_URL',
+  'SESSIONS_DATABASE_URL',
+  'EMBEDDED_PG_DATA_DIR',
+  'EMBEDDED_PG_PORT',
+];
+
+async function migrationCount(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: number }>('SELECT count(*)::int AS count FROM migrations');
+    return rows[0].count;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('npm run migrate', () => {
+  const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]));
+
+  beforeAll(() => {
+    registerServiceMigrations('agencies', SAMPLE_MIGRATIONS);
+    registerServiceMigrations('sessions', SAMPLE_MIGRATIONS.slice(0, 1));
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+  beforeEach(() => VARIABLES.forEach((name) => delete process.env[name]));
+  afterAll(() => {
+    for (const [name, value] of Object.entries(saved))
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    jest.restoreAllMocks();
+  });
+
+  it('migrate_WhenDatabaseUrlIsSet_MigratesThatDatabase', async () => {
+    const database = await createTestDatabase('cli_distributed');
+    try {
+      process.env.DATABASE_URL = database.url;
+      await runMigrateCli(['agencies']);
+      expect(await migrationCount(database.url)).toBe(2);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('migrate_WhenNoUrlIsSet_StartsTheEmbeddedServerMigratesAndStopsIt', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'embedded-pg-cli-'));
+    try {
+      process.env.EMBEDDED_PG_DATA_DIR = join(dataDir, 'postgres');
+      process.env.EMBEDDED_PG_PORT = String(await freePort());
+      await runMigrateCli(['agencies', 'sessions']);
+
+      const server = await startEmbeddedPostgres();
+      try {
+        expect(await migrationCount(server.urlFor('csg_agencies'))).toBe(2);
+        expect(await migrationCount(server.urlFor('csg_sessions'))).toBe(1);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('migrate_WhenServiceHasNoMigrations_FailsBeforeTouchingADatabase', async () => {
+    await expect(runMigrateCli(['notifications'])).rejects.toThrow(
+      /No migrations registered for service "notifications"/,
+    );
+  });
+});

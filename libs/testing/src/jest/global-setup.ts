@@ -1,0 +1,17 @@
+import { ensureKafkaForTests } from '../kafka/ensure-kafka';
+import { ensureTestPostgres } from '../postgres/ensure-test-postgres';
+
+type Started = { stop(): Promise<void> };
+const state = globalThis as { __csgTestServices?: Started[] };
+
+/**
+ * Jest global setup of the integration and end-to-end projects: a PostgreSQL (the machine's on
+ * 127.0.0.1:5432, else an embedded one) and a Kafka broker (KAFKA_BROKERS, else one the project
+ * starts from deploy/kafka-dev). Runs once however many projects ask for it.
+ */
+export default async function setup(): Promise<void> {
+  if (state.__csgTestServices) return;
+  state.__csgTestServices = [];
+  state.__csgTestServices.push(await ensureTestPostgres());
+  state.__csgTestServices.push(await ensureKafkaForTests());
+}

@@ -1,0 +1,8 @@
+export { ensureKafkaForTests, TEST_KAFKA_PORT, type TestKafka } from './ensure-kafka';
+export {
+  findFreePort,
+  startKafkaBroker,
+  type KafkaBrokerHandle,
+  type StartKafkaBrokerOptions,
+} from './kafka-broker';
+export { isPortFree } from './ports';

@@ -196,8 +196,10 @@ format_storage() {
   local cport="$1"
   [[ -f "$DATA_DIR/meta.properties" ]] && return 0
   local cluster_id
-  # A Kafka Uuid: 16 random bytes, URL-safe base64 without padding.
+  # A Kafka cluster id is 16 random bytes in base64url. One that starts with '-' would be read as
+  # an option by the storage tool, so the first character is kept alphanumeric.
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  case "$cluster_id" in -*|_*) cluster_id="A${cluster_id:1}" ;; esac
   say "formatting $DATA_DIR (cluster $cluster_id)"
   local cds=()
   mapfile -t cds < <(cds_flag format)

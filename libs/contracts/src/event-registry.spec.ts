@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { CE_HEADER, fromBinaryMessage, MalformedEventError, toBinaryHeaders, type CloudEvent } from './cloud-event';
 import { EventRegistry, EventSchemaViolationError, UnknownEventTypeError } from './event-registry';
 import { defineIntegrationEvent, InvalidEventDefinitionError } from './integration-event.definition';
 import { buildAsyncApiDocument } from './asyncapi/asyncapi-document';
 import { createPlatformEventRegistry, MemberAdded } from './catalogue';
+
+const ROOT = join(__dirname, '../../..');
 
 const memberAdded = {
   memberId: '0b7c1a52-1f0e-4f0e-9b7e-2a1d3c4b5a69',
@@ -101,5 +106,14 @@ describe('AsyncAPI document', () => {
     const doc = buildAsyncApiDocument(registry, '0.0.0') as { asyncapi: string; components: { messages: object } };
     expect(doc.asyncapi).toBe('3.0.0');
     expect(Object.keys(doc.components.messages)).toHaveLength(registry.all().length);
+  });
+});
+
+describe('docs/asyncapi.yaml', () => {
+  it('is what npm run asyncapi generates from the registry today', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const expected = stringify(buildAsyncApiDocument(createPlatformEventRegistry(), version), { aliasDuplicateObjects: false });
+    const committed = readFileSync(join(ROOT, 'docs/asyncapi.yaml'), 'utf8').split('\n').slice(1).join('\n');
+    expect(committed).toBe(expected);
   });
 });

@@ -74,9 +74,19 @@ describe('npm run migrate', () => {
     }
   });
 
-  it('migrate_WhenServiceHasNoMigrations_FailsBeforeTouchingADatabase', async () => {
-    await expect(runMigrateCli(['notifications'])).rejects.toThrow(
-      /No migrations registered for service "notifications"/,
-    );
+  it('migrate_WhenServiceIsUnknown_FailsBeforeTouchingADatabase', async () => {
+    process.env.DATABASE_URL = 'postgres://nobody@127.0.0.1:1/never';
+    await expect(runMigrateCli(['payroll'])).rejects.toThrow(/Unknown service\(s\): payroll/);
+  });
+
+  it('migrate_LoadsEachServicesOwnMigrationList', async () => {
+    const database = await createTestDatabase('cli_notifications');
+    try {
+      process.env.DATABASE_URL = database.url;
+      await runMigrateCli(['notifications']);
+      expect(await migrationCount(database.url)).toBeGreaterThanOrEqual(2);
+    } finally {
+      await database.drop();
+    }
   });
 });

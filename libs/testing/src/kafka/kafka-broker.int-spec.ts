@@ -1,58 +1,31 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { KafkaTransport } from '../../../messaging/src/transport/kafka/kafka.transport';
 import { findFreePort, startKafkaBroker } from './kafka-broker';
 
-async function readAll(kafka: Kafka, topic: string, expected: number): Promise<string[]> {
-  const consumer = kafka.consumer({ groupId: `read-${Date.now()}` });
-  const values: string[] = [];
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`read ${values.length}/${expected}`)), 60_000);
-    consumer
-      .run({
-        eachMessage: async ({ message }) => {
-          values.push(String(message.value));
-          if (values.length >= expected) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      })
-      .catch(reject);
-  });
-  await consumer.disconnect();
-  return values.sort();
-}
-
 describe('startKafkaBroker', () => {
-  it('startKafkaBroker_WhenStoppedAndStartedAgain_KeepsCommittedMessages', async () => {
+  it('keeps acknowledged messages when the broker is stopped and started again', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kafka-broker-test-'));
     const broker = await startKafkaBroker({ port: await findFreePort(), dir });
-    const kafka = new Kafka({
-      clientId: 'kafka-broker-test',
-      brokers: broker.brokers,
-      logLevel: logLevel.NOTHING,
-    });
+    const options = { brokers: broker.brokers, clientId: 'kafka-broker-test', partitions: 3, replicationFactor: 1, sessionTimeoutMs: 10_000, stallTimeoutMs: 30_000 };
+    let transport = new KafkaTransport(options);
     try {
-      const admin = kafka.admin();
-      await admin.connect();
-      await admin.createTopics({ topics: [{ topic: 'kept', numPartitions: 3 }], waitForLeaders: true });
-      await admin.disconnect();
-      const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-      await producer.connect();
-      await producer.send({ topic: 'kept', acks: -1, messages: ['a', 'b', 'c'].map((value) => ({ value })) });
-      await producer.disconnect();
+      await transport.start();
+      await transport.ensureTopics(['kept']);
+      await transport.publish(['a', 'b', 'c'].map((value) => ({ topic: 'kept', key: value, value, headers: {} })));
+      await transport.close();
 
       await broker.stop();
       await broker.start();
 
-      expect(await readAll(kafka, 'kept', 3)).toEqual(['a', 'b', 'c']);
+      transport = new KafkaTransport(options);
+      const values = (await transport.readAll('kept')).map((m) => m.value).sort();
+      expect(values).toEqual(['a', 'b', 'c']);
     } finally {
+      await transport.close();
       await broker.stop();
       await rm(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  });
 });

@@ -36,7 +36,10 @@ export class PgLogTransport implements MessageTransport {
 
   constructor(private readonly options: PgLogTransportOptions) {
     this.pool = new Pool({ connectionString: options.url, max: 10, application_name: 'csg-bus', connectionTimeoutMillis: 5_000 });
+    // A server going away makes idle clients emit on the pool and busy ones on themselves; the
+    // failing query already reports it, so neither event may crash the process.
     this.pool.on('error', () => undefined);
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
     this.partitions = options.partitions ?? 4;
     this.wakeups.setMaxListeners(100);
     this.listener = new PgListener(options.url, 'csg_bus', () => this.wakeups.emit('wake'), 'csg-bus-listen');

@@ -1,0 +1,59 @@
+// Lint rules that keep the architecture honest (docs/adr/0001): an app never imports another
+// app, only libs/messaging imports kafkajs, and domain/ code imports no framework or storage.
+import tseslint from 'typescript-eslint';
+
+const SERVICES = ['agencies', 'sessions', 'exchange', 'notifications'];
+
+const kafkaOnlyInMessaging = { name: 'kafkajs', message: 'Only libs/messaging talks to Kafka (behind the transport port).' };
+
+function appBoundary(service) {
+  const others = [...SERVICES.filter((s) => s !== service), 'embedded'];
+  return {
+    files: [`apps/${service}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [kafkaOnlyInMessaging],
+          patterns: [
+            {
+              group: others.flatMap((o) => [`**/${o}/src`, `**/${o}/src/**`, `apps/${o}/**`]),
+              message: 'A service never imports another service: share contracts through libs/contracts and events.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'deploy/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [kafkaOnlyInMessaging] }],
+    },
+  },
+  { files: ['libs/messaging/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  ...SERVICES.map(appBoundary),
+  {
+    files: ['**/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [kafkaOnlyInMessaging, { name: 'typeorm', message: 'domain/ knows no persistence.' }],
+          patterns: [
+            { group: ['@nestjs/*'], message: 'domain/ knows no framework: no NestJS, no HTTP.' },
+            { group: ['@csg/messaging', '@csg/messaging/*', '@csg/persistence', '@csg/persistence/*', '@csg/http', '@csg/http/*'], message: 'domain/ depends on no infrastructure library.' },
+            { group: ['**/infrastructure/**', '**/commands/**', '**/queries/**'], message: 'domain/ is the centre: nothing outside it is imported.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,92 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { Client } from 'pg';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@csg/persistence';
+import { DeadLetterService } from '../dead-letters/dead-letter.service';
+import { kafkaOptionsFromEnv } from '../transport/kafka/kafka-options';
+import { KafkaTransport } from '../transport/kafka/kafka.transport';
+import { PgLogTransport } from '../transport/in-process/pg-log.transport';
+import type { MessageTransport } from '../transport/message-transport.port';
+
+const GROUPS = ['csg.agencies', 'csg.sessions', 'csg.exchange', 'csg.notifications'];
+const USAGE = `usage:
+  npm run dlq -- list [--group csg.<service>]
+  npm run dlq -- replay --group csg.<service> [--event-id <id> ...]
+
+Kafka when KAFKA_BROKERS is set; otherwise the embedded platform's in-process bus
+(BUS_DATABASE_URL, or the embedded PostgreSQL in .data/, started if it is not running).`;
+
+function option(args: string[], name: string): string[] {
+  return args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1]] : []));
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function openTransport(): Promise<{ transport: MessageTransport; embedded?: EmbeddedPostgresHandle }> {
+  if (process.env.KAFKA_BROKERS) return { transport: new KafkaTransport(kafkaOptionsFromEnv('csg-dlq')) };
+  if (process.env.BUS_DATABASE_URL) return { transport: new PgLogTransport({ url: process.env.BUS_DATABASE_URL }) };
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const password = process.env.EMBEDDED_PG_PASSWORD ?? 'postgres';
+  const running = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/csg_bus`;
+  if (await reachable(running)) return { transport: new PgLogTransport({ url: running }) };
+  const embedded = await startEmbeddedPostgres({ databases: ['csg_bus'] });
+  return { transport: new PgLogTransport({ url: embedded.urlFor('csg_bus') }), embedded };
+}
+
+async function main(args: string[]): Promise<void> {
+  const [command] = args;
+  if (command !== 'list' && command !== 'replay') {
+    process.stderr.write(`${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const groups = option(args, '--group');
+  if (command === 'replay' && groups.length !== 1) throw new Error('replay needs exactly one --group');
+  const { transport, embedded } = await openTransport();
+  try {
+    await transport.start();
+    const dlq = new DeadLetterService(transport);
+    if (command === 'list') {
+      for (const group of groups.length > 0 ? groups : GROUPS) {
+        const letters = await dlq.list(group);
+        process.stdout.write(`${group}: ${letters.length} dead letter(s)\n`);
+        for (const l of letters) {
+          process.stdout.write(
+            `  ${l.eventId ?? '(no id)'}  ${l.type ?? '(no type)'}  key=${l.key}  from ${l.sourceTopic}@${l.sourceOffset}  attempts=${l.attempts}  at ${l.deadLetteredAt}\n    reason: ${l.reason}\n`,
+          );
+        }
+      }
+      return;
+    }
+    const eventIds = option(args, '--event-id');
+    const bar = new SingleBar({ format: 'replaying {bar} {value}/{total}', noTTYOutput: true, notTTYSchedule: 1_000 }, Presets.shades_classic);
+    let started = false;
+    const count = await dlq.replay(groups[0], {
+      eventIds: eventIds.length > 0 ? eventIds : undefined,
+      onProgress: (done, total) => {
+        if (!started) bar.start(total, 0);
+        started = true;
+        bar.update(done);
+      },
+    });
+    if (started) bar.stop();
+    process.stdout.write(`replayed ${count} dead letter(s) to ${groups[0]}; its inbox absorbs any it already handled\n`);
+  } finally {
+    await transport.close();
+    await embedded?.stop();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  process.stderr.write(`dlq: ${error.message}\n`);
+  process.exitCode = 1;
+});

@@ -4,7 +4,10 @@ import tseslint from 'typescript-eslint';
 
 const SERVICES = ['agencies', 'sessions', 'exchange', 'notifications'];
 
-const kafkaOnlyInMessaging = { name: 'kafkajs', message: 'Only libs/messaging talks to Kafka (behind the transport port).' };
+const kafkaOnlyInMessaging = {
+  name: 'kafkajs',
+  message: 'Only libs/messaging talks to Kafka (behind the transport port).',
+};
 
 function appBoundary(service) {
   const others = [...SERVICES.filter((s) => s !== service), 'embedded'];
@@ -18,7 +21,8 @@ function appBoundary(service) {
           patterns: [
             {
               group: others.flatMap((o) => [`**/${o}/src`, `**/${o}/src/**`, `apps/${o}/**`]),
-              message: 'A service never imports another service: share contracts through libs/contracts and events.',
+              message:
+                'A service never imports another service: share contracts through libs/contracts and events.',
             },
           ],
         },
@@ -49,8 +53,21 @@ export default tseslint.config(
           paths: [kafkaOnlyInMessaging, { name: 'typeorm', message: 'domain/ knows no persistence.' }],
           patterns: [
             { group: ['@nestjs/*'], message: 'domain/ knows no framework: no NestJS, no HTTP.' },
-            { group: ['@csg/messaging', '@csg/messaging/*', '@csg/persistence', '@csg/persistence/*', '@csg/http', '@csg/http/*'], message: 'domain/ depends on no infrastructure library.' },
-            { group: ['**/infrastructure/**', '**/commands/**', '**/queries/**'], message: 'domain/ is the centre: nothing outside it is imported.' },
+            {
+              group: [
+                '@csg/messaging',
+                '@csg/messaging/*',
+                '@csg/persistence',
+                '@csg/persistence/*',
+                '@csg/http',
+                '@csg/http/*',
+              ],
+              message: 'domain/ depends on no infrastructure library.',
+            },
+            {
+              group: ['**/infrastructure/**', '**/commands/**', '**/queries/**'],
+              message: 'domain/ is the centre: nothing outside it is imported.',
+            },
           ],
         },
       ],

@@ -13,7 +13,28 @@ const swcConfig = {
     keepClassNames: true,
   },
 };
-const esmPackages = ['@nestjs', 'file-type', 'cookie', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'jose', '@fastify', 'content-disposition', 'glob', 'minimatch', 'path-scurry', 'lru-cache', 'minipass', 'jackspeak', '@isaacs', 'package-json-from-dist', 'balanced-match', 'brace-expansion'];
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'cookie',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  'jose',
+  '@fastify',
+  'content-disposition',
+  'glob',
+  'minimatch',
+  'path-scurry',
+  'lru-cache',
+  'minipass',
+  'jackspeak',
+  '@isaacs',
+  'package-json-from-dist',
+  'balanced-match',
+  'brace-expansion',
+];
 const base = {
   rootDir: __dirname,
   testEnvironment: 'node',

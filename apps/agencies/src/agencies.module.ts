@@ -8,7 +8,6 @@ import { AgencyOrmEntity } from './agencies/infrastructure/agency.orm-entity';
 import { GetAgencyController } from './agencies/queries/get-agency/get-agency.controller';
 import { GetAgencyHandler } from './agencies/queries/get-agency/get-agency.handler';
 
-
 /** The agencies service: agencies, their hierarchy, members and roles. */
 @Module({})
 export class AgenciesModule {

@@ -34,13 +34,18 @@ export interface EmbeddedPlatformOptions {
  * All four services in one process, composed from the same service modules as the distributed
  * deployment, on the embedded PostgreSQL (one database per service, plus the in-process bus).
  */
-export async function createEmbeddedPlatform(options: EmbeddedPlatformOptions = {}): Promise<EmbeddedPlatform> {
+export async function createEmbeddedPlatform(
+  options: EmbeddedPlatformOptions = {},
+): Promise<EmbeddedPlatform> {
   const log = new JsonLogger('embedded');
   let postgres: EmbeddedPostgresHandle | null = null;
   let urls = options.databaseUrls;
   if (!urls) {
     const started = Date.now();
-    postgres = await startEmbeddedPostgres({ dataDir: options.dataDir, databases: Object.values(EMBEDDED_DATABASES) });
+    postgres = await startEmbeddedPostgres({
+      dataDir: options.dataDir,
+      databases: Object.values(EMBEDDED_DATABASES),
+    });
     const pg = postgres;
     urls = Object.fromEntries(
       Object.entries(EMBEDDED_DATABASES).map(([service, db]) => [service, pg.urlFor(db)]),

@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   const port = Number(process.env.PORT ?? 3000);
   await listen(platform.app, port, 'embedded');
-  log.info('platform ready', { url: `http://localhost:${port}`, docs: `http://localhost:${port}/api/docs`, ms: Date.now() - started });
+  log.info('platform ready', {
+    url: `http://localhost:${port}`,
+    docs: `http://localhost:${port}/api/docs`,
+    ms: Date.now() - started,
+  });
 }
 
 main().catch((error) => {

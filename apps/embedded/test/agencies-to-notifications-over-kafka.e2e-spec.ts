@@ -31,10 +31,16 @@ describe('two services in the distributed mode, over the real Kafka broker', () 
     const client = new Client({ connectionString: notifications.db.url });
     await client.connect();
     try {
-      const row = await waitFor(async () => {
-        const { rows } = await client.query('SELECT acronym, tier FROM agency_directory WHERE agency_id = $1', [created.body.id]);
-        return rows[0];
-      }, { what: 'the agency in notifications', timeoutMs: 60_000 });
+      const row = await waitFor(
+        async () => {
+          const { rows } = await client.query(
+            'SELECT acronym, tier FROM agency_directory WHERE agency_id = $1',
+            [created.body.id],
+          );
+          return rows[0];
+        },
+        { what: 'the agency in notifications', timeoutMs: 60_000 },
+      );
       expect(row).toEqual({ acronym, tier: 'FEDERAL' });
     } finally {
       await client.end();

@@ -47,12 +47,16 @@ describe('the embedded platform (four services, one process, in-process transpor
     const client = new Client({ connectionString: databases.notifications!.url });
     await client.connect();
     try {
-      const row = await waitFor(async () => {
-        const { rows } = await client.query('SELECT acronym, status, version FROM agency_directory WHERE agency_id = $1', [
-          created.body.id,
-        ]);
-        return rows[0];
-      }, { what: 'the agency in the notifications directory' });
+      const row = await waitFor(
+        async () => {
+          const { rows } = await client.query(
+            'SELECT acronym, status, version FROM agency_directory WHERE agency_id = $1',
+            [created.body.id],
+          );
+          return rows[0];
+        },
+        { what: 'the agency in the notifications directory' },
+      );
       expect(row).toEqual({ acronym: 'HDP', status: 'PENDING_VERIFICATION', version: 1 });
     } finally {
       await client.end();
@@ -61,11 +65,20 @@ describe('the embedded platform (four services, one process, in-process transpor
 
   it('answers bad input with a problem document that lists each field and changes nothing', async () => {
     const before = await fetch(`${baseUrl}/api/v1/agencies/00000000-0000-4000-8000-000000000000`);
-    const bad = await postJson(`${baseUrl}/api/v1/agencies`, { ...hdp, acronym: 'X!', tier: 'GALACTIC', role: 'agency-admin' });
+    const bad = await postJson(`${baseUrl}/api/v1/agencies`, {
+      ...hdp,
+      acronym: 'X!',
+      tier: 'GALACTIC',
+      role: 'agency-admin',
+    });
     expect(before.status).toBe(404);
     expect(bad.status).toBe(400);
     expect(bad.contentType).toContain('application/problem+json');
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['acronym', 'role', 'tier']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'acronym',
+      'role',
+      'tier',
+    ]);
   });
 
   it('refuses a second agency with the same acronym, whatever its case', async () => {

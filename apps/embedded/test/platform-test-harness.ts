@@ -26,7 +26,14 @@ export async function startDistributedService(
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
   const root = ProcessRootModule.compose({
     transport: () =>
-      new KafkaTransport({ brokers, clientId: `e2e-${service}`, partitions: 3, replicationFactor: 1, sessionTimeoutMs: 10_000, stallTimeoutMs: 30_000 }),
+      new KafkaTransport({
+        brokers,
+        clientId: `e2e-${service}`,
+        partitions: 3,
+        replicationFactor: 1,
+        sessionTimeoutMs: 10_000,
+        stallTimeoutMs: 30_000,
+      }),
     services: [module({ databaseUrl: db.url })],
   });
   const app = await createHttpApplication(root, { title: service, shutdownHooks: false });
@@ -47,5 +54,9 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: (await response.json()) as any,
+  };
 }

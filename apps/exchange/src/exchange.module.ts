@@ -3,7 +3,6 @@ import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
 
-
 /** The exchange service: best practices with revisions, review, comments, endorsements and search. */
 @Module({})
 export class ExchangeModule {
@@ -11,7 +10,12 @@ export class ExchangeModule {
     return {
       module: ExchangeModule,
       imports: [
-        PersistenceModule.forService({ name: 'exchange', url: options.databaseUrl, entities: [], migrations: EXCHANGE_MIGRATIONS }),
+        PersistenceModule.forService({
+          name: 'exchange',
+          url: options.databaseUrl,
+          entities: [],
+          migrations: EXCHANGE_MIGRATIONS,
+        }),
         MessagingModule.forService({ service: 'exchange', databaseUrl: options.databaseUrl }),
       ],
     };

@@ -3,6 +3,9 @@ import { registerServiceMigrations } from '@csg/persistence/migration-registry';
 import { CreateAgencyDirectory1764300004000 } from './agency-directory/infrastructure/migrations/1764300004000-create-agency-directory.migration';
 
 /** Every migration of the notifications database, in order; `npm run migrate` loads this file. */
-export const NOTIFICATIONS_MIGRATIONS = [CreateOutboxAndInbox1764300000000, CreateAgencyDirectory1764300004000];
+export const NOTIFICATIONS_MIGRATIONS = [
+  CreateOutboxAndInbox1764300000000,
+  CreateAgencyDirectory1764300004000,
+];
 
 registerServiceMigrations('notifications', NOTIFICATIONS_MIGRATIONS);

@@ -4,7 +4,6 @@ import { PersistenceModule } from '@csg/persistence';
 import { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
 import { AgencyDirectoryProjection } from './agency-directory/infrastructure/agency-directory.projection';
 
-
 /** The notifications service: announcements, inboxes, e-mail, webhooks and the integration feed. */
 @Module({})
 export class NotificationsModule {

@@ -3,7 +3,6 @@ import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { SESSIONS_MIGRATIONS } from './sessions.migrations';
 
-
 /** The sessions service: programme sessions, agendas, registrations, attendance, materials, feedback and reports. */
 @Module({})
 export class SessionsModule {
@@ -11,7 +10,12 @@ export class SessionsModule {
     return {
       module: SessionsModule,
       imports: [
-        PersistenceModule.forService({ name: 'sessions', url: options.databaseUrl, entities: [], migrations: SESSIONS_MIGRATIONS }),
+        PersistenceModule.forService({
+          name: 'sessions',
+          url: options.databaseUrl,
+          entities: [],
+          migrations: SESSIONS_MIGRATIONS,
+        }),
         MessagingModule.forService({ service: 'sessions', databaseUrl: options.databaseUrl }),
       ],
     };

@@ -50,8 +50,11 @@ export class MalformedEventError extends Error {
 
 /** Rebuilds an event from binary-mode headers and a JSON value; throws MalformedEventError. */
 export function fromBinaryMessage(headers: Record<string, string | undefined>, value: string): CloudEvent {
-  const missing = (['id', 'source', 'type', 'specversion', 'time'] as const).filter((a) => !headers[CE_HEADER[a]]);
-  if (missing.length > 0) throw new MalformedEventError(`missing CloudEvents attributes: ${missing.join(', ')}`);
+  const missing = (['id', 'source', 'type', 'specversion', 'time'] as const).filter(
+    (a) => !headers[CE_HEADER[a]],
+  );
+  if (missing.length > 0)
+    throw new MalformedEventError(`missing CloudEvents attributes: ${missing.join(', ')}`);
   if (headers[CE_HEADER.specversion] !== '1.0') {
     throw new MalformedEventError(`unsupported specversion ${headers[CE_HEADER.specversion]}`);
   }

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { CE_HEADER, fromBinaryMessage, MalformedEventError, toBinaryHeaders, type CloudEvent } from './cloud-event';
+import {
+  CE_HEADER,
+  fromBinaryMessage,
+  MalformedEventError,
+  toBinaryHeaders,
+  type CloudEvent,
+} from './cloud-event';
 import { EventRegistry, EventSchemaViolationError, UnknownEventTypeError } from './event-registry';
 import { defineIntegrationEvent, InvalidEventDefinitionError } from './integration-event.definition';
 import { buildAsyncApiDocument } from './asyncapi/asyncapi-document';
@@ -45,7 +51,9 @@ describe('EventRegistry', () => {
   });
 
   it('keeps accepting unknown extra fields within a version (additive change is not breaking)', () => {
-    expect(() => registry.validate({ type: MemberAdded.type, data: { ...memberAdded, nickname: 'x' } })).not.toThrow();
+    expect(() =>
+      registry.validate({ type: MemberAdded.type, data: { ...memberAdded, nickname: 'x' } }),
+    ).not.toThrow();
   });
 
   it('derives the partition key from the declared field', () => {
@@ -53,19 +61,51 @@ describe('EventRegistry', () => {
   });
 
   it('refuses a definition whose type does not follow the naming rule or whose key is optional', () => {
-    const schema = { type: 'object' as const, properties: { id: { type: 'string' as const } }, required: ['id'] };
+    const schema = {
+      type: 'object' as const,
+      properties: { id: { type: 'string' as const } },
+      required: ['id'],
+    };
     expect(() =>
-      defineIntegrationEvent({ type: 'AgencyRegistered', topic: 't', description: '', partitionKey: 'id', schema }),
+      defineIntegrationEvent({
+        type: 'AgencyRegistered',
+        topic: 't',
+        description: '',
+        partitionKey: 'id',
+        schema,
+      }),
     ).toThrow(InvalidEventDefinitionError);
     expect(() =>
-      defineIntegrationEvent({ type: 'csg.x.y.z.v1', topic: 't', description: '', partitionKey: 'other', schema }),
+      defineIntegrationEvent({
+        type: 'csg.x.y.z.v1',
+        topic: 't',
+        description: '',
+        partitionKey: 'other',
+        schema,
+      }),
     ).toThrow(InvalidEventDefinitionError);
   });
 
   it('keeps two versions of one fact side by side', () => {
-    const schema = { type: 'object' as const, properties: { id: { type: 'string' as const } }, required: ['id'] };
-    const v1 = defineIntegrationEvent({ type: 'csg.t.thing.moved.v1', topic: 't', description: '', partitionKey: 'id', schema });
-    const v2 = defineIntegrationEvent({ type: 'csg.t.thing.moved.v2', topic: 't', description: '', partitionKey: 'id', schema });
+    const schema = {
+      type: 'object' as const,
+      properties: { id: { type: 'string' as const } },
+      required: ['id'],
+    };
+    const v1 = defineIntegrationEvent({
+      type: 'csg.t.thing.moved.v1',
+      topic: 't',
+      description: '',
+      partitionKey: 'id',
+      schema,
+    });
+    const v2 = defineIntegrationEvent({
+      type: 'csg.t.thing.moved.v2',
+      topic: 't',
+      description: '',
+      partitionKey: 'id',
+      schema,
+    });
     const both = new EventRegistry([v1, v2]);
     expect(both.has(v1.type) && both.has(v2.type)).toBe(true);
   });
@@ -103,7 +143,10 @@ describe('CloudEvents binary mode', () => {
 describe('AsyncAPI document', () => {
   it('lists every registered event type as a message on its topic', () => {
     const registry = createPlatformEventRegistry();
-    const doc = buildAsyncApiDocument(registry, '0.0.0') as { asyncapi: string; components: { messages: object } };
+    const doc = buildAsyncApiDocument(registry, '0.0.0') as {
+      asyncapi: string;
+      components: { messages: object };
+    };
     expect(doc.asyncapi).toBe('3.0.0');
     expect(Object.keys(doc.components.messages)).toHaveLength(registry.all().length);
   });
@@ -112,7 +155,9 @@ describe('AsyncAPI document', () => {
 describe('docs/asyncapi.yaml', () => {
   it('is what npm run asyncapi generates from the registry today', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const expected = stringify(buildAsyncApiDocument(createPlatformEventRegistry(), version), { aliasDuplicateObjects: false });
+    const expected = stringify(buildAsyncApiDocument(createPlatformEventRegistry(), version), {
+      aliasDuplicateObjects: false,
+    });
     const committed = readFileSync(join(ROOT, 'docs/asyncapi.yaml'), 'utf8').split('\n').slice(1).join('\n');
     expect(committed).toBe(expected);
   });

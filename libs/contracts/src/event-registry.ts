@@ -30,7 +30,8 @@ export class EventRegistry {
   }
 
   register(definition: IntegrationEventDefinition): this {
-    if (this.definitions.has(definition.type)) throw new Error(`event type ${definition.type} registered twice`);
+    if (this.definitions.has(definition.type))
+      throw new Error(`event type ${definition.type} registered twice`);
     this.definitions.set(definition.type, definition);
     this.validators.set(definition.type, this.ajv.compile(definition.schema));
     return this;
@@ -59,7 +60,9 @@ export class EventRegistry {
     const validator = this.validators.get(event.type);
     if (!validator) throw new UnknownEventTypeError(`unknown event type ${event.type}`);
     if (!validator(event.data)) {
-      const problems = (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+      const problems = (validator.errors ?? []).map(
+        (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+      );
       throw new EventSchemaViolationError(event.type, problems);
     }
   }

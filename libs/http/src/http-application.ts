@@ -2,7 +2,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Histogram } from 'prom-client';
-import { contextFrom, JsonLogger, metricsRegistry, collectProcessMetrics, runWithContext } from '@csg/observability';
+import {
+  contextFrom,
+  JsonLogger,
+  metricsRegistry,
+  collectProcessMetrics,
+  runWithContext,
+} from '@csg/observability';
 import { ProblemDetailsFilter, type DomainErrorStatuses } from './problem/problem-details.filter';
 import { createValidationPipe } from './problem/validation.pipe';
 
@@ -31,7 +37,10 @@ export interface HttpApplicationOptions {
  * /api/v1 (health, metrics and docs outside it), RFC 9457 errors, strict validation, a body
  * limit (413 beyond it), correlation ids, request metrics and OpenAPI at /api/docs.
  */
-export async function createHttpApplication(module: unknown, options: HttpApplicationOptions): Promise<NestFastifyApplication> {
+export async function createHttpApplication(
+  module: unknown,
+  options: HttpApplicationOptions,
+): Promise<NestFastifyApplication> {
   collectProcessMetrics();
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
@@ -44,7 +53,10 @@ export async function createHttpApplication(module: unknown, options: HttpApplic
       const value = request.headers[name];
       return Array.isArray(value) ? value[0] : value;
     };
-    const context = contextFrom({ correlationId: header('x-correlation-id'), traceparent: header('traceparent') });
+    const context = contextFrom({
+      correlationId: header('x-correlation-id'),
+      traceparent: header('traceparent'),
+    });
     reply.header('x-correlation-id', context.correlationId);
     (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
     runWithContext(context, done);

@@ -19,20 +19,37 @@ describe('OutboxWriter', () => {
 
   it('keys a row by the event partition key and carries CloudEvents headers', () => {
     const row = writer.toRow({ definition: thingMoved, data: { thingId: 't-1' } });
-    expect(row).toMatchObject({ topic: 'csg.test', key: 't-1', eventType: thingMoved.type, value: '{"thingId":"t-1"}' });
-    expect(row.headers).toMatchObject({ ce_type: thingMoved.type, ce_source: '/csg/test', ce_specversion: '1.0', ce_subject: 't-1' });
+    expect(row).toMatchObject({
+      topic: 'csg.test',
+      key: 't-1',
+      eventType: thingMoved.type,
+      value: '{"thingId":"t-1"}',
+    });
+    expect(row.headers).toMatchObject({
+      ce_type: thingMoved.type,
+      ce_source: '/csg/test',
+      ce_specversion: '1.0',
+      ce_subject: 't-1',
+    });
   });
 
   it('carries the correlation id and a child span of the current request', () => {
-    const context = { correlationId: 'req-42', traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' };
-    const row = runWithContext(context, () => writer.toRow({ definition: thingMoved, data: { thingId: 't-1' } }));
+    const context = {
+      correlationId: 'req-42',
+      traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+    };
+    const row = runWithContext(context, () =>
+      writer.toRow({ definition: thingMoved, data: { thingId: 't-1' } }),
+    );
     expect(row.headers.ce_correlationid).toBe('req-42');
     expect(row.headers.traceparent).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
     expect(row.headers.traceparent).not.toBe(context.traceparent);
   });
 
   it('refuses to write an event whose data breaks its schema (the transaction rolls back)', () => {
-    expect(() => writer.toRow({ definition: thingMoved, data: { other: 1 } })).toThrow(EventSchemaViolationError);
+    expect(() => writer.toRow({ definition: thingMoved, data: { other: 1 } })).toThrow(
+      EventSchemaViolationError,
+    );
   });
 });
 
@@ -80,7 +97,13 @@ describe('isInfrastructureFailure', () => {
 
 describe('dead-letter headers', () => {
   it('are stripped before a replay, the original CloudEvents headers kept', () => {
-    const headers = { ce_id: 'e-1', ce_type: 't', [DLQ_HEADER.reason]: 'boom', [DLQ_HEADER.group]: 'g', missing: undefined };
+    const headers = {
+      ce_id: 'e-1',
+      ce_type: 't',
+      [DLQ_HEADER.reason]: 'boom',
+      [DLQ_HEADER.group]: 'g',
+      missing: undefined,
+    };
     expect(withoutDeadLetterHeaders(headers)).toEqual({ ce_id: 'e-1', ce_type: 't' });
   });
 });

@@ -41,7 +41,13 @@ export const deadLetters = once(
 
 export const outboxBacklog = once(
   'csg_outbox_backlog',
-  () => new Gauge({ name: 'csg_outbox_backlog', help: 'Unpublished outbox rows', labelNames: ['service'], registers: [metricsRegistry] }),
+  () =>
+    new Gauge({
+      name: 'csg_outbox_backlog',
+      help: 'Unpublished outbox rows',
+      labelNames: ['service'],
+      registers: [metricsRegistry],
+    }),
 );
 
 export const outboxOldestAge = once(

@@ -5,7 +5,11 @@ export interface RetryPolicy {
   maxBackoffMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 100, maxBackoffMs: 5_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 5,
+  initialBackoffMs: 100,
+  maxBackoffMs: 5_000,
+};
 
 /** Exponential backoff with full jitter on the upper half, capped. */
 export function backoffMs(policy: RetryPolicy, attempt: number): number {

@@ -50,7 +50,8 @@ export class ServiceMessaging {
       batchSize: options.relayBatchSize,
       pollIntervalMs: options.relayPollIntervalMs,
     });
-    if (options.handlers && typeof options.handlers !== 'function') this.inbox = this.createInbox(options.handlers);
+    if (options.handlers && typeof options.handlers !== 'function')
+      this.inbox = this.createInbox(options.handlers);
   }
 
   private createInbox(handlers: HandlerMap): InboxConsumer | undefined {
@@ -79,7 +80,11 @@ export class ServiceMessaging {
   async start(): Promise<void> {
     const { transport, handlers } = this.options;
     if (!this.inbox && typeof handlers === 'function') this.inbox = this.createInbox(handlers());
-    await transport.ensureTopics([this.options.ownTopic, deadLetterTopic(this.consumerGroup), replayTopic(this.consumerGroup)]);
+    await transport.ensureTopics([
+      this.options.ownTopic,
+      deadLetterTopic(this.consumerGroup),
+      replayTopic(this.consumerGroup),
+    ]);
     if (this.inbox) {
       await transport.ensureTopics(this.subscribedTopics());
       this.consumer = await transport.subscribe({

@@ -4,13 +4,21 @@ import type { KafkaTransportOptions } from '../src/transport/kafka/kafka-options
 import { describeMessagingContract } from './messaging-contract.suite';
 
 function options(brokers: string[]): KafkaTransportOptions {
-  return { brokers, clientId: 'contract-test', partitions: 3, replicationFactor: 1, sessionTimeoutMs: 10_000, stallTimeoutMs: 30_000 };
+  return {
+    brokers,
+    clientId: 'contract-test',
+    partitions: 3,
+    replicationFactor: 1,
+    sessionTimeoutMs: 10_000,
+    stallTimeoutMs: 30_000,
+  };
 }
 
 describe('messaging contract on the Kafka transport (real broker)', () => {
   describeMessagingContract(async () => {
     const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
-    if (brokers.length === 0) throw new Error('KAFKA_BROKERS is not set: the jest global setup starts a broker');
+    if (brokers.length === 0)
+      throw new Error('KAFKA_BROKERS is not set: the jest global setup starts a broker');
     return {
       name: 'kafka',
       create: async () => new KafkaTransport(options(brokers)),

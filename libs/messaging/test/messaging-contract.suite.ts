@@ -36,7 +36,9 @@ class ObservedTransport implements MessageTransport {
   close = () => this.inner.close();
   async publish(messages: OutgoingMessage[]): Promise<void> {
     await this.inner.publish(messages);
-    messages.forEach((m) => this.published.set(m.headers.ce_id, (this.published.get(m.headers.ce_id) ?? 0) + 1));
+    messages.forEach((m) =>
+      this.published.set(m.headers.ce_id, (this.published.get(m.headers.ce_id) ?? 0) + 1),
+    );
     if (this.crashAfterPublish > 0) {
       this.crashAfterPublish -= 1;
       throw new Error('relay killed after send, before marking rows published');
@@ -53,13 +55,17 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
 
   beforeAll(async () => {
     fixture = await makeFixture();
-    [producerDb, consumerDb] = await Promise.all([openTestDatabase('producer'), openTestDatabase('consumer')]);
+    [producerDb, consumerDb] = await Promise.all([
+      openTestDatabase('producer'),
+      openTestDatabase('consumer'),
+    ]);
   });
 
   afterEach(async () => {
     await Promise.all(running.splice(0).map((r) => r.stop()));
     await Promise.all(transports.splice(0).map((t) => t.close()));
-    for (const db of [producerDb, consumerDb]) await db.dataSource.query('TRUNCATE outbox, inbox, side_effects');
+    for (const db of [producerDb, consumerDb])
+      await db.dataSource.query('TRUNCATE outbox, inbox, side_effects');
   });
 
   afterAll(async () => {
@@ -68,7 +74,9 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     await fixture?.dispose();
   });
 
-  async function newTransport(create: () => Promise<MessageTransport> = () => fixture.create()): Promise<ObservedTransport> {
+  async function newTransport(
+    create: () => Promise<MessageTransport> = () => fixture.create(),
+  ): Promise<ObservedTransport> {
     const transport = new ObservedTransport(await create());
     await transport.start();
     transports.push(transport);
@@ -85,7 +93,11 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
 
   function services(
     transport: MessageTransport,
-    opts: { handler?: IntegrationEventHandlerFn; consumerDb?: TestDatabase; consumerTransport?: MessageTransport } = {},
+    opts: {
+      handler?: IntegrationEventHandlerFn;
+      consumerDb?: TestDatabase;
+      consumerTransport?: MessageTransport;
+    } = {},
   ) {
     const { registry, thingHappened, topic } = testRegistry();
     const producer = new ServiceMessaging({
@@ -134,7 +146,11 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     }
   }
 
-  async function expectExactlyOnceInOrder(topic: string, expected: number, timeoutMs = 60_000): Promise<void> {
+  async function expectExactlyOnceInOrder(
+    topic: string,
+    expected: number,
+    timeoutMs = 60_000,
+  ): Promise<void> {
     await waitFor(async () => (await sideEffects(consumerDb)).length >= expected, {
       timeoutMs,
       what: `${expected} side effects`,
@@ -143,7 +159,8 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     const committed = await committedEventIds(producerDb, topic);
     expect(committed).toHaveLength(expected);
     expect(effects.map((e) => e.event_id).sort()).toEqual([...committed].sort());
-    for (const [key, seqs] of sequencesByKey(effects)) expect({ key, ascending: isAscending(seqs) }).toEqual({ key, ascending: true });
+    for (const [key, seqs] of sequencesByKey(effects))
+      expect({ key, ascending: isAscending(seqs) }).toEqual({ key, ascending: true });
   }
 
   const keys = (n: number, prefix = 'k') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -163,9 +180,15 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     await produce(producer, thingHappened, keys(5), 1);
     await expectExactlyOnceInOrder(topic, 5);
     const rows: Array<{ message_key: string; headers: Record<string, string>; value: string }> =
-      await producerDb.dataSource.query('SELECT message_key, headers, value FROM outbox WHERE topic = $1', [topic]);
-    await transport.publish(rows.map((r) => ({ topic, key: r.message_key, headers: r.headers, value: r.value })));
-    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 5, { what: '5 duplicates absorbed' });
+      await producerDb.dataSource.query('SELECT message_key, headers, value FROM outbox WHERE topic = $1', [
+        topic,
+      ]);
+    await transport.publish(
+      rows.map((r) => ({ topic, key: r.message_key, headers: r.headers, value: r.value })),
+    );
+    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 5, {
+      what: '5 duplicates absorbed',
+    });
     expect(await sideEffects(consumerDb)).toHaveLength(5);
   });
 
@@ -206,10 +229,13 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     await produce(producer, thingHappened, keys(3), 10);
 
     const dlq = new DeadLetterService(transport);
-    const letters = await waitFor(async () => {
-      const list = await dlq.list(consumer.consumerGroup);
-      return list.length === 4 ? list : null;
-    }, { what: '4 dead letters', timeoutMs: 60_000 });
+    const letters = await waitFor(
+      async () => {
+        const list = await dlq.list(consumer.consumerGroup);
+        return list.length === 4 ? list : null;
+      },
+      { what: '4 dead letters', timeoutMs: 60_000 },
+    );
     await waitFor(async () => (await sideEffects(consumerDb)).length === 30, { what: 'other keys flowing' });
     expect(boomAttempts).toBe(FAST_RETRY.maxAttempts);
     const reasons = letters.map((l) => l.reason).join('\n');
@@ -221,12 +247,18 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
 
     broken = false;
     expect(await dlq.replay(consumer.consumerGroup)).toBe(4);
-    await waitFor(async () => (await sideEffects(consumerDb)).some((e) => e.thing_id === 'boom'), { what: 'boom replayed' });
+    await waitFor(async () => (await sideEffects(consumerDb)).some((e) => e.thing_id === 'boom'), {
+      what: 'boom replayed',
+    });
     const attemptsAfterFirstReplay = boomAttempts;
-    await dlq.replay(consumer.consumerGroup, { eventIds: letters.filter((l) => l.key === 'boom').map((l) => l.eventId!) });
+    await dlq.replay(consumer.consumerGroup, {
+      eventIds: letters.filter((l) => l.key === 'boom').map((l) => l.eventId!),
+    });
     await waitFor(async () => {
       const handled: Array<{ n: string }> = await consumerDb.dataSource.query(
-        `SELECT count(*) AS n FROM inbox WHERE event_type = $1`, [thingHappened.type]);
+        `SELECT count(*) AS n FROM inbox WHERE event_type = $1`,
+        [thingHappened.type],
+      );
       return Number(handled[0].n) === 31;
     });
     // Give the second replay time to arrive, then prove it changed nothing.
@@ -242,7 +274,9 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     const { producer, consumer, thingHappened, topic, outcomes } = services(transport);
     await produce(producer, thingHappened, keys(4), 5);
     await start(consumer, producer);
-    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 20, { what: 'duplicates absorbed' });
+    await waitFor(() => outcomes.filter((o) => o === 'duplicate').length === 20, {
+      what: 'duplicates absorbed',
+    });
     await expectExactlyOnceInOrder(topic, 20);
     const republished = [...transport.published.values()].filter((n) => n > 1).length;
     expect(republished).toBe(20);
@@ -255,7 +289,11 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
   it('keeps per-key order with two relays at once and never publishes a row twice', async () => {
     const transport = await newTransport();
     const { producer, consumer, thingHappened, topic } = services(transport);
-    const secondRelay = new OutboxRelay(producerDb.dataSource, transport, { name: 'second', url: producerDb.url, batchSize: 7 });
+    const secondRelay = new OutboxRelay(producerDb.dataSource, transport, {
+      name: 'second',
+      url: producerDb.url,
+      batchSize: 7,
+    });
     await start(consumer, producer);
     secondRelay.start();
     running.push(secondRelay);
@@ -334,10 +372,13 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
       expect(consumer.health().ready).toBe(true);
       await doomed.dropUnderneath();
       await produce(producer, thingHappened, ['x'], 1);
-      const health = await waitFor(() => {
-        const h = consumer.health();
-        return /cannot make progress/.test(h.detail) ? h : null;
-      }, { what: 'the consumer to say it cannot make progress', timeoutMs: 60_000 });
+      const health = await waitFor(
+        () => {
+          const h = consumer.health();
+          return /cannot make progress/.test(h.detail) ? h : null;
+        },
+        { what: 'the consumer to say it cannot make progress', timeoutMs: 60_000 },
+      );
       expect(health.ready).toBe(false);
       expect(health.detail).toMatch(/does not exist/);
     } finally {

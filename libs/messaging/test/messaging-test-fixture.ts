@@ -11,7 +11,12 @@ export interface TransportFixture {
   /** A transport connected to the shared broker (or bus). */
   create(): Promise<MessageTransport>;
   /** A transport on a broker of its own, which the test may stop and start again. */
-  isolated(): Promise<{ transport: () => Promise<MessageTransport>; stop(): Promise<void>; start(): Promise<void>; dispose(): Promise<void> }>;
+  isolated(): Promise<{
+    transport: () => Promise<MessageTransport>;
+    stop(): Promise<void>;
+    start(): Promise<void>;
+    dispose(): Promise<void>;
+  }>;
   dispose(): Promise<void>;
 }
 
@@ -62,7 +67,11 @@ export interface ThingHappened {
 }
 
 /** A registry holding one test event type on a topic of the test's own. */
-export function testRegistry(): { registry: EventRegistry; thingHappened: IntegrationEventDefinition; topic: string } {
+export function testRegistry(): {
+  registry: EventRegistry;
+  thingHappened: IntegrationEventDefinition;
+  topic: string;
+} {
   const topic = `csg.test.${randomUUID().slice(0, 8)}`;
   const thingHappened = defineIntegrationEvent({
     type: 'csg.test.thing.happened.v1',
@@ -86,7 +95,9 @@ export async function committedEventIds(db: TestDatabase, topic: string): Promis
   return rows.map((r) => r.id);
 }
 
-export async function sideEffects(db: TestDatabase): Promise<Array<{ event_id: string; thing_id: string; seq: number }>> {
+export async function sideEffects(
+  db: TestDatabase,
+): Promise<Array<{ event_id: string; thing_id: string; seq: number }>> {
   return db.dataSource.query(`SELECT event_id, thing_id, seq FROM side_effects ORDER BY handled_order`);
 }
 

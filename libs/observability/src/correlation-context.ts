@@ -29,6 +29,8 @@ export function childTraceparent(parent?: string): string {
 
 export function contextFrom(incoming: { correlationId?: string; traceparent?: string }): CorrelationContext {
   const correlationId =
-    incoming.correlationId && /^[\w.:-]{1,128}$/.test(incoming.correlationId) ? incoming.correlationId : randomUUID();
+    incoming.correlationId && /^[\w.:-]{1,128}$/.test(incoming.correlationId)
+      ? incoming.correlationId
+      : randomUUID();
   return { correlationId, traceparent: childTraceparent(incoming.traceparent) };
 }

@@ -25,7 +25,10 @@ export async function runDistributedService(options: DistributedServiceOptions):
       transport: () => new KafkaTransport(kafkaOptionsFromEnv(`csg-${options.service}`)),
       services: [options.module({ databaseUrl })],
     });
-    const app = await createHttpApplication(root, { title: options.title, domainErrorStatuses: options.errorStatuses });
+    const app = await createHttpApplication(root, {
+      title: options.title,
+      domainErrorStatuses: options.errorStatuses,
+    });
     await listen(app, Number(process.env.PORT ?? 3000), options.service);
   } catch (error) {
     log.error('failed to start', { error });

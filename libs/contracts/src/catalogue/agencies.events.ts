@@ -100,7 +100,10 @@ const memberEvent = (fact: string, description: string) =>
     schema: memberState,
   });
 
-export const AgencyRegistered = agencyEvent('registered', 'An agency was registered (directly or by application).');
+export const AgencyRegistered = agencyEvent(
+  'registered',
+  'An agency was registered (directly or by application).',
+);
 export const AgencyVerified = agencyEvent('verified', 'An organiser verified an agency; it is now ACTIVE.');
 export const AgencyUpdated = agencyEvent('updated', "An agency's details changed.");
 export const AgencySuspended = agencyEvent('suspended', 'An agency was suspended; its members lose access.');

@@ -18,6 +18,8 @@ export class HealthController {
   @Get('ready')
   async ready(@Res() reply: { status(n: number): { send(b: unknown): unknown } }): Promise<void> {
     const result = await this.registry.readiness();
-    reply.status(result.ok ? 200 : 503).send({ status: result.ok ? 'ok' : 'unavailable', checks: result.checks });
+    reply
+      .status(result.ok ? 200 : 503)
+      .send({ status: result.ok ? 'ok' : 'unavailable', checks: result.checks });
   }
 }

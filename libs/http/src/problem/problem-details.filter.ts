@@ -38,9 +38,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<{ url?: string }>();
-    const reply = http.getResponse<{ status(n: number): unknown; header(k: string, v: string): unknown; send(b: unknown): unknown }>();
+    const reply = http.getResponse<{
+      status(n: number): unknown;
+      header(k: string, v: string): unknown;
+      send(b: unknown): unknown;
+    }>();
     const problem = { ...this.toProblem(error), instance: request.url?.split('?')[0] };
-    if (problem.status >= 500) this.log.error('request failed', { error, status: problem.status, path: problem.instance });
+    if (problem.status >= 500)
+      this.log.error('request failed', { error, status: problem.status, path: problem.instance });
     reply.status(problem.status);
     reply.header('content-type', PROBLEM_CONTENT_TYPE);
     reply.send(JSON.stringify(problem));
@@ -62,14 +67,30 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const coded = error as Partial<CodedError> | undefined;
     if (coded && typeof coded.code === 'string' && this.domainStatuses[coded.code]) {
       const status = this.domainStatuses[coded.code];
-      return { type: problemType(coded.code.toLowerCase()), title: TITLES[status] ?? 'Error', status, code: coded.code, detail: coded.message };
+      return {
+        type: problemType(coded.code.toLowerCase()),
+        title: TITLES[status] ?? 'Error',
+        status,
+        code: coded.code,
+        detail: coded.message,
+      };
     }
     const fastify = error as { statusCode?: number; code?: string; message?: string };
     if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-      return { type: problemType(slug(fastify.statusCode)), title: TITLES[fastify.statusCode] ?? 'Bad request', status: fastify.statusCode, detail: fastify.message };
+      return {
+        type: problemType(slug(fastify.statusCode)),
+        title: TITLES[fastify.statusCode] ?? 'Bad request',
+        status: fastify.statusCode,
+        detail: fastify.message,
+      };
     }
     if (isUnavailable(error)) {
-      return { type: problemType('service-unavailable'), title: TITLES[503], status: 503, detail: 'A dependency is unavailable; try again shortly.' };
+      return {
+        type: problemType('service-unavailable'),
+        title: TITLES[503],
+        status: 503,
+        detail: 'A dependency is unavailable; try again shortly.',
+      };
     }
     return { type: problemType('internal'), title: 'Internal server error', status: 500 };
   }
@@ -80,7 +101,9 @@ function slug(status: number): string {
 }
 
 function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } })?.code ?? (error as { driverError?: { code?: unknown } })?.driverError?.code;
+  const code =
+    (error as { code?: unknown; driverError?: { code?: unknown } })?.code ??
+    (error as { driverError?: { code?: unknown } })?.driverError?.code;
   const message = String((error as { message?: unknown })?.message ?? '');
   return (
     (typeof code === 'string' && /^(08|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET)/.test(code)) ||

@@ -19,8 +19,20 @@ export class ProblemException extends Error {
     super(problem.detail ?? problem.title);
   }
 
-  static of(status: number, slug: string, title: string, detail?: string, extra: Record<string, unknown> = {}) {
-    return new ProblemException({ type: `${BASE}${slug}`, title, status, ...(detail ? { detail } : {}), ...extra });
+  static of(
+    status: number,
+    slug: string,
+    title: string,
+    detail?: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    return new ProblemException({
+      type: `${BASE}${slug}`,
+      title,
+      status,
+      ...(detail ? { detail } : {}),
+      ...extra,
+    });
   }
 }
 

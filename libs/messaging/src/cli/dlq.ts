@@ -33,7 +33,8 @@ async function reachable(url: string): Promise<boolean> {
 
 async function openTransport(): Promise<{ transport: MessageTransport; embedded?: EmbeddedPostgresHandle }> {
   if (process.env.KAFKA_BROKERS) return { transport: new KafkaTransport(kafkaOptionsFromEnv('csg-dlq')) };
-  if (process.env.BUS_DATABASE_URL) return { transport: new PgLogTransport({ url: process.env.BUS_DATABASE_URL }) };
+  if (process.env.BUS_DATABASE_URL)
+    return { transport: new PgLogTransport({ url: process.env.BUS_DATABASE_URL }) };
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const password = process.env.EMBEDDED_PG_PASSWORD ?? 'postgres';
   const running = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/csg_bus`;
@@ -68,7 +69,10 @@ async function main(args: string[]): Promise<void> {
       return;
     }
     const eventIds = option(args, '--event-id');
-    const bar = new SingleBar({ format: 'replaying {bar} {value}/{total}', noTTYOutput: true, notTTYSchedule: 1_000 }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'replaying {bar} {value}/{total}', noTTYOutput: true, notTTYSchedule: 1_000 },
+      Presets.shades_classic,
+    );
     let started = false;
     const count = await dlq.replay(groups[0], {
       eventIds: eventIds.length > 0 ? eventIds : undefined,
@@ -79,7 +83,9 @@ async function main(args: string[]): Promise<void> {
       },
     });
     if (started) bar.stop();
-    process.stdout.write(`replayed ${count} dead letter(s) to ${groups[0]}; its inbox absorbs any it already handled\n`);
+    process.stdout.write(
+      `replayed ${count} dead letter(s) to ${groups[0]}; its inbox absorbs any it already handled\n`,
+    );
   } finally {
     await transport.close();
     await embedded?.stop();

@@ -11,7 +11,9 @@ export const DLQ_HEADER = {
 
 const DLQ_PREFIX = 'csg_dlq_';
 
-export function withoutDeadLetterHeaders(headers: Record<string, string | undefined>): Record<string, string> {
+export function withoutDeadLetterHeaders(
+  headers: Record<string, string | undefined>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !name.startsWith(DLQ_PREFIX)) out[name] = value;

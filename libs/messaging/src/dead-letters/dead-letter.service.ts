@@ -55,7 +55,9 @@ export class DeadLetterService {
     options: { eventIds?: string[]; onProgress?: (done: number, total: number) => void } = {},
   ): Promise<number> {
     const wanted = options.eventIds ? new Set(options.eventIds) : null;
-    const letters = (await this.list(group)).filter((l) => !wanted || (l.eventId !== null && wanted.has(l.eventId)));
+    const letters = (await this.list(group)).filter(
+      (l) => !wanted || (l.eventId !== null && wanted.has(l.eventId)),
+    );
     await this.transport.ensureTopics([replayTopic(group)]);
     const batchSize = 100;
     for (let i = 0; i < letters.length; i += batchSize) {

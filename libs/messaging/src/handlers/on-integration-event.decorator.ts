@@ -8,4 +8,5 @@ export const ON_INTEGRATION_EVENT = 'csg:on-integration-event';
  * `(event: CloudEvent<Data>, tx: TransactionContext)`; its writes go through `tx.manager` and
  * commit together with the inbox row, so a redelivered event never repeats them.
  */
-export const OnIntegrationEvent = (...types: string[]): MethodDecorator => SetMetadata(ON_INTEGRATION_EVENT, types);
+export const OnIntegrationEvent = (...types: string[]): MethodDecorator =>
+  SetMetadata(ON_INTEGRATION_EVENT, types);

@@ -65,19 +65,25 @@ export class InboxConsumer {
     let event: CloudEvent;
     try {
       event = fromBinaryMessage(message.headers, message.value ?? '');
-      if (!this.options.registry.has(event.type)) throw new UnknownEventTypeError(`unknown event type ${event.type}`);
+      if (!this.options.registry.has(event.type))
+        throw new UnknownEventTypeError(`unknown event type ${event.type}`);
       if (!this.options.handlers.has(event.type)) return 'ignored';
       this.options.registry.validate(event);
     } catch (error) {
-      if (error instanceof MalformedEventError || error instanceof UnknownEventTypeError || error instanceof EventSchemaViolationError) {
+      if (
+        error instanceof MalformedEventError ||
+        error instanceof UnknownEventTypeError ||
+        error instanceof EventSchemaViolationError
+      ) {
         // Deterministic: every attempt would see the same bytes. Straight to the dead letters.
         await this.deadLetter(message, error, 1);
         return 'dead-lettered';
       }
       throw error;
     }
-    return runWithContext(contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }), () =>
-      this.runHandlers(message, event),
+    return runWithContext(
+      contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }),
+      () => this.runHandlers(message, event),
     );
   }
 
@@ -90,7 +96,11 @@ export class InboxConsumer {
         return fresh ? 'handled' : 'duplicate';
       } catch (error) {
         const infrastructure = isInfrastructureFailure(error);
-        handlerFailures.inc({ group: this.groupId, type: event.type, kind: infrastructure ? 'infrastructure' : 'handler' });
+        handlerFailures.inc({
+          group: this.groupId,
+          type: event.type,
+          kind: infrastructure ? 'infrastructure' : 'handler',
+        });
         if (infrastructure) throw error;
         this.log.warn('handler failed', { eventId: event.id, type: event.type, attempt, error });
         if (attempt >= this.retry.maxAttempts) {
@@ -143,6 +153,11 @@ export class InboxConsumer {
       await tx.flush();
     });
     deadLetters.inc({ group: this.groupId, reason: code });
-    this.log.error('message dead-lettered', { topic: message.topic, offset: message.offset, reason, attempts });
+    this.log.error('message dead-lettered', {
+      topic: message.topic,
+      offset: message.offset,
+      reason,
+      attempts,
+    });
   }
 }

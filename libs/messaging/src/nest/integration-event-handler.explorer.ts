@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import type { Module } from '@nestjs/core/injector/module';
+import { modulesOfServiceImporting } from '@csg/nest-scope';
 import type { IntegrationEventHandlerFn } from '../inbox/inbox-consumer';
 import { ON_INTEGRATION_EVENT } from '../handlers/on-integration-event.decorator';
 
@@ -18,12 +18,8 @@ export class IntegrationEventHandlerExplorer {
   ) {}
 
   handlersFor(messagingToken: string | symbol): Map<string, IntegrationEventHandlerFn[]> {
-    const all = [...this.modules.values()];
-    const messagingModule = all.find((m) => m.providers.has(messagingToken));
-    if (!messagingModule) throw new Error('messaging module instance not found');
-    const serviceModules = all.filter((m) => m.imports.has(messagingModule));
     const handlers = new Map<string, IntegrationEventHandlerFn[]>();
-    for (const module of this.reachable(serviceModules, messagingModule)) {
+    for (const module of modulesOfServiceImporting(this.modules, messagingToken)) {
       for (const wrapper of module.providers.values()) {
         const instance = wrapper.instance as Record<string, unknown> | undefined;
         if (!instance || typeof instance !== 'object' || wrapper.isTransient) continue;
@@ -37,17 +33,5 @@ export class IntegrationEventHandlerExplorer {
       }
     }
     return handlers;
-  }
-
-  private reachable(roots: Module[], exclude: Module): Set<Module> {
-    const seen = new Set<Module>();
-    const queue = [...roots];
-    while (queue.length > 0) {
-      const module = queue.shift()!;
-      if (seen.has(module) || module === exclude) continue;
-      seen.add(module);
-      queue.push(...(module.imports as Set<Module>));
-    }
-    return seen;
   }
 }

@@ -9,7 +9,12 @@ import {
 } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import { createPlatformEventRegistry, SERVICE_TOPICS, type EventRegistry, type ServiceName } from '@csg/contracts';
+import {
+  createPlatformEventRegistry,
+  SERVICE_TOPICS,
+  type EventRegistry,
+  type ServiceName,
+} from '@csg/contracts';
 import { HealthRegistry } from '@csg/observability';
 import { serviceDataSourceToken } from '@csg/persistence';
 import { UnitOfWork } from '../outbox/unit-of-work';
@@ -78,8 +83,16 @@ export class MessagingModule {
         IntegrationEventHandlerExplorer,
         {
           provide: SERVICE_MESSAGING,
-          inject: [serviceDataSourceToken(options.service), MESSAGE_TRANSPORT, IntegrationEventHandlerExplorer],
-          useFactory: (dataSource: DataSource, transport: MessageTransport, explorer: IntegrationEventHandlerExplorer) => {
+          inject: [
+            serviceDataSourceToken(options.service),
+            MESSAGE_TRANSPORT,
+            IntegrationEventHandlerExplorer,
+          ],
+          useFactory: (
+            dataSource: DataSource,
+            transport: MessageTransport,
+            explorer: IntegrationEventHandlerExplorer,
+          ) => {
             const messaging = new ServiceMessaging({
               service: options.service,
               ownTopic: SERVICE_TOPICS[options.service],

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { toBinaryHeaders, type CloudEvent, type EventRegistry, type IntegrationEventDefinition } from '@csg/contracts';
+import {
+  toBinaryHeaders,
+  type CloudEvent,
+  type EventRegistry,
+  type IntegrationEventDefinition,
+} from '@csg/contracts';
 import { childTraceparent, currentContext } from '@csg/observability';
 
 export interface PendingEvent {
@@ -41,7 +46,13 @@ export class OutboxWriter {
       traceparent: childTraceparent(context?.traceparent),
       data,
     };
-    return { topic: definition.topic, key, eventType: definition.type, headers: toBinaryHeaders(event), value: JSON.stringify(data) };
+    return {
+      topic: definition.topic,
+      key,
+      eventType: definition.type,
+      headers: toBinaryHeaders(event),
+      value: JSON.stringify(data),
+    };
   }
 
   /** One INSERT for the whole batch, however many rows. */

@@ -14,7 +14,10 @@ export class AgencyRepository {
       await this.manager.insert(AgencyOrmEntity, { ...agency.snapshot() });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
-        throw new AgencyRuleViolation('AGENCY.ACRONYM_TAKEN', `The acronym ${agency.snapshot().acronym} is already registered.`);
+        throw new AgencyRuleViolation(
+          'AGENCY.ACRONYM_TAKEN',
+          `The acronym ${agency.snapshot().acronym} is already registered.`,
+        );
       }
       throw error;
     }

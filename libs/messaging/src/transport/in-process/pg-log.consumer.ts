@@ -2,7 +2,12 @@ import type { EventEmitter } from 'node:events';
 import type { Pool, PoolClient } from 'pg';
 import { JsonLogger } from '@csg/observability';
 import { sleep } from '../../retry-policy';
-import type { ConsumerHandle, IncomingMessage, SubscribeOptions, TransportHealth } from '../message-transport.port';
+import type {
+  ConsumerHandle,
+  IncomingMessage,
+  SubscribeOptions,
+  TransportHealth,
+} from '../message-transport.port';
 
 export interface BusRow {
   topic: string;
@@ -64,9 +69,11 @@ export class PgLogConsumer implements ConsumerHandle {
   }
 
   health(): TransportHealth {
-    if (this.stuck) return { ready: false, detail: `consumer ${this.groupId} cannot make progress: ${this.stuck}` };
+    if (this.stuck)
+      return { ready: false, detail: `consumer ${this.groupId} cannot make progress: ${this.stuck}` };
     const idleMs = Date.now() - this.lastActivity;
-    if (idleMs > this.config.stallTimeoutMs) return { ready: false, detail: `consumer ${this.groupId} stalled for ${idleMs} ms` };
+    if (idleMs > this.config.stallTimeoutMs)
+      return { ready: false, detail: `consumer ${this.groupId} stalled for ${idleMs} ms` };
     return { ready: true, detail: `consumer ${this.groupId} running` };
   }
 
@@ -86,7 +93,8 @@ export class PgLogConsumer implements ConsumerHandle {
       } catch (error) {
         failures += 1;
         this.stuck = (error as Error).message;
-        if (failures === 1 || failures % 20 === 0) this.log.warn('poll failed; retrying', { error, failures });
+        if (failures === 1 || failures % 20 === 0)
+          this.log.warn('poll failed; retrying', { error, failures });
         await sleep(Math.min(5_000, 200 * 2 ** Math.min(failures, 5)));
       }
     }
@@ -138,7 +146,12 @@ export class PgLogConsumer implements ConsumerHandle {
     }
   }
 
-  private async commitOffset(client: PoolClient, topic: string, partition: number, next: bigint): Promise<void> {
+  private async commitOffset(
+    client: PoolClient,
+    topic: string,
+    partition: number,
+    next: bigint,
+  ): Promise<void> {
     await client.query(
       `UPDATE bus_group_offsets SET next_offset = $4 WHERE group_id = $1 AND topic = $2 AND partition = $3`,
       [this.groupId, topic, partition, next.toString()],
@@ -154,7 +167,8 @@ export class PgLogConsumer implements ConsumerHandle {
         return true;
       } catch (error) {
         this.stuck = (error as Error).message;
-        if (attempt === 1 || attempt % 20 === 0) this.log.warn('cannot handle message; retrying', { error, attempt });
+        if (attempt === 1 || attempt % 20 === 0)
+          this.log.warn('cannot handle message; retrying', { error, attempt });
         await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)));
       }
     }

@@ -35,7 +35,12 @@ export class PgLogTransport implements MessageTransport {
   private readonly listener: PgListener;
 
   constructor(private readonly options: PgLogTransportOptions) {
-    this.pool = new Pool({ connectionString: options.url, max: 10, application_name: 'csg-bus', connectionTimeoutMillis: 5_000 });
+    this.pool = new Pool({
+      connectionString: options.url,
+      max: 10,
+      application_name: 'csg-bus',
+      connectionTimeoutMillis: 5_000,
+    });
     // A server going away makes idle clients emit on the pool and busy ones on themselves; the
     // failing query already reports it, so neither event may crash the process.
     this.pool.on('error', () => undefined);

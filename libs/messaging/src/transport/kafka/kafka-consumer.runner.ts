@@ -38,16 +38,23 @@ export class KafkaConsumerRunner implements ConsumerHandle {
   async start(): Promise<void> {
     this.running = true;
     await this.startConsumer();
-    this.watchdog = setInterval(() => void this.checkLiveness(), Math.min(5_000, this.config.stallTimeoutMs / 2));
+    this.watchdog = setInterval(
+      () => void this.checkLiveness(),
+      Math.min(5_000, this.config.stallTimeoutMs / 2),
+    );
     this.watchdog.unref();
   }
 
   health(): TransportHealth {
     if (this.crashed) return { ready: false, detail: `consumer ${this.groupId} crashed: ${this.crashed}` };
-    if (this.stuck) return { ready: false, detail: `consumer ${this.groupId} cannot make progress: ${this.stuck}` };
+    if (this.stuck)
+      return { ready: false, detail: `consumer ${this.groupId} cannot make progress: ${this.stuck}` };
     const idleMs = Date.now() - this.lastActivity;
     if (idleMs > this.config.stallTimeoutMs) {
-      return { ready: false, detail: `consumer ${this.groupId} stalled: no heartbeat or fetch for ${idleMs} ms` };
+      return {
+        ready: false,
+        detail: `consumer ${this.groupId} stalled: no heartbeat or fetch for ${idleMs} ms`,
+      };
     }
     return { ready: true, detail: `consumer ${this.groupId} running` };
   }
@@ -125,7 +132,8 @@ export class KafkaConsumerRunner implements ConsumerHandle {
         return true;
       } catch (error) {
         this.stuck = (error as Error).message;
-        if (attempt === 1 || attempt % 20 === 0) this.log.warn('cannot handle message; retrying', { error, attempt, topic, partition });
+        if (attempt === 1 || attempt % 20 === 0)
+          this.log.warn('cannot handle message; retrying', { error, attempt, topic, partition });
         await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)));
         await heartbeat().catch(() => undefined);
       }

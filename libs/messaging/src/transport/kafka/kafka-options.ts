@@ -9,8 +9,14 @@ export interface KafkaTransportOptions {
   stallTimeoutMs: number;
 }
 
-export function kafkaOptionsFromEnv(clientId: string, env: NodeJS.ProcessEnv = process.env): KafkaTransportOptions {
-  const brokers = (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+export function kafkaOptionsFromEnv(
+  clientId: string,
+  env: NodeJS.ProcessEnv = process.env,
+): KafkaTransportOptions {
+  const brokers = (env.KAFKA_BROKERS ?? '')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (brokers.length === 0) throw new Error('KAFKA_BROKERS is not set (comma-separated host:port list)');
   return {
     brokers,

@@ -79,7 +79,9 @@ export class KafkaTransport implements MessageTransport {
   }
 
   async subscribe(options: SubscribeOptions): Promise<ConsumerHandle> {
-    const runner = new KafkaConsumerRunner(this.kafka, options, this.options, () => this.consumers.delete(runner));
+    const runner = new KafkaConsumerRunner(this.kafka, options, this.options, () =>
+      this.consumers.delete(runner),
+    );
     this.consumers.add(runner);
     await runner.start();
     return runner;
@@ -89,7 +91,9 @@ export class KafkaTransport implements MessageTransport {
     const admin = await this.getAdmin();
     if (!(await admin.listTopics()).includes(topic)) return [];
     const ends = await admin.fetchTopicOffsets(topic);
-    const pending = new Map(ends.filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]));
+    const pending = new Map(
+      ends.filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]),
+    );
     const found: IncomingMessage[] = [];
     if (pending.size === 0) return found;
     const groupId = `csg.reader.${randomUUID()}`;

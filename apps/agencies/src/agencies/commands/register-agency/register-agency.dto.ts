@@ -10,7 +10,9 @@ export class RegisterAgencyDto {
 
   @ApiProperty({ example: 'HDP' })
   @IsString()
-  @Matches(/^[A-Za-z0-9&.\- ]{2,20}$/, { message: 'acronym must be 2 to 20 letters, digits, spaces, & . or -' })
+  @Matches(/^[A-Za-z0-9&.\- ]{2,20}$/, {
+    message: 'acronym must be 2 to 20 letters, digits, spaces, & . or -',
+  })
   acronym: string;
 
   @ApiProperty({ enum: AGENCY_TIERS })

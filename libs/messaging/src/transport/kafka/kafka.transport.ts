@@ -38,22 +38,41 @@ export class KafkaTransport implements MessageTransport {
 
   async ensureTopics(topics: string[]): Promise<void> {
     const admin = await this.getAdmin();
+    const wanted = [...new Set(topics)];
     const existing = new Set(await admin.listTopics());
-    const missing = [...new Set(topics)].filter((t) => !existing.has(t));
-    if (missing.length === 0) return;
-    try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic,
-          numPartitions: this.options.partitions,
-          replicationFactor: this.options.replicationFactor,
-        })),
-      });
-    } catch (error) {
-      // Another process created some of them in between: fine, as long as they all exist now.
-      const now = new Set(await admin.listTopics());
-      if (missing.some((t) => !now.has(t))) throw error;
+    const missing = wanted.filter((t) => !existing.has(t));
+    if (missing.length > 0) {
+      try {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: this.options.partitions,
+            replicationFactor: this.options.replicationFactor,
+          })),
+        });
+      } catch (error) {
+        // Another process created some of them in between: fine, as long as they all exist now.
+        const now = new Set(await admin.listTopics());
+        if (missing.some((t) => !now.has(t))) throw error;
+      }
+    }
+    await this.waitForLeaders(admin, wanted);
+  }
+
+  /** A topic another process just created may not have partition leaders yet. */
+  private async waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+        const leaderless = metadata.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+        if (leaderless.length === 0) return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      if (Date.now() > deadline) throw new Error(`topics without leaders after 30 s: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
 

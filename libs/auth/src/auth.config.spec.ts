@@ -1,0 +1,63 @@
+import { AuthConfigError, loadAuthConfig } from './auth.config';
+
+const OIDC = {
+  OIDC_ISSUER: 'https://idp.example/realms/csg',
+  OIDC_AUDIENCE: 'csg-api',
+  OIDC_JWKS_URL: 'https://idp.example/realms/csg/protocol/openid-connect/certs',
+};
+
+describe('loadAuthConfig', () => {
+  it('defaults to OIDC with RS256, ES256, PS256, roles claim `roles` and 30 s tolerance', () => {
+    expect(loadAuthConfig(OIDC)).toEqual({
+      mode: 'oidc',
+      oidc: {
+        issuer: OIDC.OIDC_ISSUER,
+        audience: ['csg-api'],
+        jwksUrl: OIDC.OIDC_JWKS_URL,
+        algorithms: ['RS256', 'ES256', 'PS256'],
+        rolesClaim: 'roles',
+        clockToleranceSeconds: 30,
+      },
+    });
+  });
+
+  it('reads OIDC_ALGORITHMS, OIDC_ROLES_CLAIM and a list of audiences', () => {
+    const config = loadAuthConfig({
+      ...OIDC,
+      OIDC_ALGORITHMS: 'ES256, RS256',
+      OIDC_ROLES_CLAIM: 'realm_access.roles',
+      OIDC_AUDIENCE: 'a,b',
+    });
+    expect(config).toMatchObject({
+      oidc: { algorithms: ['ES256', 'RS256'], rolesClaim: 'realm_access.roles', audience: ['a', 'b'] },
+    });
+  });
+
+  it('requires issuer, audience and JWKS URL, and an https JWKS URL unless loopback or opted in', () => {
+    expect(() => loadAuthConfig({ ...OIDC, OIDC_ISSUER: '' })).toThrow(AuthConfigError);
+    expect(() => loadAuthConfig({ ...OIDC, OIDC_AUDIENCE: undefined })).toThrow(/OIDC_AUDIENCE/);
+    expect(() => loadAuthConfig({ ...OIDC, OIDC_JWKS_URL: 'http://idp.example/certs' })).toThrow(/https/);
+    expect(loadAuthConfig({ ...OIDC, OIDC_JWKS_URL: 'http://127.0.0.1:8080/certs' }).mode).toBe('oidc');
+    expect(
+      loadAuthConfig({ ...OIDC, OIDC_JWKS_URL: 'http://keycloak:8080/certs', OIDC_JWKS_ALLOW_HTTP: 'true' })
+        .mode,
+    ).toBe('oidc');
+  });
+
+  it('rejects an unknown AUTH_MODE', () => {
+    expect(() => loadAuthConfig({ ...OIDC, AUTH_MODE: 'none' })).toThrow(AuthConfigError);
+  });
+
+  it('dev mode: data folder .data, issuer on PORT, audience csg-api, ES256', () => {
+    expect(loadAuthConfig({ AUTH_MODE: 'dev', PORT: '8080' })).toEqual({
+      mode: 'dev',
+      dev: {
+        dataDir: '.data',
+        issuer: 'http://localhost:8080/api/v1/dev',
+        audience: 'csg-api',
+        algorithm: 'ES256',
+      },
+    });
+    expect(() => loadAuthConfig({ AUTH_MODE: 'dev', AUTH_DEV_ALGORITHM: 'HS256' })).toThrow(AuthConfigError);
+  });
+});

@@ -1,0 +1,71 @@
+/** Public, stable codes: what a client may learn about a rejected credential. */
+export const AUTH_ERROR_CODES = {
+  /** Missing, malformed, forged or otherwise unacceptable credential. */
+  invalidCredentials: 'AUTH.INVALID_CREDENTIALS',
+  /** A well-signed token past its `exp`: the client should get a new one. */
+  tokenExpired: 'AUTH.TOKEN_EXPIRED',
+  /** The issuer's keys cannot be obtained (cold cache, endpoint down): fail closed. */
+  keysUnavailable: 'AUTH.KEYS_UNAVAILABLE',
+} as const;
+
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[keyof typeof AUTH_ERROR_CODES];
+
+/** Why a credential was rejected: for logs and tests, never for the client. */
+export type AuthFailureReason =
+  | 'malformed'
+  | 'algorithm-not-allowed'
+  | 'bad-signature'
+  | 'unknown-key'
+  | 'ambiguous-key'
+  | 'wrong-issuer'
+  | 'wrong-audience'
+  | 'missing-claim'
+  | 'invalid-claim'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'keys-unavailable'
+  | 'unknown-api-key'
+  | 'revoked-api-key';
+
+/** HTTP statuses for the codes, for the problem-details filter's `domainErrorStatuses`. */
+export const AUTH_ERROR_STATUSES: Record<AuthErrorCode, number> = {
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.TOKEN_EXPIRED': 401,
+  'AUTH.KEYS_UNAVAILABLE': 503,
+};
+
+const PUBLIC_MESSAGE: Record<AuthErrorCode, string> = {
+  'AUTH.INVALID_CREDENTIALS': 'The request could not be authenticated.',
+  'AUTH.TOKEN_EXPIRED': 'The access token has expired.',
+  'AUTH.KEYS_UNAVAILABLE': 'Authentication is temporarily unavailable; try again shortly.',
+};
+
+/**
+ * A rejected credential. `message` is generic and safe to return; `reason` and `detail` say what
+ * went wrong and belong in logs only.
+ */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+  readonly code: AuthErrorCode;
+
+  constructor(
+    readonly reason: AuthFailureReason,
+    readonly detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    const code = codeFor(reason);
+    super(PUBLIC_MESSAGE[code], options);
+    this.code = code;
+  }
+
+  /** What to log: the reason and its detail (never the credential itself). */
+  toLog(): { code: AuthErrorCode; reason: AuthFailureReason; detail?: string } {
+    return { code: this.code, reason: this.reason, ...(this.detail ? { detail: this.detail } : {}) };
+  }
+}
+
+function codeFor(reason: AuthFailureReason): AuthErrorCode {
+  if (reason === 'expired') return AUTH_ERROR_CODES.tokenExpired;
+  if (reason === 'keys-unavailable') return AUTH_ERROR_CODES.keysUnavailable;
+  return AUTH_ERROR_CODES.invalidCredentials;
+}

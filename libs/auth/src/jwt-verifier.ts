@@ -1,0 +1,141 @@
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { AuthenticationError, type AuthFailureReason } from './authentication.error';
+import type { PlatformRole } from './principal';
+import { JwksUnavailableError, RemoteJwksCache, type RemoteJwksOptions } from './remote-jwks.cache';
+import { platformRolesFrom } from './roles-claim.util';
+
+/** Asymmetric JWS algorithms a verifier may allow; HMAC (`HS*`) and `none` never. */
+export const SUPPORTED_JWT_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+] as const;
+export const DEFAULT_JWT_ALGORITHMS = ['RS256', 'ES256', 'PS256'];
+export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
+export const DEFAULT_ROLES_CLAIM = 'roles';
+const MAX_TOKEN_LENGTH = 16 * 1024;
+
+export interface JwtVerifierConfig {
+  issuer: string;
+  /** The API's audience; a token must name one of these in `aud`. */
+  audience: string | string[];
+  /** Allow-list (default RS256, ES256, PS256). */
+  algorithms?: string[];
+  /** Claim path of the platform roles (default `roles`; Keycloak: `realm_access.roles`). */
+  rolesClaim?: string;
+  clockToleranceSeconds?: number;
+  /** Where the issuer's keys are: a JWKS endpoint, or keys held in process (the dev issuer). */
+  keys: { jwksUrl: string; cache?: Omit<RemoteJwksOptions, 'url'> } | { keySet: JWTVerifyGetKey };
+}
+
+/** Who a valid token says the caller is. Memberships come from the projection, not the token. */
+export interface VerifiedIdentity {
+  sub: string;
+  name?: string;
+  email?: string;
+  platformRoles: PlatformRole[];
+}
+
+/**
+ * Verifies OIDC bearer JWTs: signature against the issuer's keys, `alg` allow-list, `iss`, `aud`,
+ * `exp` (required), `nbf`, with a small clock tolerance. Every failure is an
+ * `AuthenticationError` (generic message; `reason` for the log).
+ */
+export class JwtVerifier {
+  private readonly getKey: JWTVerifyGetKey;
+  private readonly algorithms: string[];
+  private readonly rolesClaim: string;
+  private readonly clockTolerance: number;
+  readonly jwks?: RemoteJwksCache;
+
+  constructor(private readonly config: JwtVerifierConfig) {
+    this.algorithms = validateAlgorithms(config.algorithms ?? DEFAULT_JWT_ALGORITHMS);
+    this.rolesClaim = config.rolesClaim?.trim() || DEFAULT_ROLES_CLAIM;
+    this.clockTolerance = config.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
+    if (!config.issuer) throw new TypeError('JwtVerifier: issuer is required');
+    if ((Array.isArray(config.audience) ? config.audience : [config.audience]).filter(Boolean).length === 0) {
+      throw new TypeError('JwtVerifier: audience is required');
+    }
+    if (!Number.isFinite(this.clockTolerance) || this.clockTolerance < 0 || this.clockTolerance > 300) {
+      throw new RangeError('JwtVerifier: clock tolerance must be between 0 and 300 seconds');
+    }
+    if ('jwksUrl' in config.keys) {
+      this.jwks = new RemoteJwksCache({ ...config.keys.cache, url: config.keys.jwksUrl });
+      this.getKey = this.jwks.getKey;
+    } else {
+      this.getKey = config.keys.keySet;
+    }
+  }
+
+  async verify(token: string): Promise<VerifiedIdentity> {
+    if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
+      throw new AuthenticationError('malformed', 'token missing or longer than 16 KiB');
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.getKey, {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        algorithms: this.algorithms,
+        clockTolerance: this.clockTolerance,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw toAuthenticationError(error);
+    }
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
+      throw new AuthenticationError('invalid-claim', '"sub" must be a non-empty string');
+    }
+    return {
+      sub: payload.sub,
+      ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
+      ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
+      platformRoles: platformRolesFrom(payload, this.rolesClaim),
+    };
+  }
+}
+
+function validateAlgorithms(algorithms: string[]): string[] {
+  const list = [...new Set(algorithms.map((a) => a.trim()).filter(Boolean))];
+  const unsupported = list.filter((a) => !(SUPPORTED_JWT_ALGORITHMS as readonly string[]).includes(a));
+  if (list.length === 0 || unsupported.length > 0) {
+    throw new TypeError(
+      `JwtVerifier: algorithms must be asymmetric JWS algorithms (${SUPPORTED_JWT_ALGORITHMS.join(', ')}); ` +
+        `rejected: ${unsupported.join(', ') || '(empty list)'}`,
+    );
+  }
+  return list;
+}
+
+const CLAIM_REASONS: Record<string, AuthFailureReason> = {
+  iss: 'wrong-issuer',
+  aud: 'wrong-audience',
+  nbf: 'not-yet-valid',
+};
+
+function toAuthenticationError(error: unknown): AuthenticationError {
+  if (error instanceof AuthenticationError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const reason = ((): AuthFailureReason => {
+    if (error instanceof JwksUnavailableError) return 'keys-unavailable';
+    if (error instanceof errors.JWTExpired) return 'expired';
+    if (error instanceof errors.JWTClaimValidationFailed) {
+      if (error.reason === 'missing') return 'missing-claim';
+      return CLAIM_REASONS[error.claim] ?? 'invalid-claim';
+    }
+    if (error instanceof errors.JOSEAlgNotAllowed) return 'algorithm-not-allowed';
+    if (error instanceof errors.JWSSignatureVerificationFailed) return 'bad-signature';
+    if (error instanceof errors.JWKSNoMatchingKey) return 'unknown-key';
+    if (error instanceof errors.JWKSMultipleMatchingKeys) return 'ambiguous-key';
+    return 'malformed';
+  })();
+  return new AuthenticationError(reason, detail, { cause: error });
+}

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { AGENCIES_MIGRATIONS } from './agencies.migrations';
@@ -22,6 +23,7 @@ export class AgenciesModule {
           migrations: AGENCIES_MIGRATIONS,
         }),
         MessagingModule.forService({ service: 'agencies', databaseUrl: options.databaseUrl }),
+        ServiceAuthModule.forService('agencies'),
       ],
       controllers: [RegisterAgencyController, GetAgencyController],
       providers: [RegisterAgencyHandler, GetAgencyHandler],

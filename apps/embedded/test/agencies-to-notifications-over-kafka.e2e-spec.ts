@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { waitFor } from '@csg/testing/wait-for';
 import { AgenciesModule } from '../../agencies/src/agencies.module';
 import { NotificationsModule } from '../../notifications/src/notifications.module';
-import { postJson, startDistributedService } from './platform-test-harness';
+import { devToken, postJson, startDistributedService } from './platform-test-harness';
 
 describe('two services in the distributed mode, over the real Kafka broker', () => {
   let agencies: Awaited<ReturnType<typeof startDistributedService>>;
@@ -20,13 +20,18 @@ describe('two services in the distributed mode, over the real Kafka broker', () 
 
   it('projects an agency registered over HTTP in agencies into the notifications database', async () => {
     const acronym = `NITB${Date.now() % 100000}`;
-    const created = await postJson(`${agencies.baseUrl}/api/v1/agencies`, {
-      name: 'National IT Board',
-      acronym,
-      tier: 'FEDERAL',
-      sector: 'INFORMATION_TECHNOLOGY',
-      contactEmail: 'cert@nitb.gov.pk',
-    });
+    const token = await devToken(agencies.baseUrl, { sub: 'organiser-1', roles: ['organiser'] });
+    const created = await postJson(
+      `${agencies.baseUrl}/api/v1/agencies`,
+      {
+        name: 'National IT Board',
+        acronym,
+        tier: 'FEDERAL',
+        sector: 'INFORMATION_TECHNOLOGY',
+        contactEmail: 'cert@nitb.gov.pk',
+      },
+      { authorization: `Bearer ${token}` },
+    );
     expect(created.status).toBe(201);
     const client = new Client({ connectionString: notifications.db.url });
     await client.connect();

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { waitFor } from '@csg/testing/wait-for';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
-import { listenOnFreePort, postJson } from './platform-test-harness';
+import { devToken, getJson, listenOnFreePort, postJson, useDevAuth } from './platform-test-harness';
 
 const hdp = {
   name: 'Home Department, Government of Punjab',
@@ -16,15 +16,20 @@ const hdp = {
 describe('the embedded platform (four services, one process, in-process transport)', () => {
   let platform: EmbeddedPlatform;
   let baseUrl: string;
+  let auth: Record<string, string>;
   const databases: Partial<Record<keyof typeof EMBEDDED_DATABASES, TestDatabase>> = {};
 
   beforeAll(async () => {
+    useDevAuth();
     for (const service of Object.keys(EMBEDDED_DATABASES) as Array<keyof typeof EMBEDDED_DATABASES>) {
       databases[service] = await createTestDatabase(`embedded_${service}`);
     }
     const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db!.url])) as never;
     platform = await createEmbeddedPlatform({ databaseUrls: urls });
     baseUrl = (await listenOnFreePort(platform.app)).baseUrl;
+    auth = {
+      authorization: `Bearer ${await devToken(baseUrl, { sub: 'organiser-1', roles: ['organiser'] })}`,
+    };
   });
 
   afterAll(async () => {
@@ -42,7 +47,7 @@ describe('the embedded platform (four services, one process, in-process transpor
   });
 
   it('carries an agency registered in agencies into the notifications projection', async () => {
-    const created = await postJson(`${baseUrl}/api/v1/agencies`, hdp);
+    const created = await postJson(`${baseUrl}/api/v1/agencies`, hdp, auth);
     expect(created.status).toBe(201);
     const client = new Client({ connectionString: databases.notifications!.url });
     await client.connect();
@@ -64,14 +69,28 @@ describe('the embedded platform (four services, one process, in-process transpor
   });
 
   it('answers bad input with a problem document that lists each field and changes nothing', async () => {
-    const before = await fetch(`${baseUrl}/api/v1/agencies/00000000-0000-4000-8000-000000000000`);
-    const bad = await postJson(`${baseUrl}/api/v1/agencies`, {
-      ...hdp,
-      acronym: 'X!',
-      tier: 'GALACTIC',
-      role: 'agency-admin',
-    });
-    expect(before.status).toBe(404);
+    const count = async () => {
+      const client = new Client({ connectionString: databases.agencies!.url });
+      await client.connect();
+      try {
+        const [agencies, outbox] = await Promise.all([
+          client.query('SELECT count(*)::int AS n FROM agencies'),
+          client.query('SELECT count(*)::int AS n FROM outbox'),
+        ]);
+        return { agencies: agencies.rows[0].n, outbox: outbox.rows[0].n };
+      } finally {
+        await client.end();
+      }
+    };
+    const before = await count();
+    const missing = await getJson(`${baseUrl}/api/v1/agencies/00000000-0000-4000-8000-000000000000`, auth);
+    const bad = await postJson(
+      `${baseUrl}/api/v1/agencies`,
+      { ...hdp, acronym: 'X!', tier: 'GALACTIC', role: 'agency-admin' },
+      auth,
+    );
+    expect(missing.status).toBe(404);
+    expect(await count()).toEqual(before);
     expect(bad.status).toBe(400);
     expect(bad.contentType).toContain('application/problem+json');
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
@@ -81,8 +100,19 @@ describe('the embedded platform (four services, one process, in-process transpor
     ]);
   });
 
+  it('asks anonymous callers for a token and refuses a forged one, with problem documents', async () => {
+    const anonymous = await postJson(`${baseUrl}/api/v1/agencies`, hdp);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.contentType).toContain('application/problem+json');
+    const forged = await postJson(`${baseUrl}/api/v1/agencies`, hdp, {
+      authorization: `${auth.authorization}x`,
+    });
+    expect(forged.status).toBe(401);
+    expect(JSON.stringify(forged.body)).not.toMatch(/signature|kid|alg/i);
+  });
+
   it('refuses a second agency with the same acronym, whatever its case', async () => {
-    const duplicate = await postJson(`${baseUrl}/api/v1/agencies`, { ...hdp, acronym: 'hdp' });
+    const duplicate = await postJson(`${baseUrl}/api/v1/agencies`, { ...hdp, acronym: 'hdp' }, auth);
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.code).toBe('AGENCY.ACRONYM_TAKEN');
   });

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApplication } from '@csg/http';
@@ -22,6 +25,7 @@ export async function startDistributedService(
   service: string,
   module: (config: { databaseUrl: string }) => DynamicModule,
 ): Promise<RunningApp & { db: TestDatabase; stop(): Promise<void> }> {
+  useDevAuth();
   const db = await createTestDatabase(service);
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
   const root = ProcessRootModule.compose({
@@ -45,6 +49,32 @@ export async function startDistributedService(
       await app.close();
       await db.drop();
     },
+  };
+}
+
+/** Tests run the development issuer (AUTH_MODE=dev) with keys in a folder of their own. */
+export function useDevAuth(): void {
+  process.env.AUTH_MODE = 'dev';
+  process.env.AUTH_DEV_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'csg-dev-issuer-'));
+}
+
+/** A bearer token from the development issuer of a running app. */
+export async function devToken(
+  baseUrl: string,
+  claims: { sub: string; roles?: string[]; name?: string },
+): Promise<string> {
+  const minted = await postJson(`${baseUrl}/api/v1/dev/tokens`, claims);
+  if (minted.status !== 201)
+    throw new Error(`could not mint a dev token: ${minted.status} ${JSON.stringify(minted.body)}`);
+  return minted.body.accessToken as string;
+}
+
+export async function getJson(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers });
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: (await response.json()) as any,
   };
 }
 

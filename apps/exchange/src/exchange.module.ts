@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
@@ -17,6 +18,7 @@ export class ExchangeModule {
           migrations: EXCHANGE_MIGRATIONS,
         }),
         MessagingModule.forService({ service: 'exchange', databaseUrl: options.databaseUrl }),
+        ServiceAuthModule.forService('exchange'),
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
@@ -18,6 +19,7 @@ export class NotificationsModule {
           migrations: NOTIFICATIONS_MIGRATIONS,
         }),
         MessagingModule.forService({ service: 'notifications', databaseUrl: options.databaseUrl }),
+        ServiceAuthModule.forService('notifications'),
       ],
       providers: [AgencyDirectoryProjection],
     };

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { SESSIONS_MIGRATIONS } from './sessions.migrations';
@@ -17,6 +18,7 @@ export class SessionsModule {
           migrations: SESSIONS_MIGRATIONS,
         }),
         MessagingModule.forService({ service: 'sessions', databaseUrl: options.databaseUrl }),
+        ServiceAuthModule.forService('sessions'),
       ],
     };
   }

@@ -48,12 +48,12 @@ describe('loadAuthConfig', () => {
     expect(() => loadAuthConfig({ ...OIDC, AUTH_MODE: 'none' })).toThrow(AuthConfigError);
   });
 
-  it('dev mode: data folder .data, issuer on PORT, audience csg-api, ES256', () => {
+  it('dev mode: data folder .data, one issuer name whatever the PORT, audience csg-api, ES256', () => {
     expect(loadAuthConfig({ AUTH_MODE: 'dev', PORT: '8080' })).toEqual({
       mode: 'dev',
       dev: {
         dataDir: '.data',
-        issuer: 'http://localhost:8080/api/v1/dev',
+        issuer: 'urn:csg:dev-issuer',
         audience: 'csg-api',
         algorithm: 'ES256',
       },

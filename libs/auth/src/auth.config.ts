@@ -4,6 +4,8 @@ import { DEFAULT_CLOCK_TOLERANCE_SECONDS, DEFAULT_JWT_ALGORITHMS, DEFAULT_ROLES_
 
 type Env = Record<string, string | undefined>;
 
+export const DEV_ISSUER_NAME = 'urn:csg:dev-issuer';
+
 export interface OidcSettings {
   issuer: string;
   audience: string[];
@@ -40,7 +42,9 @@ export function loadAuthConfig(env: Env = process.env): AuthConfig {
       mode: 'dev',
       dev: {
         dataDir: env.AUTH_DEV_DATA_DIR?.trim() || '.data',
-        issuer: env.AUTH_DEV_ISSUER?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}/api/v1/dev`,
+        // One issuer name for every process on the machine (not tied to a port), so a token minted by
+        // one service in the distributed dev setup is accepted by the others sharing AUTH_DEV_DATA_DIR.
+        issuer: env.AUTH_DEV_ISSUER?.trim() || DEV_ISSUER_NAME,
         audience: DEV_AUDIENCE,
         algorithm,
       },

@@ -115,7 +115,7 @@ describe('DevIssuer (AUTH_MODE=dev)', () => {
   it('openAuthentication in dev mode verifies the dev issuer tokens without any HTTP fetch', async () => {
     const config = loadAuthConfig({ AUTH_MODE: 'dev', AUTH_DEV_DATA_DIR: dataDir, PORT: '4100' });
     const { verifier, devIssuer } = await openAuthentication(config, DEV_ENV);
-    expect(devIssuer?.issuer).toBe('http://localhost:4100/api/v1/dev');
+    expect(devIssuer?.issuer).toBe('urn:csg:dev-issuer');
     expect(verifier.jwks).toBeUndefined();
     const token = await devIssuer!.mint({ sub: 'u', roles: ['platform-admin'] });
     await expect(verifier.verify(token)).resolves.toMatchObject({ platformRoles: ['platform-admin'] });

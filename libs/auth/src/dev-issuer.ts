@@ -25,7 +25,7 @@ export const DEV_ISSUER_KEY_FILE = join('dev-issuer', 'jwks-private.json');
 export interface DevIssuerOptions {
   /** The data folder (e.g. `.data`); the key set is kept in `<dataDir>/dev-issuer/jwks-private.json`. */
   dataDir: string;
-  /** e.g. `http://localhost:3000/api/v1/dev`. */
+  /** e.g. `urn:csg:dev-issuer` (the default). */
   issuer: string;
   audience?: string;
   /** Used only when the key set is first created (default ES256). */

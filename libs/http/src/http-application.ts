@@ -9,6 +9,7 @@ import {
   collectProcessMetrics,
   runWithContext,
 } from '@csg/observability';
+import { AUTH_ERROR_STATUSES } from '@csg/auth/authentication.error';
 import { ProblemDetailsFilter, type DomainErrorStatuses } from './problem/problem-details.filter';
 import { createValidationPipe } from './problem/validation.pipe';
 
@@ -46,6 +47,8 @@ export async function createHttpApplication(
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: ['error', 'warn'],
     bufferLogs: false,
+    // Throw start-up errors to the caller (which logs them and exits) instead of exiting here.
+    abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -73,7 +76,7 @@ export async function createHttpApplication(
     done();
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
-  app.useGlobalFilters(new ProblemDetailsFilter(options.domainErrorStatuses));
+  app.useGlobalFilters(new ProblemDetailsFilter({ ...AUTH_ERROR_STATUSES, ...options.domainErrorStatuses }));
   app.useGlobalPipes(createValidationPipe());
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from '@csg/auth';
 import { OperationsModule } from '@csg/http';
 import { TransportModule, type MessageTransport } from '@csg/messaging';
 
@@ -18,6 +19,7 @@ export class ProcessRootModule {
       module: ProcessRootModule,
       imports: [
         OperationsModule,
+        AuthModule.forRoot(),
         CqrsModule.forRoot(),
         TransportModule.forRoot(options.transport),
         ...(options.extra ?? []),

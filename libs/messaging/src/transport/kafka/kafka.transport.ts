@@ -66,7 +66,9 @@ export class KafkaTransport implements MessageTransport {
     for (;;) {
       try {
         const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-        const leaderless = metadata.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+        const leaderless = metadata.filter(
+          (t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0),
+        );
         if (leaderless.length === 0) return;
       } catch (error) {
         if (Date.now() > deadline) throw error;

@@ -1,0 +1,68 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext, type Type } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ProblemException } from '@csg/http/problem/problem-details';
+import { parseApiKey } from '../api-keys';
+import type { Authentication } from '../auth.factory';
+import { AuthenticationError } from '../authentication.error';
+import { ANONYMOUS, personPrincipal, type Principal } from '../principal';
+import { AUTHENTICATION } from './auth.tokens';
+import { admits } from './policy-evaluator';
+import type { RequestWithPrincipal } from './principal.request';
+import { ROUTE_POLICY, type RoutePolicy } from './route-policy';
+import { ServicePrincipalsRegistry, type ServicePrincipalSources } from './service-principals.registry';
+
+interface HttpRequest extends RequestWithPrincipal {
+  headers: Record<string, string | string[] | undefined>;
+  params?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+const invalid = (detail: string) => new AuthenticationError('malformed', detail);
+
+/**
+ * The one guard of the process: authenticates the caller (bearer JWT, integration API key or
+ * nobody), loads a person's memberships from the owning service's projection, and admits the
+ * request when any of the route's policies does. Anonymous callers refused get 401, others 403.
+ */
+@Injectable()
+export class AuthorizationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly services: ServicePrincipalsRegistry,
+    @Inject(AUTHENTICATION) private readonly authentication: Authentication,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const policies = this.reflector.getAllAndOverride<RoutePolicy[] | undefined>(ROUTE_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const request = context.switchToHttp().getRequest<HttpRequest>();
+    const principal = await this.authenticate(request, this.services.sourcesFor(context.getClass() as Type));
+    request.principal = principal;
+    if (policies?.some((policy) => admits(policy, principal, request))) return true;
+    if (principal.kind === 'anonymous') {
+      throw ProblemException.of(401, 'unauthorized', 'Unauthorized', 'This route needs a bearer token.');
+    }
+    throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Your roles do not allow this action.');
+  }
+
+  private async authenticate(request: HttpRequest, sources?: ServicePrincipalSources): Promise<Principal> {
+    const header = request.headers.authorization;
+    if (header === undefined) return ANONYMOUS;
+    if (typeof header !== 'string') throw invalid('several authorization headers');
+    const apiKey = parseApiKey(header);
+    if (apiKey) {
+      const integration = sources?.apiKey ? await sources.apiKey(apiKey.key) : null;
+      if (!integration) throw new AuthenticationError('unknown-api-key');
+      return integration;
+    }
+    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);
+    if (!match) throw invalid('not a bearer token');
+    const identity = await this.authentication.verifier.verify(match[1]);
+    const memberships = sources ? await sources.memberships(identity.sub) : [];
+    return personPrincipal(identity, memberships);
+  }
+}

@@ -90,7 +90,7 @@ export class ServiceMessaging {
       this.consumer = await transport.subscribe({
         groupId: this.consumerGroup,
         topics: this.subscribedTopics(),
-        handle: this.inbox.handle,
+        handleBatch: this.inbox.handleBatch,
       });
     }
     this.relay.start();

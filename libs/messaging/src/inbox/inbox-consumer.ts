@@ -12,7 +12,7 @@ import { contextFrom, JsonLogger, runWithContext } from '@csg/observability';
 import { DLQ_HEADER, withoutDeadLetterHeaders } from '../dead-letters/dead-letter.headers';
 import { isInfrastructureFailure } from '../infrastructure-errors';
 import { deadLetters, handlerDuration, handlerFailures } from '../messaging.metrics';
-import type { OutboxWriter } from '../outbox/outbox-writer';
+import type { OutboxRow, OutboxWriter } from '../outbox/outbox-writer';
 import { TransactionContext } from '../outbox/unit-of-work';
 import { backoffMs, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from '../retry-policy';
 import type { IncomingMessage } from '../transport/message-transport.port';
@@ -56,19 +56,39 @@ export class InboxConsumer {
     return [...this.options.handlers.keys()];
   }
 
-  readonly handle = async (message: IncomingMessage): Promise<void> => {
-    const outcome = await this.process(message);
+  readonly handle = async (message: IncomingMessage, attemptsSoFar = 0): Promise<void> => {
+    const outcome = await this.process(message, attemptsSoFar);
     this.observers.forEach((observe) => observe(outcome, message));
   };
 
-  private async process(message: IncomingMessage): Promise<HandleOutcome> {
-    let event: CloudEvent;
+  /**
+   * A chunk of one partition in one transaction: one multi-row inbox insert, the handlers of the
+   * new events, and the dead letters of deterministic poison. When a handler fails, the chunk is
+   * rolled back and taken one message at a time, so retries and dead letters hit only the culprit.
+   */
+  readonly handleBatch = async (messages: IncomingMessage[]): Promise<void> => {
+    if (messages.length === 1) return this.handle(messages[0]);
+    let outcomes: HandleOutcome[];
     try {
-      event = fromBinaryMessage(message.headers, message.value ?? '');
+      outcomes = await this.processChunk(messages);
+    } catch (error) {
+      if (isInfrastructureFailure(error)) throw error;
+      // The failed chunk attempt counts as the culprit's first attempt: retries stay bounded.
+      const culprit = error instanceof HandlerFailedInChunk ? error.eventId : null;
+      for (const message of messages) await this.handle(message, message.headers.ce_id === culprit ? 1 : 0);
+      return;
+    }
+    messages.forEach((message, i) => this.observers.forEach((observe) => observe(outcomes[i], message)));
+  };
+
+  private classify(message: IncomingMessage): Classified {
+    try {
+      const event = fromBinaryMessage(message.headers, message.value ?? '');
       if (!this.options.registry.has(event.type))
         throw new UnknownEventTypeError(`unknown event type ${event.type}`);
-      if (!this.options.handlers.has(event.type)) return 'ignored';
+      if (!this.options.handlers.has(event.type)) return { kind: 'ignored' };
       this.options.registry.validate(event);
+      return { kind: 'event', event };
     } catch (error) {
       if (
         error instanceof MalformedEventError ||
@@ -76,19 +96,88 @@ export class InboxConsumer {
         error instanceof EventSchemaViolationError
       ) {
         // Deterministic: every attempt would see the same bytes. Straight to the dead letters.
-        await this.deadLetter(message, error, 1);
-        return 'dead-lettered';
+        return { kind: 'poison', error };
       }
       throw error;
     }
+  }
+
+  private async process(message: IncomingMessage, attemptsSoFar: number): Promise<HandleOutcome> {
+    const classified = this.classify(message);
+    if (classified.kind === 'ignored') return 'ignored';
+    if (classified.kind === 'poison') {
+      await this.deadLetter(message, classified.error, 1);
+      return 'dead-lettered';
+    }
+    const { event } = classified;
     return runWithContext(
       contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }),
-      () => this.runHandlers(message, event),
+      () => this.runHandlers(message, event, attemptsSoFar + 1),
     );
   }
 
-  private async runHandlers(message: IncomingMessage, event: CloudEvent): Promise<HandleOutcome> {
-    for (let attempt = 1; ; attempt++) {
+  private processChunk(messages: IncomingMessage[]): Promise<HandleOutcome[]> {
+    const classified = messages.map((m) => this.classify(m));
+    const events = classified.flatMap((c) => (c.kind === 'event' ? [c.event] : []));
+    return this.options.dataSource
+      .transaction(async (manager) => {
+        const inserted: Array<{ event_id: string }> = events.length
+          ? await manager.query(
+              `INSERT INTO inbox (consumer_group, event_id, event_type)
+             SELECT $1, id, type FROM unnest($2::text[], $3::text[]) AS t(id, type)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+              [this.groupId, events.map((e) => e.id), events.map((e) => e.type)],
+            )
+          : [];
+        const fresh = new Set(inserted.map((r) => r.event_id));
+        const tx = new TransactionContext(manager, this.options.writer);
+        const outcomes: HandleOutcome[] = [];
+        for (const [i, c] of classified.entries()) {
+          if (c.kind === 'ignored') {
+            outcomes.push('ignored');
+          } else if (c.kind === 'poison') {
+            tx.emitRaw(this.deadLetterRow(messages[i], c.error, 1));
+            outcomes.push('dead-lettered');
+          } else if (!fresh.delete(c.event.id)) {
+            outcomes.push('duplicate');
+          } else {
+            const { event } = c;
+            const stopTimer = handlerDuration.startTimer({ group: this.groupId, type: event.type });
+            await runWithContext(
+              contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }),
+              async () => {
+                try {
+                  for (const handler of this.options.handlers.get(event.type) ?? []) await handler(event, tx);
+                } catch (error) {
+                  if (isInfrastructureFailure(error)) throw error;
+                  handlerFailures.inc({ group: this.groupId, type: event.type, kind: 'handler' });
+                  throw new HandlerFailedInChunk(event.id, error);
+                }
+              },
+            );
+            stopTimer();
+            outcomes.push('handled');
+          }
+        }
+        await tx.flush();
+        return outcomes;
+      })
+      .then((outcomes) => {
+        outcomes.forEach(
+          (o, i) =>
+            o === 'dead-lettered' &&
+            this.afterDeadLetter(messages[i], (classified[i] as { error: unknown }).error, 1),
+        );
+        return outcomes;
+      });
+  }
+
+  private async runHandlers(
+    message: IncomingMessage,
+    event: CloudEvent,
+    firstAttempt: number,
+  ): Promise<HandleOutcome> {
+    for (let attempt = firstAttempt; ; attempt++) {
       const stopTimer = handlerDuration.startTimer({ group: this.groupId, type: event.type });
       try {
         const fresh = await this.inTransaction(event);
@@ -130,34 +219,57 @@ export class InboxConsumer {
 
   /** Durable: the dead letter goes out through this service's own outbox. */
   private async deadLetter(message: IncomingMessage, error: unknown, attempts: number): Promise<void> {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const code = (error as { code?: string }).code ?? 'HANDLER.FAILED';
     await this.options.dataSource.transaction(async (manager) => {
       const tx = new TransactionContext(manager, this.options.writer);
-      tx.emitRaw({
-        topic: deadLetterTopic(this.groupId),
-        key: message.key ?? message.headers.ce_id ?? 'unkeyed',
-        eventType: message.headers.ce_type ?? null,
-        headers: {
-          ...withoutDeadLetterHeaders(message.headers),
-          [DLQ_HEADER.reason]: reason.slice(0, 2_000),
-          [DLQ_HEADER.group]: this.groupId,
-          [DLQ_HEADER.topic]: message.topic,
-          [DLQ_HEADER.partition]: String(message.partition),
-          [DLQ_HEADER.offset]: message.offset,
-          [DLQ_HEADER.attempts]: String(attempts),
-          [DLQ_HEADER.at]: new Date().toISOString(),
-        },
-        value: message.value ?? '',
-      });
+      tx.emitRaw(this.deadLetterRow(message, error, attempts));
       await tx.flush();
     });
+    this.afterDeadLetter(message, error, attempts);
+  }
+
+  private deadLetterRow(message: IncomingMessage, error: unknown, attempts: number): OutboxRow {
+    return {
+      topic: deadLetterTopic(this.groupId),
+      key: message.key ?? message.headers.ce_id ?? 'unkeyed',
+      eventType: message.headers.ce_type ?? null,
+      headers: {
+        ...withoutDeadLetterHeaders(message.headers),
+        [DLQ_HEADER.reason]: describe(error).slice(0, 2_000),
+        [DLQ_HEADER.group]: this.groupId,
+        [DLQ_HEADER.topic]: message.topic,
+        [DLQ_HEADER.partition]: String(message.partition),
+        [DLQ_HEADER.offset]: message.offset,
+        [DLQ_HEADER.attempts]: String(attempts),
+        [DLQ_HEADER.at]: new Date().toISOString(),
+      },
+      value: message.value ?? '',
+    };
+  }
+
+  private afterDeadLetter(message: IncomingMessage, error: unknown, attempts: number): void {
+    const code = (error as { code?: string }).code ?? 'HANDLER.FAILED';
     deadLetters.inc({ group: this.groupId, reason: code });
     this.log.error('message dead-lettered', {
       topic: message.topic,
       offset: message.offset,
-      reason,
+      reason: describe(error),
       attempts,
     });
   }
+}
+
+class HandlerFailedInChunk extends Error {
+  constructor(
+    readonly eventId: string,
+    readonly failure: unknown,
+  ) {
+    super(`handler failed for event ${eventId}: ${describe(failure)}`);
+  }
+}
+
+type Classified =
+  { kind: 'ignored' } | { kind: 'poison'; error: unknown } | { kind: 'event'; event: CloudEvent };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -78,12 +78,13 @@ export class OutboxRelay {
     await runner.connect();
     try {
       await runner.startTransaction();
+      // The head of a key is its oldest unpublished row. One grouped pass over the unpublished
+      // index finds the heads; locking them with SKIP LOCKED claims their keys for this relay.
       const heads: Array<{ message_key: string }> = await runner.query(
         `SELECT o.message_key FROM outbox o
           WHERE o.published_at IS NULL
-            AND NOT EXISTS (SELECT 1 FROM outbox p
-                             WHERE p.published_at IS NULL AND p.message_key = o.message_key AND p.id < o.id)
-          ORDER BY o.id LIMIT $1
+            AND o.id IN (SELECT min(id) FROM outbox WHERE published_at IS NULL
+                          GROUP BY message_key ORDER BY min(id) LIMIT $1)
           FOR UPDATE OF o SKIP LOCKED`,
         [this.batchSize],
       );
@@ -95,7 +96,7 @@ export class OutboxRelay {
         `SELECT id, topic, message_key, headers, value FROM outbox
           WHERE published_at IS NULL AND message_key = ANY($1::text[])
           ORDER BY id LIMIT $2`,
-        [heads.map((h) => h.message_key), this.batchSize],
+        [heads.map((h) => h.message_key), this.batchSize * 4],
       );
       await this.transport.publish(rows.map(toMessage));
       await runner.query(`UPDATE outbox SET published_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [

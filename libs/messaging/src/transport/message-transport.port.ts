@@ -17,17 +17,20 @@ export interface IncomingMessage {
 }
 
 /**
- * Called once per message, in order per partition. It resolves only after the consumer's
- * database transaction committed; the transport then records the offset. A rejection means
- * "could not make progress" (for example the database is down): the transport retries the same
- * message with backoff and reports itself not ready until it succeeds.
+ * Called with consecutive messages of one partition, in order (a chunk of a fetched batch). It
+ * resolves only after the consumer's database transaction(s) for all of them committed; the
+ * transport then records the offset after the last one. A rejection means "could not make
+ * progress" (for example the database is down): the transport retries the same messages with
+ * backoff and reports itself not ready until it succeeds.
  */
-export type MessageHandler = (message: IncomingMessage) => Promise<void>;
+export type MessageBatchHandler = (messages: IncomingMessage[]) => Promise<void>;
 
 export interface SubscribeOptions {
   groupId: string;
   topics: string[];
-  handle: MessageHandler;
+  handleBatch: MessageBatchHandler;
+  /** Most messages handed over at once (default 200). */
+  maxBatchSize?: number;
 }
 
 export interface TransportHealth {

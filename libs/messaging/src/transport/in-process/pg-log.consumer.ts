@@ -128,12 +128,11 @@ export class PgLogConsumer implements ConsumerHandle {
       }
       const { rows } = await client.query<BusRow>(
         `SELECT topic, partition, "offset", message_key, headers, value FROM bus_messages
-          WHERE topic = $1 AND partition = $2 AND "offset" >= $3 ORDER BY "offset" LIMIT ${BATCH}`,
+          WHERE topic = $1 AND partition = $2 AND "offset" >= $3 ORDER BY "offset" LIMIT ${this.options.maxBatchSize ?? BATCH}`,
         [topic, partition, owned.rows[0].next_offset],
       );
-      for (const row of rows) {
-        if (!(await this.handleUntilDone(toIncoming(row)))) break;
-        await this.commitOffset(client, topic, partition, BigInt(row.offset) + 1n);
+      if (rows.length > 0 && (await this.handleUntilDone(rows.map(toIncoming)))) {
+        await this.commitOffset(client, topic, partition, BigInt(rows[rows.length - 1].offset) + 1n);
         handledAny = true;
       }
       await client.query('COMMIT');
@@ -158,17 +157,17 @@ export class PgLogConsumer implements ConsumerHandle {
     );
   }
 
-  private async handleUntilDone(message: IncomingMessage): Promise<boolean> {
+  private async handleUntilDone(messages: IncomingMessage[]): Promise<boolean> {
     for (let attempt = 1; this.running; attempt++) {
       try {
-        await this.options.handle(message);
+        await this.options.handleBatch(messages);
         this.stuck = null;
         this.lastActivity = Date.now();
         return true;
       } catch (error) {
         this.stuck = (error as Error).message;
         if (attempt === 1 || attempt % 20 === 0)
-          this.log.warn('cannot handle message; retrying', { error, attempt });
+          this.log.warn('cannot handle messages; retrying', { error, attempt });
         await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)));
       }
     }

@@ -87,6 +87,8 @@ export class KafkaConsumerRunner implements ConsumerHandle {
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
     await consumer.run({
       eachBatchAutoResolve: false,
+      // Partitions are independent (order is per key, keys live in one partition): handle several at once.
+      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently ?? 3,
       autoCommit: true,
       autoCommitInterval: 1_000,
       eachBatch: (payload) => this.eachBatch(payload),
@@ -98,11 +100,13 @@ export class KafkaConsumerRunner implements ConsumerHandle {
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
-    for (const message of batch.messages) {
+    const size = this.options.maxBatchSize ?? 200;
+    for (let start = 0; start < batch.messages.length; start += size) {
       if (!this.running || !isRunning() || isStale()) break;
-      const handled = await this.handleUntilDone(batch.topic, batch.partition, message, heartbeat, isRunning);
+      const chunk = batch.messages.slice(start, start + size);
+      const handled = await this.handleUntilDone(batch.topic, batch.partition, chunk, heartbeat, isRunning);
       if (!handled) break;
-      resolveOffset(message.offset);
+      resolveOffset(chunk[chunk.length - 1].offset);
       this.lastActivity = Date.now();
       await heartbeat();
       await commitOffsetsIfNecessary();
@@ -114,26 +118,28 @@ export class KafkaConsumerRunner implements ConsumerHandle {
   private async handleUntilDone(
     topic: string,
     partition: number,
-    message: KafkaMessage,
+    messages: KafkaMessage[],
     heartbeat: () => Promise<void>,
     isRunning: () => boolean,
   ): Promise<boolean> {
+    const incoming = messages.map((message) => ({
+      topic,
+      partition,
+      offset: message.offset,
+      key: message.key?.toString() ?? null,
+      value: message.value?.toString() ?? null,
+      headers: headersToStrings(message.headers),
+    }));
     for (let attempt = 1; this.running && isRunning(); attempt++) {
       try {
-        await this.options.handle({
-          topic,
-          partition,
-          offset: message.offset,
-          key: message.key?.toString() ?? null,
-          value: message.value?.toString() ?? null,
-          headers: headersToStrings(message.headers),
-        });
+        await this.options.handleBatch(incoming);
         this.stuck = null;
         return true;
       } catch (error) {
         this.stuck = (error as Error).message;
-        if (attempt === 1 || attempt % 20 === 0)
-          this.log.warn('cannot handle message; retrying', { error, attempt, topic, partition });
+        if (attempt === 1 || attempt % 20 === 0) {
+          this.log.warn('cannot handle messages; retrying', { error, attempt, topic, partition });
+        }
         await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)));
         await heartbeat().catch(() => undefined);
       }

@@ -7,6 +7,8 @@ export interface KafkaTransportOptions {
   sessionTimeoutMs: number;
   /** A consumer that has neither heartbeated nor fetched for this long is stalled: not ready, restarted. */
   stallTimeoutMs: number;
+  /** Partitions a consumer handles at once (default 3). */
+  partitionsConsumedConcurrently?: number;
 }
 
 export function kafkaOptionsFromEnv(
@@ -25,5 +27,6 @@ export function kafkaOptionsFromEnv(
     replicationFactor: Number(env.KAFKA_REPLICATION_FACTOR ?? 1),
     sessionTimeoutMs: Number(env.KAFKA_SESSION_TIMEOUT_MS ?? 30_000),
     stallTimeoutMs: Number(env.KAFKA_STALL_TIMEOUT_MS ?? 60_000),
+    partitionsConsumedConcurrently: Number(env.KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY ?? 3),
   };
 }

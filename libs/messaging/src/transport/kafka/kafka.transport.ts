@@ -52,9 +52,10 @@ export class KafkaTransport implements MessageTransport {
           })),
         });
       } catch (error) {
-        // Another process created some of them in between: fine, as long as they all exist now.
-        const now = new Set(await admin.listTopics());
-        if (missing.some((t) => !now.has(t))) throw error;
+        // Another process created some in between, or the new topics are not visible yet: both
+        // settle below, where every topic must show up with leaders within 30 s.
+        const e = error as { retriable?: boolean; type?: string };
+        if (!e.retriable && e.type !== 'TOPIC_ALREADY_EXISTS') throw error;
       }
     }
     await this.waitForLeaders(admin, wanted);

@@ -7,6 +7,7 @@ export {
   type EmbeddedPostgresHandle,
   type EmbeddedPostgresOptions,
 } from './embedded/embedded-postgres.server';
+export { openEmbeddedDatabase, postgresAnswers } from './embedded/embedded-database';
 export { registeredServices, registerServiceMigrations, serviceMigrations } from './migration-registry';
 export {
   runMigrations,

@@ -1,6 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { Client } from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@csg/persistence';
+import { openEmbeddedDatabase } from '@csg/persistence';
 import { DeadLetterService } from '../dead-letters/dead-letter.service';
 import { kafkaOptionsFromEnv } from '../transport/kafka/kafka-options';
 import { KafkaTransport } from '../transport/kafka/kafka.transport';
@@ -19,28 +18,14 @@ function option(args: string[], name: string): string[] {
   return args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1]] : []));
 }
 
-async function reachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function openTransport(): Promise<{ transport: MessageTransport; embedded?: EmbeddedPostgresHandle }> {
-  if (process.env.KAFKA_BROKERS) return { transport: new KafkaTransport(kafkaOptionsFromEnv('csg-dlq')) };
+async function openTransport(): Promise<{ transport: MessageTransport; stop(): Promise<void> }> {
+  const none = async () => undefined;
+  if (process.env.KAFKA_BROKERS)
+    return { transport: new KafkaTransport(kafkaOptionsFromEnv('csg-dlq')), stop: none };
   if (process.env.BUS_DATABASE_URL)
-    return { transport: new PgLogTransport({ url: process.env.BUS_DATABASE_URL }) };
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const password = process.env.EMBEDDED_PG_PASSWORD ?? 'postgres';
-  const running = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/csg_bus`;
-  if (await reachable(running)) return { transport: new PgLogTransport({ url: running }) };
-  const embedded = await startEmbeddedPostgres({ databases: ['csg_bus'] });
-  return { transport: new PgLogTransport({ url: embedded.urlFor('csg_bus') }), embedded };
+    return { transport: new PgLogTransport({ url: process.env.BUS_DATABASE_URL }), stop: none };
+  const bus = await openEmbeddedDatabase('csg_bus');
+  return { transport: new PgLogTransport({ url: bus.url }), stop: bus.stop };
 }
 
 async function main(args: string[]): Promise<void> {
@@ -52,7 +37,7 @@ async function main(args: string[]): Promise<void> {
   }
   const groups = option(args, '--group');
   if (command === 'replay' && groups.length !== 1) throw new Error('replay needs exactly one --group');
-  const { transport, embedded } = await openTransport();
+  const { transport, stop } = await openTransport();
   try {
     await transport.start();
     const dlq = new DeadLetterService(transport);
@@ -88,7 +73,7 @@ async function main(args: string[]): Promise<void> {
     );
   } finally {
     await transport.close();
-    await embedded?.stop();
+    await stop();
   }
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { Client } from 'pg';
 // Relative on purpose: jest's globalSetup is loaded without moduleNameMapper, so `@csg/...` does not resolve there.
+import { postgresAnswers } from '../../../persistence/src/embedded/embedded-database';
 import { startEmbeddedPostgres } from '../../../persistence/src/embedded/embedded-postgres.server';
 import { DEFAULT_TEST_ADMIN_URL } from './test-database';
 
@@ -12,18 +12,6 @@ export interface TestPostgres {
 
 export const TEST_EMBEDDED_PG_PORT = 54330;
 export const TEST_EMBEDDED_PG_DATA_DIR = '.data/test-postgres';
-
-async function answers(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 export interface EnsureTestPostgresOptions {
   /** Server tried before starting the embedded one. Default postgres://postgres@127.0.0.1:5432/postgres. */
@@ -43,7 +31,7 @@ export async function ensureTestPostgres(opts: EnsureTestPostgresOptions = {}): 
   const configured = process.env.TEST_DATABASE_ADMIN_URL;
   if (configured) return { adminUrl: configured, stop: async () => undefined };
   const probeUrl = opts.probeUrl ?? DEFAULT_TEST_ADMIN_URL;
-  if (await answers(probeUrl)) {
+  if (await postgresAnswers(probeUrl)) {
     process.env.TEST_DATABASE_ADMIN_URL = probeUrl;
     return { adminUrl: probeUrl, stop: async () => undefined };
   }

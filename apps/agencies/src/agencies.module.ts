@@ -5,9 +5,32 @@ import { PersistenceModule } from '@csg/persistence';
 import { AGENCIES_MIGRATIONS } from './agencies.migrations';
 import { RegisterAgencyController } from './agencies/commands/register-agency/register-agency.controller';
 import { RegisterAgencyHandler } from './agencies/commands/register-agency/register-agency.handler';
+import { ReinstateAgencyController } from './agencies/commands/reinstate-agency/reinstate-agency.controller';
+import { ReinstateAgencyHandler } from './agencies/commands/reinstate-agency/reinstate-agency.handler';
+import { ResnapshotAgenciesHandler } from './agencies/commands/resnapshot-agencies/resnapshot-agencies.handler';
+import { SuspendAgencyController } from './agencies/commands/suspend-agency/suspend-agency.controller';
+import { SuspendAgencyHandler } from './agencies/commands/suspend-agency/suspend-agency.handler';
+import { UpdateAgencyController } from './agencies/commands/update-agency/update-agency.controller';
+import { UpdateAgencyHandler } from './agencies/commands/update-agency/update-agency.handler';
+import { VerifyAgencyController } from './agencies/commands/verify-agency/verify-agency.controller';
+import { VerifyAgencyHandler } from './agencies/commands/verify-agency/verify-agency.handler';
 import { AgencyOrmEntity } from './agencies/infrastructure/agency.orm-entity';
 import { GetAgencyController } from './agencies/queries/get-agency/get-agency.controller';
 import { GetAgencyHandler } from './agencies/queries/get-agency/get-agency.handler';
+import { ListAgenciesController } from './agencies/queries/list-agencies/list-agencies.controller';
+import { ListAgenciesHandler } from './agencies/queries/list-agencies/list-agencies.handler';
+import { AddMemberController } from './members/commands/add-member/add-member.controller';
+import { AddMemberHandler } from './members/commands/add-member/add-member.handler';
+import { ChangeMemberController } from './members/commands/change-member/change-member.controller';
+import { ChangeMemberHandler } from './members/commands/change-member/change-member.handler';
+import { RemoveMemberController } from './members/commands/remove-member/remove-member.controller';
+import { RemoveMemberHandler } from './members/commands/remove-member/remove-member.handler';
+import { AgencyMembershipsReader } from './members/infrastructure/agency-memberships.reader';
+import { MemberOrmEntity } from './members/infrastructure/member.orm-entity';
+import { GetMyMembershipsController } from './members/queries/get-my-memberships/get-my-memberships.controller';
+import { GetMyMembershipsHandler } from './members/queries/get-my-memberships/get-my-memberships.handler';
+import { ListMembersController } from './members/queries/list-members/list-members.controller';
+import { ListMembersHandler } from './members/queries/list-members/list-members.handler';
 
 /** The agencies service: agencies, their hierarchy, members and roles. */
 @Module({})
@@ -19,14 +42,42 @@ export class AgenciesModule {
         PersistenceModule.forService({
           name: 'agencies',
           url: options.databaseUrl,
-          entities: [AgencyOrmEntity],
+          entities: [AgencyOrmEntity, MemberOrmEntity],
           migrations: AGENCIES_MIGRATIONS,
         }),
         MessagingModule.forService({ service: 'agencies', databaseUrl: options.databaseUrl }),
-        ServiceAuthModule.forService('agencies'),
+        // Memberships come from the service's own members table, not from a projection (ADR 6).
+        ServiceAuthModule.forService('agencies', { memberships: AgencyMembershipsReader }),
       ],
-      controllers: [RegisterAgencyController, GetAgencyController],
-      providers: [RegisterAgencyHandler, GetAgencyHandler],
+      controllers: [
+        RegisterAgencyController,
+        ListAgenciesController,
+        GetAgencyController,
+        UpdateAgencyController,
+        VerifyAgencyController,
+        SuspendAgencyController,
+        ReinstateAgencyController,
+        AddMemberController,
+        ListMembersController,
+        ChangeMemberController,
+        RemoveMemberController,
+        GetMyMembershipsController,
+      ],
+      providers: [
+        RegisterAgencyHandler,
+        UpdateAgencyHandler,
+        VerifyAgencyHandler,
+        SuspendAgencyHandler,
+        ReinstateAgencyHandler,
+        ResnapshotAgenciesHandler,
+        GetAgencyHandler,
+        ListAgenciesHandler,
+        AddMemberHandler,
+        ChangeMemberHandler,
+        RemoveMemberHandler,
+        ListMembersHandler,
+        GetMyMembershipsHandler,
+      ],
     };
   }
 }

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { generateApiKey, RouteTable } from '@csg/auth';
-import {
-  AgencyRegistered,
-  createPlatformEventRegistry,
-  MemberAdded,
-  type AgencyStateData,
-  type MemberStateData,
-} from '@csg/contracts';
+import { AgencyRegistered, createPlatformEventRegistry, MemberAdded } from '@csg/contracts';
 import { OutboxWriter, UnitOfWork } from '@csg/messaging';
+import { createServiceDataSource } from '@csg/persistence';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { waitFor } from '@csg/testing/wait-for';
+import { Agency, type AgencyState } from '../../agencies/src/agencies/domain/agency.aggregate';
+import { agencyStateData } from '../../agencies/src/agencies/infrastructure/agency.mapper';
+import { AgencyOrmEntity } from '../../agencies/src/agencies/infrastructure/agency.orm-entity';
+import { AgencyRepository } from '../../agencies/src/agencies/infrastructure/agency.repository';
+import { Member, type MemberRole } from '../../agencies/src/members/domain/member.aggregate';
+import { memberStateData } from '../../agencies/src/members/infrastructure/member.mapper';
+import { MemberOrmEntity } from '../../agencies/src/members/infrastructure/member.orm-entity';
+import { MemberRepository } from '../../agencies/src/members/infrastructure/member.repository';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
 import { devToken, listenOnFreePort, useDevAuth } from './platform-test-harness';
 
@@ -30,11 +32,33 @@ type Outcome = 'allowed' | 401 | 403;
 
 interface RouteCase {
   body?: (agencyA: string) => unknown;
+  /** Concrete path parameters; by default `:id` is agency A and `:memberId` a spare member of A. */
+  params?: () => Record<string, string>;
   expect: Record<PrincipalName, Outcome>;
 }
 
 const everyone = (outcome: Outcome, except: Partial<Record<PrincipalName, Outcome>> = {}) =>
   Object.fromEntries(PRINCIPALS.map((p) => [p, except[p] ?? outcome])) as Record<PrincipalName, Outcome>;
+
+/** Seeded ids (fixed up front so the table can name them). */
+const agencyA = randomUUID();
+const agencyB = randomUUID();
+/** An ACTIVE agency the operators suspend and reinstate. */
+const agencyC = randomUUID();
+/** A pending application the operators verify. */
+const agencyP = randomUUID();
+/** A member of A the agency's admin and the operators change and remove. */
+const spareMemberOfA = randomUUID();
+
+const signedIn = everyone('allowed', { anonymous: 401, integrationKey: 401 });
+const operatorsOnly = everyone(403, {
+  anonymous: 401,
+  integrationKey: 401,
+  organiser: 'allowed',
+  platformAdmin: 'allowed',
+});
+const operatorsAndAdminOfA = { ...operatorsOnly, adminOfA: 'allowed' as const };
+const operatorsAndMembersOfA = { ...operatorsAndAdminOfA, memberOfA: 'allowed' as const };
 
 /**
  * The expected outcome of every route for every kind of caller. A route the process serves but
@@ -61,6 +85,27 @@ const MATRIX: Record<string, RouteCase> = {
     expect: everyone('allowed', { anonymous: 401, integrationKey: 401 }),
   },
   'GET agencies/:id': { expect: everyone('allowed', { anonymous: 401, integrationKey: 401 }) },
+  'GET agencies': { expect: signedIn },
+  'PATCH agencies/:id': { body: () => ({ website: 'https://a.example.gov' }), expect: operatorsAndAdminOfA },
+  'POST agencies/:id/verify': { params: () => ({ id: agencyP }), expect: operatorsOnly },
+  'POST agencies/:id/suspend': { params: () => ({ id: agencyC }), expect: operatorsOnly },
+  'POST agencies/:id/reinstate': { params: () => ({ id: agencyC }), expect: operatorsOnly },
+  'POST agencies/:id/members': {
+    body: () => ({
+      sub: `matrix-${randomUUID()}`,
+      email: 'm@example.gov',
+      displayName: 'Matrix person',
+      role: 'member',
+    }),
+    expect: operatorsAndAdminOfA,
+  },
+  'GET agencies/:id/members': { expect: operatorsAndMembersOfA },
+  'PATCH agencies/:id/members/:memberId': {
+    body: () => ({ title: 'Analyst' }),
+    expect: operatorsAndAdminOfA,
+  },
+  'DELETE agencies/:id/members/:memberId': { expect: operatorsAndAdminOfA },
+  'GET me': { expect: signedIn },
 };
 
 const UNPREFIXED = new Set(['health/live', 'health/ready', 'metrics']);
@@ -70,8 +115,6 @@ describe('authorisation matrix: every route × every kind of caller', () => {
   let baseUrl: string;
   const databases: Record<string, TestDatabase> = {};
   const headers = {} as Record<PrincipalName, Record<string, string>>;
-  const agencyA = randomUUID();
-  const agencyB = randomUUID();
 
   beforeAll(async () => {
     useDevAuth();
@@ -99,18 +142,26 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     for (const db of Object.values(databases)) await db.drop();
   });
 
-  /** Agencies A and B, active, with their people, written as the agencies service writes them. */
+  /**
+   * Agencies A, B, C (active) and P (pending), with their people, written as the agencies
+   * service writes them: rows and their events in one transaction.
+   */
   async function seedMemberships(url: string): Promise<void> {
-    const dataSource = new DataSource({ type: 'postgres', url });
+    const dataSource = createServiceDataSource({
+      name: 'matrix-seed',
+      url,
+      entities: [AgencyOrmEntity, MemberOrmEntity],
+      migrations: [],
+    });
     await dataSource.initialize();
     try {
       const uow = new UnitOfWork(
         dataSource,
         new OutboxWriter(createPlatformEventRegistry(), '/csg/agencies'),
       );
-      const now = new Date().toISOString();
-      const agency = (agencyId: string, acronym: string): AgencyStateData => ({
-        agencyId,
+      const now = new Date();
+      const agency = (id: string, acronym: string, status: AgencyState['status']): AgencyState => ({
+        id,
         name: acronym,
         acronym,
         tier: 'FEDERAL',
@@ -119,27 +170,49 @@ describe('authorisation matrix: every route × every kind of caller', () => {
         parentAgencyId: null,
         contactEmail: `${acronym}@example.gov`,
         website: null,
-        status: 'ACTIVE',
-        version: 2,
-        occurredAt: now,
-      });
-      const member = (agencyId: string, sub: string, role: 'agency-admin' | 'member'): MemberStateData => ({
-        memberId: randomUUID(),
-        agencyId,
-        sub,
-        email: `${sub}@example.gov`,
-        displayName: sub,
-        title: null,
-        role,
+        status,
         version: 1,
-        occurredAt: now,
+        createdAt: now,
+        updatedAt: now,
+        applicant:
+          status === 'PENDING_VERIFICATION'
+            ? { sub: 'applicant-p', displayName: 'P', email: 'p@x.gov' }
+            : null,
       });
+      const member = (agencyId: string, sub: string, role: MemberRole, id = randomUUID()) =>
+        Member.restore({
+          id,
+          agencyId,
+          sub,
+          email: `${sub}@example.gov`,
+          displayName: sub,
+          title: null,
+          role,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
       await uow.run(async (tx) => {
-        tx.emit(AgencyRegistered, agency(agencyA, 'AAA'));
-        tx.emit(AgencyRegistered, agency(agencyB, 'BBB'));
-        tx.emit(MemberAdded, member(agencyA, 'member-a', 'member'));
-        tx.emit(MemberAdded, member(agencyA, 'admin-a', 'agency-admin'));
-        tx.emit(MemberAdded, member(agencyB, 'member-b', 'member'));
+        const agencies = new AgencyRepository(tx.manager);
+        for (const state of [
+          agency(agencyA, 'AAA', 'ACTIVE'),
+          agency(agencyB, 'BBB', 'ACTIVE'),
+          agency(agencyC, 'CCC', 'ACTIVE'),
+          agency(agencyP, 'PPP', 'PENDING_VERIFICATION'),
+        ]) {
+          await agencies.insert(Agency.restore(state));
+          tx.emit(AgencyRegistered, agencyStateData(state));
+        }
+        const members = new MemberRepository(tx.manager);
+        for (const m of [
+          member(agencyA, 'member-a', 'member'),
+          member(agencyA, 'admin-a', 'agency-admin'),
+          member(agencyA, 'spare-a', 'member', spareMemberOfA),
+          member(agencyB, 'member-b', 'member'),
+        ]) {
+          await members.insert(m);
+          tx.emit(MemberAdded, memberStateData(m.snapshot()));
+        }
       });
     } finally {
       await dataSource.destroy();
@@ -147,14 +220,15 @@ describe('authorisation matrix: every route × every kind of caller', () => {
   }
 
   async function waitForProjections(): Promise<void> {
-    for (const service of ['agencies', 'sessions', 'exchange', 'notifications']) {
+    // The agencies service reads its own members table; the others project the events.
+    for (const service of ['sessions', 'exchange', 'notifications']) {
       const client = new Client({ connectionString: databases[service].url });
       await client.connect();
       try {
         await waitFor(
           async () => {
             const { rows } = await client.query('SELECT count(*)::int AS n FROM projected_memberships');
-            return rows[0].n === 3;
+            return rows[0].n === 4;
           },
           { what: `memberships projected in ${service}` },
         );
@@ -179,7 +253,12 @@ describe('authorisation matrix: every route × every kind of caller', () => {
 
   it.each(cases)('%s as %s → %s', async (route, principal, expected) => {
     const [method, path] = route.split(' ');
-    const concrete = path.replace(':id', agencyA);
+    const params: Record<string, string> = {
+      id: agencyA,
+      memberId: spareMemberOfA,
+      ...MATRIX[route].params?.(),
+    };
+    const concrete = path.replace(/:(\w+)/g, (_, name: string) => params[name]);
     const url = `${baseUrl}/${UNPREFIXED.has(path) ? '' : 'api/v1/'}${concrete}`;
     const body = MATRIX[route].body?.(agencyA);
     const response = await fetch(url, {

@@ -62,7 +62,7 @@ describe('the embedded platform (four services, one process, in-process transpor
         },
         { what: 'the agency in the notifications directory' },
       );
-      expect(row).toEqual({ acronym: 'HDP', status: 'PENDING_VERIFICATION', version: 1 });
+      expect(row).toEqual({ acronym: 'HDP', status: 'ACTIVE', version: 1 });
     } finally {
       await client.end();
     }

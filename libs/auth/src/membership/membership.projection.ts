@@ -1,12 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import {
   AgencyRegistered,
+  AgencyReinstated,
+  AgencySnapshotted,
   AgencySuspended,
   AgencyUpdated,
   AgencyVerified,
   MemberAdded,
   MemberRemoved,
   MemberRoleChanged,
+  MemberSnapshotted,
+  MemberUpdated,
   type AgencyStateData,
   type MemberStateData,
 } from '@csg/contracts/catalogue/agencies.events';
@@ -17,8 +21,15 @@ export const AGENCY_STATE_EVENT_TYPES = [
   AgencyVerified,
   AgencyUpdated,
   AgencySuspended,
+  AgencyReinstated,
+  AgencySnapshotted,
 ].map((e) => e.type);
-export const MEMBER_STATE_EVENT_TYPES = [MemberAdded, MemberRoleChanged].map((e) => e.type);
+export const MEMBER_STATE_EVENT_TYPES = [
+  MemberAdded,
+  MemberRoleChanged,
+  MemberUpdated,
+  MemberSnapshotted,
+].map((e) => e.type);
 export const MEMBER_REMOVED_EVENT_TYPES = [MemberRemoved.type];
 /** Every event type the projection consumes (subscribe the handler to all of them). */
 export const MEMBERSHIP_EVENT_TYPES = [
@@ -51,7 +62,7 @@ export class MembershipProjection {
     return true;
   }
 
-  /** `csg.agencies.agency.{registered,verified,updated,suspended}.v1` */
+  /** `csg.agencies.agency.{registered,verified,updated,suspended,reinstated,snapshotted}.v1` */
   async applyAgency(manager: EntityManager, a: AgencyStateData): Promise<void> {
     await manager.query(
       `INSERT INTO projected_agencies (agency_id, name, acronym, status, version, updated_at)
@@ -64,7 +75,7 @@ export class MembershipProjection {
     );
   }
 
-  /** `csg.agencies.member.{added,role-changed}.v1` */
+  /** `csg.agencies.member.{added,role-changed,updated,snapshotted}.v1` */
   async applyMember(manager: EntityManager, m: MemberStateData): Promise<void> {
     await inTransaction(manager, async (tx) => {
       if (!(await supersedes(tx, m))) return;

@@ -14,7 +14,7 @@ import { serviceDataSourceToken } from '@csg/persistence/persistence.module';
 import { loadAuthConfig } from '../auth.config';
 import { openAuthentication } from '../auth.factory';
 import { loadMemberships } from '../membership';
-import type { IntegrationPrincipal } from '../principal';
+import type { IntegrationPrincipal, Membership } from '../principal';
 import { AUTHENTICATION } from './auth.tokens';
 import { AuthorizationGuard } from './authorization.guard';
 import { DevTokensController } from './dev-tokens.controller';
@@ -53,12 +53,25 @@ export interface ApiKeyResolver {
   resolve(key: string): Promise<IntegrationPrincipal | null>;
 }
 
+/**
+ * Where a service reads a person's memberships when it owns them itself (the agencies service
+ * reads its own members table, so a change is visible to its next request). Other services use
+ * the membership projection.
+ */
+export interface MembershipReader {
+  membershipsOf(sub: string): Promise<Membership[]>;
+}
+
 const SERVICE_AUTH_OPTIONS = 'csg:auth:service-options';
+/** Never provided: stand-ins for the optional classes a service did not pass. */
+const NO_API_KEYS = Symbol('csg:auth:no-api-keys');
+const NO_MEMBERSHIP_READER = Symbol('csg:auth:no-membership-reader');
 
 interface ServiceAuthOptions {
   service: string;
   token: string;
   apiKeys?: Type<ApiKeyResolver>;
+  memberships?: Type<MembershipReader>;
 }
 
 @Injectable()
@@ -69,16 +82,18 @@ class ServiceAuthRegistration implements OnApplicationBootstrap {
     private readonly registry: ServicePrincipalsRegistry,
     private readonly dataSource: DataSource,
     private readonly apiKeys: ApiKeyResolver | null,
+    private readonly reader: MembershipReader | null,
   ) {}
 
   onApplicationBootstrap(): void {
     const controllers = [...modulesOfServiceImporting(this.modules, this.options.token)].flatMap((module) =>
       [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type),
     );
-    const apiKeys = this.apiKeys;
+    const { apiKeys, reader } = this;
     this.registry.register(controllers, {
       service: this.options.service,
-      memberships: (sub) => loadMemberships(this.dataSource.manager, sub),
+      memberships: (sub) =>
+        reader ? reader.membershipsOf(sub) : loadMemberships(this.dataSource.manager, sub),
       ...(apiKeys ? { apiKey: (key: string) => apiKeys.resolve(key) } : {}),
     });
   }
@@ -86,19 +101,24 @@ class ServiceAuthRegistration implements OnApplicationBootstrap {
 
 /**
  * A service's part: its membership projection (fed by the agencies events) and the link from
- * its controllers to that projection and, optionally, to its API-key store.
+ * its controllers to that projection and, optionally, to its API-key store. With `memberships`
+ * the service reads memberships through that class instead, and keeps no projection consumer.
  */
 @Module({})
 export class ServiceAuthModule {
-  static forService(service: string, options: { apiKeys?: Type<ApiKeyResolver> } = {}): DynamicModule {
+  static forService(
+    service: string,
+    options: { apiKeys?: Type<ApiKeyResolver>; memberships?: Type<MembershipReader> } = {},
+  ): DynamicModule {
     const token = `csg:auth:${service}`;
+    const { apiKeys, memberships } = options;
     return {
       module: ServiceAuthModule,
       providers: [
         { provide: token, useValue: service },
-        { provide: SERVICE_AUTH_OPTIONS, useValue: { service, token, apiKeys: options.apiKeys } },
-        ...(options.apiKeys ? [options.apiKeys] : []),
-        MembershipProjectionHandler,
+        { provide: SERVICE_AUTH_OPTIONS, useValue: { service, token, apiKeys, memberships } },
+        ...(apiKeys ? [apiKeys] : []),
+        ...(memberships ? [memberships] : [MembershipProjectionHandler]),
         {
           provide: ServiceAuthRegistration,
           inject: [
@@ -106,15 +126,25 @@ export class ServiceAuthModule {
             ModulesContainer,
             ServicePrincipalsRegistry,
             serviceDataSourceToken(service),
-            ...(options.apiKeys ? [options.apiKeys] : []),
+            { token: apiKeys ?? NO_API_KEYS, optional: true },
+            { token: memberships ?? NO_MEMBERSHIP_READER, optional: true },
           ],
           useFactory: (
             o: ServiceAuthOptions,
             modules: ModulesContainer,
             registry: ServicePrincipalsRegistry,
             dataSource: DataSource,
-            apiKeys?: ApiKeyResolver,
-          ) => new ServiceAuthRegistration(o, modules, registry, dataSource, apiKeys ?? null),
+            apiKeyResolver?: ApiKeyResolver,
+            reader?: MembershipReader,
+          ) =>
+            new ServiceAuthRegistration(
+              o,
+              modules,
+              registry,
+              dataSource,
+              apiKeyResolver ?? null,
+              reader ?? null,
+            ),
         },
       ],
     };

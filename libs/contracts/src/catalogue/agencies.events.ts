@@ -107,16 +107,40 @@ export const AgencyRegistered = agencyEvent(
 export const AgencyVerified = agencyEvent('verified', 'An organiser verified an agency; it is now ACTIVE.');
 export const AgencyUpdated = agencyEvent('updated', "An agency's details changed.");
 export const AgencySuspended = agencyEvent('suspended', 'An agency was suspended; its members lose access.');
+export const AgencyReinstated = agencyEvent(
+  'reinstated',
+  'A suspended agency was reinstated; it is ACTIVE again and its members regain access.',
+);
+/** Not a change: `npm run agencies:resnapshot` re-emits current state so consumers can rebuild projections. */
+export const AgencySnapshotted = agencyEvent(
+  'snapshotted',
+  "The agency's current state, re-emitted (not a change) so consumers can rebuild their projections.",
+);
 export const MemberAdded = memberEvent('added', 'A person became a member of an agency.');
 export const MemberRoleChanged = memberEvent('role-changed', "A member's role in an agency changed.");
-export const MemberRemoved = memberEvent('removed', 'A person stopped being a member of an agency.');
+export const MemberUpdated = memberEvent(
+  'updated',
+  "A member's display name, title or e-mail changed (the role did not).",
+);
+export const MemberRemoved = memberEvent(
+  'removed',
+  'A person stopped being a member of an agency (the data is the membership as it ended, version bumped).',
+);
+export const MemberSnapshotted = memberEvent(
+  'snapshotted',
+  "A membership's current state, re-emitted (not a change) so consumers can rebuild their projections.",
+);
 
 export const AGENCIES_EVENTS = [
   AgencyRegistered,
   AgencyVerified,
   AgencyUpdated,
   AgencySuspended,
+  AgencyReinstated,
+  AgencySnapshotted,
   MemberAdded,
   MemberRoleChanged,
+  MemberUpdated,
   MemberRemoved,
+  MemberSnapshotted,
 ];

@@ -79,12 +79,13 @@ export class OutboxRelay {
     try {
       await runner.startTransaction();
       // The head of a key is its oldest unpublished row. One grouped pass over the unpublished
-      // index finds the heads; locking them with SKIP LOCKED claims their keys for this relay.
+      // index finds every head; locking up to N of them with SKIP LOCKED (the limit applies after
+      // skipping, so a second relay takes other keys) claims their keys for this relay.
       const heads: Array<{ message_key: string }> = await runner.query(
         `SELECT o.message_key FROM outbox o
           WHERE o.published_at IS NULL
-            AND o.id IN (SELECT min(id) FROM outbox WHERE published_at IS NULL
-                          GROUP BY message_key ORDER BY min(id) LIMIT $1)
+            AND o.id IN (SELECT min(id) FROM outbox WHERE published_at IS NULL GROUP BY message_key)
+          ORDER BY o.id LIMIT $1
           FOR UPDATE OF o SKIP LOCKED`,
         [this.batchSize],
       );

@@ -1,33 +1,146 @@
-import { Agency } from './agency.aggregate';
+import { Agency, type AgencyDetails } from './agency.aggregate';
 import { AgencyRuleViolation } from './agency.errors';
 
-const base = {
-  name: 'Home Department',
+const details: AgencyDetails = {
+  name: ' Home Department ',
   acronym: 'HD',
+  tier: 'FEDERAL',
   sector: 'HOME_AFFAIRS',
   contactEmail: 'Ops@HD.gov.pk',
 };
+const applicant = { sub: 'alice', displayName: 'Alice', email: 'alice@hd.gov.pk' };
+const T1 = new Date('2026-01-01T00:00:00Z');
+const T2 = new Date('2026-01-02T00:00:00Z');
+
+function codeOf(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof AgencyRuleViolation) return error.code;
+    throw error;
+  }
+  return undefined;
+}
 
 describe('Agency', () => {
-  it('registers a federal agency pending verification at version 1', () => {
-    const agency = Agency.register({ ...base, tier: 'FEDERAL' }).snapshot();
-    expect(agency).toMatchObject({
-      status: 'PENDING_VERIFICATION',
-      version: 1,
-      jurisdiction: null,
-      contactEmail: 'ops@hd.gov.pk',
+  describe('registration', () => {
+    it('register_ByAnOperator_IsActiveAtVersion1WithNormalisedDetails', () => {
+      const agency = Agency.register(details, null, T1).snapshot();
+      expect(agency).toMatchObject({
+        status: 'ACTIVE',
+        version: 1,
+        name: 'Home Department',
+        jurisdiction: null,
+        website: null,
+        contactEmail: 'ops@hd.gov.pk',
+        applicant: null,
+        createdAt: T1,
+      });
+    });
+
+    it('apply_ByASignedInPerson_IsPendingVerificationAndRemembersTheApplicant', () => {
+      const agency = Agency.apply(details, null, applicant, T1).snapshot();
+      expect(agency).toMatchObject({ status: 'PENDING_VERIFICATION', version: 1, applicant });
+    });
+
+    it.each(['PROVINCIAL', 'DEPARTMENTAL'] as const)('register_%sWithoutJurisdiction_IsRefused', (tier) => {
+      expect(codeOf(() => Agency.register({ ...details, tier, jurisdiction: '  ' }, null))).toBe(
+        'AGENCY.JURISDICTION_REQUIRED',
+      );
+    });
+
+    it('register_DepartmentalWithJurisdiction_KeepsIt', () => {
+      const agency = Agency.register({ ...details, tier: 'DEPARTMENTAL', jurisdiction: ' Punjab ' }, null);
+      expect(agency.snapshot().jurisdiction).toBe('Punjab');
+    });
+
+    it('register_UnderAParentOfLowerTier_IsRefused', () => {
+      const parent = { id: 'p', tier: 'DEPARTMENTAL' as const, ancestorIds: [] };
+      expect(codeOf(() => Agency.register(details, parent))).toBe('AGENCY.PARENT_TIER_TOO_LOW');
     });
   });
 
-  it('refuses a provincial agency without a jurisdiction', () => {
-    expect(() => Agency.register({ ...base, tier: 'PROVINCIAL', jurisdiction: '  ' })).toThrow(
-      AgencyRuleViolation,
-    );
+  describe('status transitions', () => {
+    it('verify_Pending_BecomesActiveAndHandsBackTheApplicant', () => {
+      const agency = Agency.apply(details, null, applicant, T1);
+      expect(agency.verify(T2)).toEqual(applicant);
+      expect(agency.snapshot()).toMatchObject({ status: 'ACTIVE', version: 2, updatedAt: T2 });
+    });
+
+    it('verify_AlreadyActive_IsRefused', () => {
+      expect(codeOf(() => Agency.register(details, null).verify())).toBe('AGENCY.NOT_PENDING');
+    });
+
+    it('suspendThenReinstate_Active_GoesToSuspendedAndBack', () => {
+      const agency = Agency.register(details, null);
+      agency.suspend();
+      expect(agency.snapshot()).toMatchObject({ status: 'SUSPENDED', version: 2 });
+      agency.reinstate();
+      expect(agency.snapshot()).toMatchObject({ status: 'ACTIVE', version: 3 });
+    });
+
+    it('suspend_Pending_IsRefused', () => {
+      expect(codeOf(() => Agency.apply(details, null, applicant).suspend())).toBe('AGENCY.NOT_ACTIVE');
+    });
+
+    it('reinstate_Active_IsRefused', () => {
+      expect(codeOf(() => Agency.register(details, null).reinstate())).toBe('AGENCY.NOT_SUSPENDED');
+    });
   });
 
-  it('keeps the jurisdiction of a departmental agency', () => {
-    expect(
-      Agency.register({ ...base, tier: 'DEPARTMENTAL', jurisdiction: 'Punjab' }).snapshot().jurisdiction,
-    ).toBe('Punjab');
+  describe('update', () => {
+    it('update_WithChanges_BumpsTheVersionOnce', () => {
+      const agency = Agency.register(details, null, T1);
+      expect(agency.update({ name: 'Home Dept', website: 'https://hd.gov.pk' }, undefined, T2)).toBe(true);
+      expect(agency.snapshot()).toMatchObject({
+        name: 'Home Dept',
+        website: 'https://hd.gov.pk',
+        version: 2,
+        updatedAt: T2,
+      });
+    });
+
+    it('update_WithTheSameValues_ChangesNothing', () => {
+      const agency = Agency.register(details, null, T1);
+      expect(agency.update({ name: 'Home Department', contactEmail: 'OPS@hd.gov.pk' }, undefined)).toBe(
+        false,
+      );
+      expect(agency.snapshot().version).toBe(1);
+    });
+
+    it('update_ClearingTheJurisdictionOfAProvincialAgency_IsRefused', () => {
+      const agency = Agency.register({ ...details, tier: 'PROVINCIAL', jurisdiction: 'Sindh' }, null);
+      expect(codeOf(() => agency.update({ jurisdiction: null }, undefined))).toBe(
+        'AGENCY.JURISDICTION_REQUIRED',
+      );
+      expect(agency.snapshot()).toMatchObject({ jurisdiction: 'Sindh', version: 1 });
+    });
+
+    it('update_DemotingBelowAChildTier_IsRefused', () => {
+      const agency = Agency.register(details, null);
+      const placement = { parent: null, childTiers: ['PROVINCIAL' as const] };
+      const change = () => agency.update({ tier: 'DEPARTMENTAL', jurisdiction: 'Punjab' }, placement);
+      expect(codeOf(change)).toBe('AGENCY.CHILD_TIER_TOO_HIGH');
+    });
+
+    it('update_MovingUnderItsOwnDescendant_IsRefused', () => {
+      const agency = Agency.register(details, null);
+      const descendant = { id: 'child', tier: 'FEDERAL' as const, ancestorIds: [agency.id] };
+      const change = () => agency.update({ parentAgencyId: 'child' }, { parent: descendant, childTiers: [] });
+      expect(codeOf(change)).toBe('AGENCY.HIERARCHY_CYCLE');
+    });
+  });
+
+  describe('assertVersion (If-Match)', () => {
+    it('assertVersion_NoExpectation_Passes', () => {
+      expect(() => Agency.register(details, null).assertVersion(undefined)).not.toThrow();
+    });
+
+    it('assertVersion_StaleVersion_IsAMismatch', () => {
+      const agency = Agency.register(details, null);
+      agency.suspend();
+      expect(codeOf(() => agency.assertVersion([1]))).toBe('AGENCY.VERSION_MISMATCH');
+      expect(() => agency.assertVersion([1, 2])).not.toThrow();
+    });
   });
 });

@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** The `agencies` table. `version` is the aggregate's own (set by the domain, checked on UPDATE). */
 @Entity({ name: 'agencies' })
 export class AgencyOrmEntity {
   @PrimaryColumn('uuid') id: string;
@@ -12,7 +13,10 @@ export class AgencyOrmEntity {
   @Column('text') contactEmail: string;
   @Column('text', { nullable: true }) website: string | null;
   @Column('text') status: string;
-  @VersionColumn() version: number;
+  @Column('integer') version: number;
   @Column('timestamptz') createdAt: Date;
   @Column('timestamptz') updatedAt: Date;
+  @Column('text', { nullable: true }) applicantSub: string | null;
+  @Column('text', { nullable: true }) applicantDisplayName: string | null;
+  @Column('text', { nullable: true }) applicantEmail: string | null;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Agency } from '../domain/agency.aggregate';
 import { AgencyRuleViolation } from '../domain/agency.errors';
+import { agencyFromRow, agencyToRow } from './agency.mapper';
 import { AgencyOrmEntity } from './agency.orm-entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -10,8 +11,67 @@ export class AgencyRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async insert(agency: Agency): Promise<void> {
+    await this.refusingDuplicateAcronym(agency, () =>
+      this.manager.insert(AgencyOrmEntity, agencyToRow(agency.snapshot())),
+    );
+  }
+
+  async findById(id: string): Promise<Agency | null> {
+    const row = await this.manager.findOneBy(AgencyOrmEntity, { id });
+    return row ? Agency.restore(agencyFromRow(row)) : null;
+  }
+
+  /**
+   * Loads the agency and locks its row until the transaction ends: every change to an agency
+   * or to its members goes through here, so they are serialised (and so are their events,
+   * which share the agency's message key).
+   */
+  async lockById(id: string): Promise<Agency | null> {
+    const row = await this.manager
+      .createQueryBuilder(AgencyOrmEntity, 'a')
+      .setLock('for_no_key_update')
+      .where('a.id = :id', { id })
+      .getOne();
+    return row ? Agency.restore(agencyFromRow(row)) : null;
+  }
+
+  /**
+   * Writes the agency if its row is still at `previousVersion` (optimistic concurrency: a
+   * concurrent change in between makes this a VERSION_MISMATCH, and the transaction rolls back).
+   */
+  async update(agency: Agency, previousVersion: number): Promise<void> {
+    const s = agencyToRow(agency.snapshot());
+    const [, affected]: [unknown, number] = await this.refusingDuplicateAcronym(agency, () =>
+      this.manager.query(
+        `UPDATE agencies SET name = $3, acronym = $4, tier = $5, jurisdiction = $6, sector = $7,
+                parent_agency_id = $8, contact_email = $9, website = $10, status = $11,
+                version = $12, updated_at = $13
+          WHERE id = $1 AND version = $2`,
+        [
+          s.id,
+          previousVersion,
+          s.name,
+          s.acronym,
+          s.tier,
+          s.jurisdiction,
+          s.sector,
+          s.parentAgencyId,
+          s.contactEmail,
+          s.website,
+          s.status,
+          s.version,
+          s.updatedAt,
+        ],
+      ),
+    );
+    if (affected !== 1) {
+      throw new AgencyRuleViolation('AGENCY.VERSION_MISMATCH', 'The agency changed meanwhile; reload it.');
+    }
+  }
+
+  private async refusingDuplicateAcronym<T>(agency: Agency, write: () => Promise<T>): Promise<T> {
     try {
-      await this.manager.insert(AgencyOrmEntity, { ...agency.snapshot() });
+      return await write();
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
         throw new AgencyRuleViolation(
@@ -21,10 +81,5 @@ export class AgencyRepository {
       }
       throw error;
     }
-  }
-
-  async findById(id: string): Promise<Agency | null> {
-    const row = await this.manager.findOneBy(AgencyOrmEntity, { id });
-    return row ? Agency.restore({ ...row, tier: row.tier as never, status: row.status as never }) : null;
   }
 }

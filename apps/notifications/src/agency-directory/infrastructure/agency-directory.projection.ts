@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   AgencyRegistered,
+  AgencyReinstated,
+  AgencySnapshotted,
   AgencySuspended,
   AgencyUpdated,
   AgencyVerified,
@@ -16,7 +18,14 @@ import { OnIntegrationEvent, type TransactionContext } from '@csg/messaging';
  */
 @Injectable()
 export class AgencyDirectoryProjection {
-  @OnIntegrationEvent(AgencyRegistered.type, AgencyVerified.type, AgencyUpdated.type, AgencySuspended.type)
+  @OnIntegrationEvent(
+    AgencyRegistered.type,
+    AgencyVerified.type,
+    AgencyUpdated.type,
+    AgencySuspended.type,
+    AgencyReinstated.type,
+    AgencySnapshotted.type,
+  )
   async onAgencyChanged(event: CloudEvent<AgencyStateData>, tx: TransactionContext): Promise<void> {
     const a = event.data;
     await tx.manager.query(

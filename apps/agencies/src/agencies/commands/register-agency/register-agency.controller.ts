@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Policy, SignedIn } from '@csg/auth';
-import type { AgencyState } from '../../domain/agency.aggregate';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { idempotencyRequest, VersionEtagInterceptor, type IdempotentOutcome } from '@csg/http';
+import { idempotencyScope } from '../../../access/caller.util';
+import type { AgencyView } from '../../queries/agency.view';
 import { RegisterAgencyCommand } from './register-agency.command';
 import { RegisterAgencyDto } from './register-agency.dto';
 
@@ -11,11 +13,26 @@ import { RegisterAgencyDto } from './register-agency.dto';
 export class RegisterAgencyController {
   constructor(private readonly commands: CommandBus) {}
 
+  /** Organisers and platform-admins register an ACTIVE agency; anyone else signed in applies for one. */
   @Post()
   @Policy(SignedIn())
   @ApiBearerAuth()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
+  @ApiCreatedResponse({ description: 'the agency, with its version as ETag' })
   @HttpCode(201)
-  register(@Body() body: RegisterAgencyDto): Promise<AgencyState> {
-    return this.commands.execute(new RegisterAgencyCommand(body));
+  @UseInterceptors(VersionEtagInterceptor)
+  async register(
+    @Body() body: RegisterAgencyDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ): Promise<AgencyView> {
+    const idempotency = idempotencyRequest(key, idempotencyScope(principal, 'POST /agencies'), body);
+    const outcome: IdempotentOutcome<AgencyView> = await this.commands.execute(
+      new RegisterAgencyCommand(body, principal, idempotency),
+    );
+    reply.header('location', `/api/v1/agencies/${outcome.body.id}`);
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    return outcome.body;
   }
 }

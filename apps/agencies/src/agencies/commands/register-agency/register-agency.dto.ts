@@ -1,47 +1,44 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AGENCY_SECTORS, AGENCY_TIERS } from '@csg/contracts';
+import { SafeEmail, SafeText, SafeUrl } from '@csg/http';
+
+export const ACRONYM_PATTERN = /^[A-Za-z0-9&.\- ]{2,20}$/;
+export const ACRONYM_MESSAGE = 'acronym must be 2 to 20 letters, digits, spaces, & . or -';
 
 export class RegisterAgencyDto {
   @ApiProperty({ example: 'Home Department, Government of Punjab' })
-  @IsString()
-  @Length(2, 200)
+  @SafeText(2, 200)
   name: string;
 
-  @ApiProperty({ example: 'HDP' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9&.\- ]{2,20}$/, {
-    message: 'acronym must be 2 to 20 letters, digits, spaces, & . or -',
-  })
+  @ApiProperty({ example: 'HDP', description: 'unique, case-insensitive' })
+  @Matches(ACRONYM_PATTERN, { message: ACRONYM_MESSAGE })
   acronym: string;
 
   @ApiProperty({ enum: AGENCY_TIERS })
   @IsIn(AGENCY_TIERS)
   tier: (typeof AGENCY_TIERS)[number];
 
-  @ApiPropertyOptional({ example: 'Punjab' })
+  @ApiPropertyOptional({ example: 'Punjab', description: 'required for PROVINCIAL and DEPARTMENTAL' })
   @IsOptional()
-  @IsString()
-  @Length(2, 100)
+  @SafeText(2, 100)
   jurisdiction?: string;
 
   @ApiProperty({ enum: AGENCY_SECTORS })
   @IsIn(AGENCY_SECTORS)
   sector: (typeof AGENCY_SECTORS)[number];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'an agency of the same or a higher tier' })
   @IsOptional()
   @IsUUID()
   parentAgencyId?: string;
 
   @ApiProperty({ example: 'cyber@punjab.gov.pk' })
-  @IsEmail()
-  @Length(3, 254)
+  @SafeEmail()
   contactEmail: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'https://punjab.gov.pk' })
   @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @Length(1, 500)
+  @SafeUrl()
   website?: string;
 }

@@ -1,8 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Policy, SignedIn } from '@csg/auth';
-import type { AgencyState } from '../../domain/agency.aggregate';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import type { AgencyView } from '../agency.view';
 import { GetAgencyQuery } from './get-agency.query';
 
 @ApiTags('agencies')
@@ -13,7 +15,8 @@ export class GetAgencyController {
   @Get(':id')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  get(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string): Promise<AgencyState> {
-    return this.queries.execute(new GetAgencyQuery(id));
+  @UseInterceptors(VersionEtagInterceptor)
+  get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<AgencyView> {
+    return this.queries.execute(new GetAgencyQuery(id, principal));
   }
 }

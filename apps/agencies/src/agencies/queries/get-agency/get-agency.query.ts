@@ -1,3 +1,8 @@
+import type { Principal } from '@csg/auth';
+
 export class GetAgencyQuery {
-  constructor(readonly agencyId: string) {}
+  constructor(
+    readonly agencyId: string,
+    readonly viewer: Principal,
+  ) {}
 }

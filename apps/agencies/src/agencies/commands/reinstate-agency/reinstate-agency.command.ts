@@ -1,0 +1,4 @@
+import { AgencyStatusCommand } from '../agency-status-change.util';
+
+/** SUSPENDED → ACTIVE. */
+export class ReinstateAgencyCommand extends AgencyStatusCommand {}

@@ -1,0 +1,28 @@
+import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Operators, Policy } from '@csg/auth';
+import { parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import type { AgencyView } from '../../queries/agency.view';
+import { SuspendAgencyCommand } from './suspend-agency.command';
+
+@ApiTags('agencies')
+@Controller('agencies')
+export class SuspendAgencyController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** ACTIVE → SUSPENDED: its members lose access in every service. */
+  @Post(':id/suspend')
+  @Policy(Operators())
+  @ApiBearerAuth()
+  @ApiHeader({ name: 'If-Match', required: false })
+  @HttpCode(200)
+  @UseInterceptors(VersionEtagInterceptor)
+  suspend(
+    @Param('id', uuidParam()) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<AgencyView> {
+    return this.commands.execute(new SuspendAgencyCommand(id, parseIfMatch(ifMatch)));
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { AgencyRoles, CurrentPrincipal, Operators, param, Policy, type Principal } from '@csg/auth';
+import { parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import type { AgencyView } from '../../queries/agency.view';
+import { UpdateAgencyCommand } from './update-agency.command';
+import { UpdateAgencyDto } from './update-agency.dto';
+
+@ApiTags('agencies')
+@Controller('agencies')
+export class UpdateAgencyController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Patch(':id')
+  @Policy(Operators(), AgencyRoles(param('id'), 'agency-admin'))
+  @ApiBearerAuth()
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
+  @UseInterceptors(VersionEtagInterceptor)
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateAgencyDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AgencyView> {
+    return this.commands.execute(new UpdateAgencyCommand(id, { ...body }, parseIfMatch(ifMatch), principal));
+  }
+}

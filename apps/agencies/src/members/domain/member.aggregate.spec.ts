@@ -1,0 +1,82 @@
+import { Member } from './member.aggregate';
+import { assertAgencyKeepsAnAdmin } from './agency-keeps-an-admin.rule';
+import { MemberRuleViolation } from './member.errors';
+
+const details = { sub: 'alice', email: ' Alice@HD.gov.pk ', displayName: ' Alice ', role: 'member' as const };
+
+function codeOf(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof MemberRuleViolation) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('Member', () => {
+  it('add_NewPerson_IsVersion1WithNormalisedDetails', () => {
+    expect(Member.add('agency-1', details).snapshot()).toMatchObject({
+      agencyId: 'agency-1',
+      sub: 'alice',
+      email: 'alice@hd.gov.pk',
+      displayName: 'Alice',
+      title: null,
+      role: 'member',
+      version: 1,
+    });
+  });
+
+  it('change_Role_IsARoleChangeAndBumpsTheVersion', () => {
+    const member = Member.add('a', details);
+    expect(member.change({ role: 'agency-admin' })).toBe('role');
+    expect(member.snapshot()).toMatchObject({ role: 'agency-admin', version: 2 });
+  });
+
+  it('change_TitleOnly_IsADetailsChange', () => {
+    const member = Member.add('a', details);
+    expect(member.change({ title: 'CISO' })).toBe('details');
+    expect(member.snapshot()).toMatchObject({ title: 'CISO', version: 2 });
+  });
+
+  it('change_SameValues_ChangesNothing', () => {
+    const member = Member.add('a', details);
+    expect(member.change({ role: 'member', displayName: 'Alice', email: 'ALICE@hd.gov.pk' })).toBe('none');
+    expect(member.snapshot().version).toBe(1);
+  });
+
+  it('remove_IsOneMoreVersionOfTheMembership', () => {
+    const member = Member.add('a', details);
+    expect(member.remove().version).toBe(2);
+  });
+
+  it('assertVersion_Stale_IsAMismatch', () => {
+    const member = Member.add('a', details);
+    member.change({ title: 'x' });
+    expect(codeOf(() => member.assertVersion([1]))).toBe('MEMBER.VERSION_MISMATCH');
+  });
+});
+
+describe('an agency always keeps an agency-admin', () => {
+  const admin = { role: 'agency-admin' as const };
+
+  it('refuses to remove the last agency-admin', () => {
+    expect(codeOf(() => assertAgencyKeepsAnAdmin(admin, 'removed', 1))).toBe('MEMBER.LAST_ADMIN');
+  });
+
+  it('refuses to demote the last agency-admin', () => {
+    expect(codeOf(() => assertAgencyKeepsAnAdmin(admin, 'member', 1))).toBe('MEMBER.LAST_ADMIN');
+  });
+
+  it('lets one of two agency-admins go', () => {
+    expect(codeOf(() => assertAgencyKeepsAnAdmin(admin, 'removed', 2))).toBeUndefined();
+  });
+
+  it('lets a plain member go whatever the admin count', () => {
+    expect(codeOf(() => assertAgencyKeepsAnAdmin({ role: 'member' }, 'removed', 1))).toBeUndefined();
+  });
+
+  it('lets an agency-admin stay agency-admin', () => {
+    expect(codeOf(() => assertAgencyKeepsAnAdmin(admin, 'agency-admin', 1))).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { MemberRuleViolation } from './member.errors';
+
+export type MemberRole = 'agency-admin' | 'member';
+
+export interface MemberDetails {
+  sub: string;
+  email: string;
+  displayName: string;
+  title?: string | null;
+  role: MemberRole;
+}
+
+export type MemberChanges = Partial<Omit<MemberDetails, 'sub'>>;
+
+export interface MemberState extends Required<MemberDetails> {
+  id: string;
+  agencyId: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What a change did: nothing, the details only, or the role (with or without details). */
+export type MemberChangeKind = 'none' | 'details' | 'role';
+
+/** A person (OIDC `sub`) in one agency, with a role there. */
+export class Member {
+  private constructor(private state: MemberState) {}
+
+  static add(agencyId: string, details: MemberDetails, now = new Date()): Member {
+    return new Member({
+      id: randomUUID(),
+      agencyId,
+      ...normalise(details),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  static restore(state: MemberState): Member {
+    return new Member({ ...state });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get role(): MemberRole {
+    return this.state.role;
+  }
+
+  assertVersion(expected: readonly number[] | undefined): void {
+    if (expected !== undefined && !expected.includes(this.state.version)) {
+      throw new MemberRuleViolation(
+        'MEMBER.VERSION_MISMATCH',
+        `The member is at version ${this.state.version}, not the one your If-Match names.`,
+      );
+    }
+  }
+
+  change(changes: MemberChanges, now = new Date()): MemberChangeKind {
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const next = { ...this.state, ...normalise({ ...this.state, ...given }) };
+    const fields = ['email', 'displayName', 'title', 'role'] as const;
+    if (fields.every((field) => next[field] === this.state[field])) return 'none';
+    const kind = next.role !== this.state.role ? 'role' : 'details';
+    this.state = { ...next, version: this.state.version + 1, updatedAt: now };
+    return kind;
+  }
+
+  /** The membership as it ends: the removal is one more version of it. */
+  remove(now = new Date()): Readonly<MemberState> {
+    this.state = { ...this.state, version: this.state.version + 1, updatedAt: now };
+    return this.snapshot();
+  }
+
+  snapshot(): Readonly<MemberState> {
+    return { ...this.state };
+  }
+}
+
+function normalise(details: MemberDetails): Required<MemberDetails> {
+  return {
+    sub: details.sub,
+    email: details.email.trim().toLowerCase(),
+    displayName: details.displayName.trim(),
+    title: details.title?.trim() || null,
+    role: details.role,
+  };
+}

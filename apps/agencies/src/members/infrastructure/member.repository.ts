@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import { Member } from '../domain/member.aggregate';
+import { MemberRuleViolation } from '../domain/member.errors';
+import { memberFromRow } from './member.mapper';
+import { MemberOrmEntity } from './member.orm-entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Maps the Member aggregate to its table, inside the caller's transaction. Callers hold the
+ * agency's row lock (`AgencyRepository.lockById`) while they change its members.
+ */
+export class MemberRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  async insert(member: Member): Promise<void> {
+    try {
+      await this.manager.insert(MemberOrmEntity, { ...member.snapshot() });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
+        throw new MemberRuleViolation(
+          'MEMBER.ALREADY_MEMBER',
+          'This person is already a member of the agency.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** The member of exactly this agency: another agency's member id finds nothing. */
+  async findInAgency(agencyId: string, memberId: string): Promise<Member | null> {
+    const row = await this.manager.findOneBy(MemberOrmEntity, { agencyId, id: memberId });
+    return row ? Member.restore(memberFromRow(row)) : null;
+  }
+
+  async adminCount(agencyId: string): Promise<number> {
+    return this.manager.countBy(MemberOrmEntity, { agencyId, role: 'agency-admin' });
+  }
+
+  async isMember(agencyId: string, sub: string): Promise<boolean> {
+    return this.manager.existsBy(MemberOrmEntity, { agencyId, sub });
+  }
+
+  async update(member: Member, previousVersion: number): Promise<void> {
+    const s = member.snapshot();
+    const [, affected]: [unknown, number] = await this.manager.query(
+      `UPDATE members SET email = $3, display_name = $4, title = $5, role = $6, version = $7, updated_at = $8
+        WHERE id = $1 AND version = $2`,
+      [s.id, previousVersion, s.email, s.displayName, s.title, s.role, s.version, s.updatedAt],
+    );
+    if (affected !== 1) {
+      throw new MemberRuleViolation('MEMBER.VERSION_MISMATCH', 'The member changed meanwhile; reload it.');
+    }
+  }
+
+  async delete(member: Member): Promise<void> {
+    await this.manager.delete(MemberOrmEntity, { id: member.id });
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
+import { decodeCursor, pageLimit, PageQueryDto, type Page } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import type { MemberView } from '../member.view';
+import { ListMembersQuery } from './list-members.query';
+
+@ApiTags('members')
+@Controller('agencies')
+export class ListMembersController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Members of an ACTIVE agency see its members; organisers and platform-admins see any agency's. */
+  @Get(':id/members')
+  @Policy(Operators(), AgencyRoles(param('id')))
+  @ApiBearerAuth()
+  list(@Param('id', uuidParam()) agencyId: string, @Query() page: PageQueryDto): Promise<Page<MemberView>> {
+    const after = decodeCursor(page.cursor, ['string', 'uuid']);
+    return this.queries.execute(new ListMembersQuery(agencyId, pageLimit(page.limit), after));
+  }
+}

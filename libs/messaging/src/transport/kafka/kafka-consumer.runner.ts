@@ -4,7 +4,7 @@ import { consumerLag } from '../../messaging.metrics';
 import { sleep } from '../../retry-policy';
 import type { ConsumerHandle, SubscribeOptions, TransportHealth } from '../message-transport.port';
 import type { KafkaTransportOptions } from './kafka-options';
-import { headersToStrings } from './kafka-headers';
+import { toIncomingMessage } from './kafka-message.mapper';
 
 /**
  * One consumer group member. Offsets are resolved one message at a time, only after the handler
@@ -83,6 +83,7 @@ export class KafkaConsumerRunner implements ConsumerHandle {
       this.log.error('consumer crashed', { error: payload.error, restart: payload.restart });
       if (!payload.restart) this.crashed = payload.error.message;
     });
+    this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
     await consumer.run({
@@ -93,7 +94,8 @@ export class KafkaConsumerRunner implements ConsumerHandle {
       autoCommitInterval: 1_000,
       eachBatch: (payload) => this.eachBatch(payload),
     });
-    this.consumer = consumer;
+    // Stopped while this (re)start was under way: do not leave a consumer behind.
+    if (!this.running) await consumer.disconnect().catch(() => undefined);
     this.crashed = null;
     touch();
   }
@@ -122,14 +124,7 @@ export class KafkaConsumerRunner implements ConsumerHandle {
     heartbeat: () => Promise<void>,
     isRunning: () => boolean,
   ): Promise<boolean> {
-    const incoming = messages.map((message) => ({
-      topic,
-      partition,
-      offset: message.offset,
-      key: message.key?.toString() ?? null,
-      value: message.value?.toString() ?? null,
-      headers: headersToStrings(message.headers),
-    }));
+    const incoming = messages.map((message) => toIncomingMessage(topic, partition, message));
     for (let attempt = 1; this.running && isRunning(); attempt++) {
       try {
         await this.options.handleBatch(incoming);

@@ -9,7 +9,7 @@ import type {
   TransportHealth,
 } from '../message-transport.port';
 import { KafkaConsumerRunner } from './kafka-consumer.runner';
-import { headersToStrings } from './kafka-headers';
+import { toIncomingMessage } from './kafka-message.mapper';
 import type { KafkaTransportOptions } from './kafka-options';
 
 /** The Kafka adapter: the only code in the project that imports kafkajs. */
@@ -127,14 +127,7 @@ export class KafkaTransport implements MessageTransport {
         const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
         void consumer.run({
           eachMessage: async ({ partition, message }) => {
-            found.push({
-              topic,
-              partition,
-              offset: message.offset,
-              key: message.key?.toString() ?? null,
-              value: message.value?.toString() ?? null,
-              headers: headersToStrings(message.headers),
-            });
+            found.push(toIncomingMessage(topic, partition, message));
             if (BigInt(message.offset) + 1n >= (pending.get(partition) ?? 0n)) pending.delete(partition);
             if (pending.size === 0) {
               clearTimeout(timer);

@@ -195,7 +195,9 @@ async function main(): Promise<void> {
       const committedAt = JSON.parse(message.value ?? '{}').committedAt as number;
       latencies.push(Date.now() - committedAt);
     });
-    await consumer.start();
+    // --staged: the consumer starts only once everything is relayed, to measure each stage alone.
+    const staged = args.includes('--staged');
+    if (!staged) await consumer.start();
     await producer.start();
     let seq = 0;
     const write = async (count: number) =>
@@ -213,6 +215,12 @@ async function main(): Promise<void> {
       while (producer.relay.published < EVENTS) await new Promise((r) => setTimeout(r, 20));
       return (Date.now() - t1) / 1000;
     })();
+    let consumerStartedSeconds = 0;
+    if (staged) {
+      await relayed;
+      consumerStartedSeconds = (Date.now() - t1) / 1000;
+      await consumer.start();
+    }
     await until(
       () => handled >= EVENTS,
       'platform: outbox → inbox',
@@ -223,6 +231,13 @@ async function main(): Promise<void> {
       writtenSeconds,
       relayedSeconds: await relayed,
       handledSeconds: (Date.now() - t1) / 1000,
+      ...(staged
+        ? {
+            consumerAloneEventsPerSecond: Math.round(
+              EVENTS / ((Date.now() - t1) / 1000 - consumerStartedSeconds),
+            ),
+          }
+        : {}),
     };
 
     // Latency at a steady rate: commit-to-handled.

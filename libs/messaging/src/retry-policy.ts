@@ -17,12 +17,16 @@ export function backoffMs(policy: RetryPolicy, attempt: number): number {
   return Math.round(exp / 2 + (Math.random() * exp) / 2);
 }
 
-export function sleep(ms: number, signal?: { aborted: boolean }): Promise<void> {
+/** Waits `ms`, or less when `signal` aborts (a consumer being stopped does not wait out its backoff). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    if (signal?.aborted) {
+    if (signal?.aborted) return resolve();
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
-    }
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 }

@@ -42,6 +42,7 @@ export class PgLogConsumer implements ConsumerHandle {
   private loop?: Promise<void>;
   private lastActivity = Date.now();
   private stuck: string | null = null;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly pool: Pool,
@@ -63,6 +64,7 @@ export class PgLogConsumer implements ConsumerHandle {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     this.wakeups.emit('wake');
     await this.loop;
     this.config.onStopped();
@@ -95,7 +97,7 @@ export class PgLogConsumer implements ConsumerHandle {
         this.stuck = (error as Error).message;
         if (failures === 1 || failures % 20 === 0)
           this.log.warn('poll failed; retrying', { error, failures });
-        await sleep(Math.min(5_000, 200 * 2 ** Math.min(failures, 5)));
+        await sleep(Math.min(5_000, 200 * 2 ** Math.min(failures, 5)), this.stopping.signal);
       }
     }
   }
@@ -168,7 +170,7 @@ export class PgLogConsumer implements ConsumerHandle {
         this.stuck = (error as Error).message;
         if (attempt === 1 || attempt % 20 === 0)
           this.log.warn('cannot handle messages; retrying', { error, attempt });
-        await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)));
+        await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)), this.stopping.signal);
       }
     }
     return false;

@@ -21,6 +21,7 @@ export class KafkaConsumerRunner implements ConsumerHandle {
   private stuck: string | null = null;
   private watchdog?: NodeJS.Timeout;
   private restarting = false;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly kafka: Kafka,
@@ -61,6 +62,7 @@ export class KafkaConsumerRunner implements ConsumerHandle {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     clearInterval(this.watchdog);
     await this.consumer?.disconnect().catch(() => undefined);
     this.onStopped();
@@ -135,7 +137,7 @@ export class KafkaConsumerRunner implements ConsumerHandle {
         if (attempt === 1 || attempt % 20 === 0) {
           this.log.warn('cannot handle messages; retrying', { error, attempt, topic, partition });
         }
-        await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)));
+        await sleep(Math.min(5_000, 200 * 2 ** Math.min(attempt, 5)), this.stopping.signal);
         await heartbeat().catch(() => undefined);
       }
     }

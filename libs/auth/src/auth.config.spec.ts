@@ -7,7 +7,7 @@ const OIDC = {
 };
 
 describe('loadAuthConfig', () => {
-  it('defaults to OIDC with RS256, ES256, PS256, roles claim `roles` and 30 s tolerance', () => {
+  it('defaults to OIDC with RS256, ES256, PS256, roles claim `roles`, 30 s tolerance and a 10 min key set', () => {
     expect(loadAuthConfig(OIDC)).toEqual({
       mode: 'oidc',
       oidc: {
@@ -17,8 +17,17 @@ describe('loadAuthConfig', () => {
         algorithms: ['RS256', 'ES256', 'PS256'],
         rolesClaim: 'roles',
         clockToleranceSeconds: 30,
+        jwksMaxAgeSeconds: 600,
       },
     });
+  });
+
+  it('reads OIDC_JWKS_MAX_AGE_SECONDS and refuses a value outside 1 s to a day', () => {
+    expect(loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: '60' })).toMatchObject({
+      oidc: { jwksMaxAgeSeconds: 60 },
+    });
+    expect(() => loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: '0' })).toThrow(/OIDC_JWKS_MAX_AGE_SECONDS/);
+    expect(() => loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: 'soon' })).toThrow(/OIDC_JWKS_MAX_AGE_SECONDS/);
   });
 
   it('reads OIDC_ALGORITHMS, OIDC_ROLES_CLAIM and a list of audiences', () => {

@@ -5,6 +5,7 @@ import { DEFAULT_CLOCK_TOLERANCE_SECONDS, DEFAULT_JWT_ALGORITHMS, DEFAULT_ROLES_
 type Env = Record<string, string | undefined>;
 
 export const DEV_ISSUER_NAME = 'urn:csg:dev-issuer';
+export const DEFAULT_JWKS_MAX_AGE_SECONDS = 600;
 
 export interface OidcSettings {
   issuer: string;
@@ -13,6 +14,8 @@ export interface OidcSettings {
   algorithms: string[];
   rolesClaim: string;
   clockToleranceSeconds: number;
+  /** Refresh the issuer's key set once it is this old (OIDC_JWKS_MAX_AGE_SECONDS, default 600). */
+  jwksMaxAgeSeconds: number;
 }
 
 export interface DevIssuerSettings {
@@ -55,6 +58,10 @@ export function loadAuthConfig(env: Env = process.env): AuthConfig {
   const jwksUrl = required(env, 'OIDC_JWKS_URL');
   assertSafeJwksUrl(jwksUrl, env.OIDC_JWKS_ALLOW_HTTP?.trim().toLowerCase() === 'true');
   const tolerance = env.OIDC_CLOCK_TOLERANCE_SECONDS?.trim();
+  const jwksMaxAge = Number(env.OIDC_JWKS_MAX_AGE_SECONDS?.trim() || DEFAULT_JWKS_MAX_AGE_SECONDS);
+  if (!Number.isFinite(jwksMaxAge) || jwksMaxAge < 1 || jwksMaxAge > 86_400) {
+    throw new AuthConfigError('OIDC_JWKS_MAX_AGE_SECONDS must be between 1 and 86400');
+  }
   return {
     mode: 'oidc',
     oidc: {
@@ -64,6 +71,7 @@ export function loadAuthConfig(env: Env = process.env): AuthConfig {
       algorithms: env.OIDC_ALGORITHMS?.trim() ? list(env.OIDC_ALGORITHMS) : [...DEFAULT_JWT_ALGORITHMS],
       rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || DEFAULT_ROLES_CLAIM,
       clockToleranceSeconds: tolerance ? Number(tolerance) : DEFAULT_CLOCK_TOLERANCE_SECONDS,
+      jwksMaxAgeSeconds: jwksMaxAge,
     },
   };
 }

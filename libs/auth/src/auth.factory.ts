@@ -17,8 +17,10 @@ export async function openAuthentication(config: AuthConfig, env = process.env):
     const devIssuer = await DevIssuer.open({ ...config.dev, env });
     return { verifier: verifierForDevIssuer(devIssuer), devIssuer };
   }
-  const { jwksUrl, ...oidc } = config.oidc;
-  return { verifier: new JwtVerifier({ ...oidc, keys: { jwksUrl } }) };
+  const { jwksUrl, jwksMaxAgeSeconds, ...oidc } = config.oidc;
+  return {
+    verifier: new JwtVerifier({ ...oidc, keys: { jwksUrl, cache: { maxAgeMs: jwksMaxAgeSeconds * 1000 } } }),
+  };
 }
 
 /** Trusts the dev issuer's keys in process; its tokens carry roles in `roles`. */

@@ -40,6 +40,12 @@ const PUBLIC_MESSAGE: Record<AuthErrorCode, string> = {
   'AUTH.KEYS_UNAVAILABLE': 'Authentication is temporarily unavailable; try again shortly.',
 };
 
+/** The realm named in `WWW-Authenticate` challenges (RFC 6750 section 3). */
+export const BEARER_REALM = 'csg-api';
+
+/** The challenge of a 401 for a request that carried no credential at all: no error code. */
+export const BEARER_CHALLENGE = `Bearer realm="${BEARER_REALM}"`;
+
 /**
  * A rejected credential. `message` is generic and safe to return; `reason` and `detail` say what
  * went wrong and belong in logs only.
@@ -56,6 +62,14 @@ export class AuthenticationError extends Error {
     const code = codeFor(reason);
     super(PUBLIC_MESSAGE[code], options);
     this.code = code;
+  }
+
+  /** RFC 6750 section 3.1: a rejected token is `invalid_token`; headers the problem filter sends. */
+  get responseHeaders(): Record<string, string> | undefined {
+    if (AUTH_ERROR_STATUSES[this.code] !== 401) return undefined;
+    return {
+      'www-authenticate': `${BEARER_CHALLENGE}, error="invalid_token", error_description="${this.message}"`,
+    };
   }
 
   /** What to log: the reason and its detail (never the credential itself). */

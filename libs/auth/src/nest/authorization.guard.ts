@@ -3,7 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { ProblemException } from '@csg/http/problem/problem-details';
 import { parseApiKey } from '../api-keys';
 import type { Authentication } from '../auth.factory';
-import { AuthenticationError } from '../authentication.error';
+import { JsonLogger } from '@csg/observability';
+import { AuthenticationError, BEARER_CHALLENGE } from '../authentication.error';
+import { tokenHints } from '../token-hints';
 import { ANONYMOUS, personPrincipal, type Principal } from '../principal';
 import { AUTHENTICATION } from './auth.tokens';
 import { admits } from './policy-evaluator';
@@ -19,6 +21,7 @@ interface HttpRequest extends RequestWithPrincipal {
 }
 
 const invalid = (detail: string) => new AuthenticationError('malformed', detail);
+const log = new JsonLogger('auth');
 
 /**
  * The one guard of the process: authenticates the caller (bearer JWT, integration API key or
@@ -40,11 +43,26 @@ export class AuthorizationGuard implements CanActivate {
       context.getClass(),
     ]);
     const request = context.switchToHttp().getRequest<HttpRequest>();
-    const principal = await this.authenticate(request, this.services.sourcesFor(context.getClass() as Type));
+    const principal = await this.authenticate(
+      request,
+      this.services.sourcesFor(context.getClass() as Type),
+    ).catch((error: unknown) => {
+      // docs/security.md: the client learns nothing, the log says why (never the credential).
+      if (error instanceof AuthenticationError)
+        log.warn('token refused', { ...error.toLog(), ...hintsOf(request) });
+      throw error;
+    });
     request.principal = principal;
     if (policies?.some((policy) => admits(policy, principal, request))) return true;
     if (principal.kind === 'anonymous') {
-      throw ProblemException.of(401, 'unauthorized', 'Unauthorized', 'This route needs a bearer token.');
+      throw ProblemException.of(
+        401,
+        'unauthorized',
+        'Unauthorized',
+        'This route needs a bearer token.',
+      ).withHeaders({
+        'www-authenticate': BEARER_CHALLENGE,
+      });
     }
     throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Your roles do not allow this action.');
   }
@@ -65,4 +83,12 @@ export class AuthorizationGuard implements CanActivate {
     const memberships = sources ? await sources.memberships(identity.sub) : [];
     return personPrincipal(identity, memberships);
   }
+}
+
+/** kid/alg/iss/aud of a bearer JWT for the refusal log line; nothing for API keys or other schemes. */
+function hintsOf(request: HttpRequest): Record<string, unknown> {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string' || !header.startsWith('Bearer ') || header.startsWith('Bearer csg_'))
+    return {};
+  return { ...tokenHints(header.slice('Bearer '.length)) };
 }

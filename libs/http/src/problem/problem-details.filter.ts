@@ -47,6 +47,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500)
       this.log.error('request failed', { error, status: problem.status, path: problem.instance });
     reply.status(problem.status);
+    for (const [name, value] of Object.entries(responseHeadersOf(error))) reply.header(name, value);
     reply.header('content-type', PROBLEM_CONTENT_TYPE);
     reply.send(JSON.stringify(problem));
   }
@@ -94,6 +95,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return { type: problemType('internal'), title: 'Internal server error', status: 500 };
   }
+}
+
+/** Headers an error asks to send with its problem (`responseHeaders`: a record of strings). */
+function responseHeadersOf(error: unknown): Record<string, string> {
+  const headers = (error as { responseHeaders?: unknown } | undefined)?.responseHeaders;
+  if (!headers || typeof headers !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(headers as Record<string, unknown>).filter(([, v]) => typeof v === 'string'),
+  ) as Record<string, string>;
 }
 
 function slug(status: number): string {

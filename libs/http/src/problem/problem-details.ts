@@ -15,8 +15,16 @@ const BASE = 'https://cybersecuregov.example/problems/';
 
 /** A problem raised anywhere in the HTTP layer; the filter renders it as-is. */
 export class ProblemException extends Error {
+  /** Headers the problem filter adds to the answer (e.g. `WWW-Authenticate` on a 401). */
+  responseHeaders?: Record<string, string>;
+
   constructor(readonly problem: ProblemDetails) {
     super(problem.detail ?? problem.title);
+  }
+
+  withHeaders(headers: Record<string, string>): this {
+    this.responseHeaders = { ...this.responseHeaders, ...headers };
+    return this;
   }
 
   static of(

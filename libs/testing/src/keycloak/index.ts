@@ -1,0 +1,2 @@
+export * from './keycloak-dev';
+export * from './keycloak-admin';

@@ -1,0 +1,173 @@
+import { violatedRule } from '../../shared/maturity-rule.violation';
+import { targetsReached, validAnswers, type Answer } from './answer-sheet.rule';
+import { Assessment } from './assessment.aggregate';
+
+const AGENCY = '11111111-1111-4111-8111-111111111111';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+const running = { id: 'c1', frameworkId: 'nist-csf-2.0', acceptsAnswers: true };
+const context = {
+  campaignTargetOf: (id: string) => (id.startsWith('GV') ? 3 : id.startsWith('PR') ? 2 : undefined),
+};
+
+describe('Assessment', () => {
+  it('start_InARunningCampaign_IsADraftMarkedAmberStrict', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    expect(assessment.snapshot()).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      frozen: false,
+      campaignId: 'c1',
+    });
+    expect(assessment.marking).toBe('TLP:AMBER+STRICT');
+  });
+
+  it('start_WhenTheCampaignIsNotRunning_IsRefused', () => {
+    expect(
+      violatedRule(() => Assessment.start(AGENCY, { ...running, acceptsAnswers: false }, 'a', null)),
+    ).toBe('ASSESSMENT.CAMPAIGN_NOT_RUNNING');
+  });
+
+  it('start_CopyingAnotherAgencysAssessment_IsRefused', () => {
+    const source = { id: 'x', agencyId: OTHER, frameworkId: 'nist-csf-2.0' };
+    expect(violatedRule(() => Assessment.start(AGENCY, running, 'a', source))).toBe(
+      'ASSESSMENT.COPY_SOURCE_INVALID',
+    );
+    const otherFramework = { id: 'x', agencyId: AGENCY, frameworkId: 'other' };
+    expect(violatedRule(() => Assessment.start(AGENCY, running, 'a', otherFramework))).toBe(
+      'ASSESSMENT.COPY_SOURCE_INVALID',
+    );
+    expect(
+      Assessment.start(AGENCY, running, 'a', {
+        id: 'x',
+        agencyId: AGENCY,
+        frameworkId: 'nist-csf-2.0',
+      }).snapshot().copiedFromId,
+    ).toBe('x');
+  });
+
+  it('submit_ThenReview_MovesDraftToSubmittedToReviewed', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    assessment.submit('admin', 3, true);
+    expect(assessment.snapshot()).toMatchObject({ status: 'SUBMITTED', submittedBy: 'admin', version: 2 });
+    expect(violatedRule(() => assessment.recordAnswers(true))).toBe('ASSESSMENT.NOT_DRAFT');
+    assessment.review('org', ' fine ');
+    expect(assessment.snapshot()).toMatchObject({ status: 'REVIEWED', reviewComment: 'fine', version: 3 });
+    expect(violatedRule(() => assessment.review('org', null))).toBe('ASSESSMENT.NOT_SUBMITTED');
+  });
+
+  it('submit_WithNothingAnswered_IsRefused', () => {
+    expect(violatedRule(() => Assessment.start(AGENCY, running, 'a', null).submit('a', 0, true))).toBe(
+      'ASSESSMENT.NOTHING_ANSWERED',
+    );
+  });
+
+  it('recordAnswers_WhenFrozenOrTheCampaignStopped_IsRefused', () => {
+    const assessment = Assessment.start(AGENCY, running, 'a', null);
+    expect(violatedRule(() => assessment.recordAnswers(false))).toBe('ASSESSMENT.FROZEN');
+    const frozen = Assessment.restore({ ...assessment.snapshot(), frozen: true });
+    expect(violatedRule(() => frozen.recordAnswers(true))).toBe('ASSESSMENT.FROZEN');
+  });
+
+  it('assertVersion_StaleIfMatch_IsRefused', () => {
+    const assessment = Assessment.start(AGENCY, running, 'a', null);
+    expect(violatedRule(() => assessment.assertVersion([2]))).toBe('ASSESSMENT.VERSION_MISMATCH');
+    expect(violatedRule(() => assessment.assertVersion([1]))).toBeUndefined();
+    expect(violatedRule(() => assessment.assertVersion(undefined))).toBeUndefined();
+  });
+
+  it('shareWith_OtherAgencies_MarksItAmber_AndNeverWithItself', () => {
+    const assessment = Assessment.start(AGENCY, running, 'a', null);
+    expect(assessment.shareWith([OTHER, OTHER.toUpperCase()])).toBe(true);
+    expect(assessment.snapshot().sharedWithAgencyIds).toEqual([OTHER]);
+    expect(assessment.marking).toBe('TLP:AMBER');
+    expect(assessment.shareWith([OTHER])).toBe(false);
+    expect(violatedRule(() => assessment.shareWith([AGENCY]))).toBe('ASSESSMENT.SHARING_INVALID');
+    assessment.shareWith([]);
+    expect(assessment.marking).toBe('TLP:AMBER+STRICT');
+  });
+});
+
+describe('answer sheet', () => {
+  it('validAnswers_TakesTheCampaignTargetUnlessOverriddenWithAReason', () => {
+    const answers = validAnswers(
+      [
+        { subcategoryId: 'GV.OC-01', current: 1 },
+        { subcategoryId: 'PR.AA-01', current: 2, target: 4, targetReason: ' regulator asks ', evidence: ' ' },
+        { subcategoryId: 'PR.AA-02', current: 0, target: 2 },
+      ],
+      context,
+    );
+    expect(answers).toEqual([
+      {
+        subcategoryId: 'GV.OC-01',
+        current: 1,
+        target: 3,
+        targetOverridden: false,
+        targetReason: null,
+        notApplicable: false,
+        evidence: null,
+      },
+      {
+        subcategoryId: 'PR.AA-01',
+        current: 2,
+        target: 4,
+        targetOverridden: true,
+        targetReason: 'regulator asks',
+        notApplicable: false,
+        evidence: null,
+      },
+      {
+        subcategoryId: 'PR.AA-02',
+        current: 0,
+        target: 2,
+        targetOverridden: false,
+        targetReason: null,
+        notApplicable: false,
+        evidence: null,
+      },
+    ]);
+  });
+
+  it.each([
+    [[{ subcategoryId: 'XX.YY-01', current: 1 }]],
+    [[{ subcategoryId: 'GV.OC-01', current: 5 }]],
+    [[{ subcategoryId: 'GV.OC-01', current: -1 }]],
+    [[{ subcategoryId: 'GV.OC-01', current: 1.5 }]],
+    [[{ subcategoryId: 'GV.OC-01', current: 1, target: 0, targetReason: 'x' }]],
+    [[{ subcategoryId: 'GV.OC-01', current: 1, target: 4 }]],
+    [
+      [
+        { subcategoryId: 'GV.OC-01', current: 1 },
+        { subcategoryId: 'GV.OC-01', current: 2 },
+      ],
+    ],
+  ])('validAnswers_%j_IsRefused', (answers) => {
+    expect(violatedRule(() => validAnswers(answers, context))).toBe('ASSESSMENT.ANSWERS_INVALID');
+  });
+
+  it('targetsReached_OnlyOnTheCrossingFromBelowToTarget', () => {
+    const answer = (subcategoryId: string, current: number, notApplicable = false): Answer => ({
+      subcategoryId,
+      current,
+      target: 3,
+      targetOverridden: false,
+      targetReason: null,
+      notApplicable,
+      evidence: null,
+    });
+    const before = new Map([
+      ['A', answer('A', 2)],
+      ['B', answer('B', 3)],
+      ['C', answer('C', 3, true)],
+    ]);
+    const after = [
+      answer('A', 3),
+      answer('B', 4),
+      answer('C', 3),
+      answer('D', 4),
+      answer('E', 1),
+      answer('F', 4, true),
+    ];
+    expect(targetsReached(before, after).map((a) => a.subcategoryId)).toEqual(['A', 'C', 'D']);
+  });
+});

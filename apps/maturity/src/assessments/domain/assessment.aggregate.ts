@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { ASSESSMENT_ERRORS } from './assessment.errors';
+
+export type AssessmentStatus = 'DRAFT' | 'SUBMITTED' | 'REVIEWED';
+export type AssessmentMarking = 'TLP:AMBER+STRICT' | 'TLP:AMBER';
+
+export const MAX_SHARED_AGENCIES = 50;
+
+export interface AssessmentState {
+  id: string;
+  agencyId: string;
+  campaignId: string;
+  frameworkId: string;
+  status: AssessmentStatus;
+  /** Set when its campaign closed: nothing changes any more. */
+  frozen: boolean;
+  copiedFromId: string | null;
+  sharedWithAgencyIds: string[];
+  createdBy: string;
+  submittedBy: string | null;
+  submittedAt: Date | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  reviewComment: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The campaign facts an assessment is started against. */
+export interface CampaignFacts {
+  id: string;
+  frameworkId: string;
+  acceptsAnswers: boolean;
+}
+
+/** One agency's self-assessment in one campaign (the answers live beside it, written in bulk). */
+export class Assessment {
+  private constructor(private state: AssessmentState) {}
+
+  /**
+   * An agency-admin starts the agency's assessment, optionally carrying a previous one of the
+   * same agency and framework forward (CopyOnlyFromTheAgencysOwnAssessmentOfTheSameFramework).
+   */
+  static start(
+    agencyId: string,
+    campaign: CampaignFacts,
+    createdBy: string,
+    copyFrom: Pick<AssessmentState, 'id' | 'agencyId' | 'frameworkId'> | null,
+    now = new Date(),
+  ): Assessment {
+    if (!campaign.acceptsAnswers) {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.campaignNotRunning,
+        'The campaign is closed or outside its window.',
+      );
+    }
+    if (copyFrom && (copyFrom.agencyId !== agencyId || copyFrom.frameworkId !== campaign.frameworkId)) {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.copySourceInvalid,
+        'copyFrom must be an earlier assessment of the same agency on the same framework.',
+      );
+    }
+    return new Assessment({
+      id: randomUUID(),
+      agencyId,
+      campaignId: campaign.id,
+      frameworkId: campaign.frameworkId,
+      status: 'DRAFT',
+      frozen: false,
+      copiedFromId: copyFrom?.id ?? null,
+      sharedWithAgencyIds: [],
+      createdBy,
+      submittedBy: null,
+      submittedAt: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewComment: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  static restore(state: AssessmentState): Assessment {
+    return new Assessment({ ...state, sharedWithAgencyIds: [...state.sharedWithAgencyIds] });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  /** Assessments shared with other agencies are TLP:AMBER, otherwise TLP:AMBER+STRICT. */
+  get marking(): AssessmentMarking {
+    return this.state.sharedWithAgencyIds.length > 0 ? 'TLP:AMBER' : 'TLP:AMBER+STRICT';
+  }
+
+  /** Refuses a change over a version the caller did not read (If-Match). */
+  assertVersion(expected: readonly number[] | undefined): void {
+    if (expected !== undefined && !expected.includes(this.state.version)) {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.versionMismatch,
+        `The assessment is at version ${this.state.version}, not the one your If-Match names.`,
+      );
+    }
+  }
+
+  /** AnswersChangeOnlyInADraftOfARunningCampaign. */
+  recordAnswers(campaignAcceptsAnswers: boolean, now = new Date()): void {
+    this.assertChangeable(campaignAcceptsAnswers);
+    if (this.state.status !== 'DRAFT') {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.notDraft,
+        'Only a draft assessment takes answers; this one is submitted.',
+      );
+    }
+    this.bump(now);
+  }
+
+  /** An agency-admin submits a draft with at least one answer. */
+  submit(by: string, answered: number, campaignAcceptsAnswers: boolean, now = new Date()): void {
+    this.assertChangeable(campaignAcceptsAnswers);
+    if (this.state.status !== 'DRAFT') {
+      throw new MaturityRuleViolation(ASSESSMENT_ERRORS.notDraft, 'The assessment is already submitted.');
+    }
+    if (answered === 0) {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.nothingAnswered,
+        'Answer at least one subcategory before submitting.',
+      );
+    }
+    this.state = { ...this.state, status: 'SUBMITTED', submittedBy: by, submittedAt: now };
+    this.bump(now);
+  }
+
+  /** An organiser reviews a submitted assessment (also after the campaign closed). */
+  review(by: string, comment: string | null, now = new Date()): void {
+    if (this.state.status !== 'SUBMITTED') {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.notSubmitted,
+        'Only a submitted assessment is reviewed.',
+      );
+    }
+    this.state = {
+      ...this.state,
+      status: 'REVIEWED',
+      reviewedBy: by,
+      reviewedAt: now,
+      reviewComment: comment?.trim() || null,
+    };
+    this.bump(now);
+  }
+
+  /** AnAgencySharesWithOtherAgenciesOnly: never with itself, at most 50. Returns false when nothing changes. */
+  shareWith(agencyIds: readonly string[], now = new Date()): boolean {
+    const ids = [...new Set(agencyIds.map((id) => id.toLowerCase()))].sort();
+    if (ids.includes(this.state.agencyId.toLowerCase()) || ids.length > MAX_SHARED_AGENCIES) {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.sharingInvalid,
+        `Share with up to ${MAX_SHARED_AGENCIES} other agencies (not the assessment's own).`,
+      );
+    }
+    if (ids.join() === [...this.state.sharedWithAgencyIds].sort().join()) return false;
+    this.state = { ...this.state, sharedWithAgencyIds: ids };
+    this.bump(now);
+    return true;
+  }
+
+  snapshot(): Readonly<AssessmentState> {
+    return { ...this.state, sharedWithAgencyIds: [...this.state.sharedWithAgencyIds] };
+  }
+
+  private assertChangeable(campaignAcceptsAnswers: boolean): void {
+    if (this.state.frozen || !campaignAcceptsAnswers) {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.frozen,
+        'The campaign is closed or outside its window: the assessment is frozen.',
+      );
+    }
+  }
+
+  private bump(now: Date): void {
+    this.state = { ...this.state, version: this.state.version + 1, updatedAt: now };
+  }
+}

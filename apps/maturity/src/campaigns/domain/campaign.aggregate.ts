@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { validAudience, type AudienceKind, type CampaignAudience } from './campaign-audience.value-object';
+import { validTargets, type CampaignTargets, type FrameworkShape } from './campaign-targets.value-object';
+import { CAMPAIGN_ERRORS } from './campaign.errors';
+
+export type CampaignStatus = 'OPEN' | 'CLOSED';
+
+export interface CampaignDetails {
+  name: string;
+  frameworkId: string;
+  opensAt: Date;
+  closesAt: Date;
+  sessionIds?: string[];
+  audience: { kind: AudienceKind; values?: string[] };
+  targets: { default: number; byFunction?: Record<string, number>; bySubcategory?: Record<string, number> };
+}
+
+export interface CampaignState {
+  id: string;
+  name: string;
+  frameworkId: string;
+  opensAt: Date;
+  closesAt: Date;
+  sessionIds: string[];
+  audience: CampaignAudience;
+  targets: CampaignTargets;
+  status: CampaignStatus;
+  openedBy: string;
+  closedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A maturity campaign: an audience assessing itself against one framework within a window. */
+export class Campaign {
+  private constructor(private state: CampaignState) {}
+
+  /** An organiser opens a campaign; its targets are checked against the framework it uses. */
+  static open(
+    details: CampaignDetails,
+    framework: FrameworkShape,
+    openedBy: string,
+    now = new Date(),
+  ): Campaign {
+    if (!(details.opensAt < details.closesAt)) {
+      throw new MaturityRuleViolation(CAMPAIGN_ERRORS.windowInvalid, 'A campaign closes after it opens.');
+    }
+    return new Campaign({
+      id: randomUUID(),
+      name: details.name.trim(),
+      frameworkId: details.frameworkId,
+      opensAt: details.opensAt,
+      closesAt: details.closesAt,
+      sessionIds: [...new Set((details.sessionIds ?? []).map((s) => s.toLowerCase()))],
+      audience: validAudience(details.audience),
+      targets: validTargets(details.targets, framework),
+      status: 'OPEN',
+      openedBy,
+      closedAt: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  static restore(state: CampaignState): Campaign {
+    return new Campaign({ ...state });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  /** Closing freezes every assessment of the campaign (ClosedCampaignsAcceptNoAnswers). */
+  close(now = new Date()): void {
+    if (this.state.status === 'CLOSED') {
+      throw new MaturityRuleViolation(CAMPAIGN_ERRORS.alreadyClosed, 'The campaign is already closed.');
+    }
+    this.state = {
+      ...this.state,
+      status: 'CLOSED',
+      closedAt: now,
+      version: this.state.version + 1,
+      updatedAt: now,
+    };
+  }
+
+  /** AssessmentsChangeOnlyWhileTheCampaignRuns: open, and inside its window. */
+  acceptsAnswers(now = new Date()): boolean {
+    const { status, opensAt, closesAt } = this.state;
+    return status === 'OPEN' && opensAt <= now && now < closesAt;
+  }
+
+  snapshot(): Readonly<CampaignState> {
+    return { ...this.state };
+  }
+}

@@ -1,0 +1,15 @@
+import type { BenchCase } from '../lib/bench-case';
+import { apiReadCase } from './api-read.case';
+import { apiWriteCase } from './api-write.case';
+import { eventPipelineInProcessCase, eventPipelineKafkaCase } from './event-pipeline.case';
+
+/**
+ * Every case `npm run bench` runs, in this order. A service adds its case (practice write/read,
+ * search, fan-out, maturity report) with one file `bench/cases/<name>.case.ts` and one line here.
+ */
+export const BENCH_CASES: BenchCase[] = [
+  apiWriteCase,
+  apiReadCase,
+  eventPipelineKafkaCase,
+  eventPipelineInProcessCase,
+];

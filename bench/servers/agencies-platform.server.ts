@@ -1,0 +1,29 @@
+/**
+ * The platform side of the API cases: the agencies service as it ships (the same module, HTTP
+ * shell, guard, validation, TypeORM and outbox), on its own database, with the in-process
+ * transport on a bus database so a benchmark never publishes to a shared broker.
+ * Env: DATABASE_URL, BUS_DATABASE_URL, PORT, AUTH_MODE=dev, AUTH_DEV_DATA_DIR.
+ */
+import 'reflect-metadata';
+import { createHttpApplication, listen } from '@csg/http';
+import { PgLogTransport } from '@csg/messaging';
+import { ProcessRootModule } from '@csg/runtime';
+import { AgenciesModule } from '../../apps/agencies/src/agencies.module';
+import { AGENCY_ERROR_STATUSES } from '../../apps/agencies/src/agencies/domain/agency.errors';
+
+async function main(): Promise<void> {
+  const root = ProcessRootModule.compose({
+    transport: () => new PgLogTransport({ url: process.env.BUS_DATABASE_URL! }),
+    services: [AgenciesModule.register({ databaseUrl: process.env.DATABASE_URL! })],
+  });
+  const app = await createHttpApplication(root, {
+    title: 'agencies (bench)',
+    domainErrorStatuses: AGENCY_ERROR_STATUSES,
+  });
+  await listen(app, Number(process.env.PORT), 'bench-agencies');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});

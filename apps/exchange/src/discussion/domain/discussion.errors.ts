@@ -1,0 +1,24 @@
+/** A discussion rule a comment or endorsement broke, with a stable code (mapped in exchange.errors.ts). */
+export class DiscussionRuleViolation extends Error {
+  constructor(
+    readonly code: DiscussionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const DISCUSSION_ERROR_CODES = [
+  'COMMENT.NOT_FOUND',
+  'COMMENT.PARENT_NOT_FOUND',
+  'COMMENT.REPLY_TOO_DEEP',
+  'COMMENT.NOT_AUTHOR',
+  'COMMENT.EDIT_WINDOW_CLOSED',
+  'COMMENT.REMOVED',
+  'ENDORSEMENT.PRACTICE_NOT_PUBLISHED',
+  'ENDORSEMENT.OWN_PRACTICE',
+  'ENDORSEMENT.NOT_MEMBER',
+  'ENDORSEMENT.ALREADY_ENDORSED',
+] as const;
+
+export type DiscussionErrorCode = (typeof DISCUSSION_ERROR_CODES)[number];

@@ -1,0 +1,325 @@
+import type { Principal } from '@csg/auth/principal';
+import { Practice, type PracticeDraft } from './practice.aggregate';
+import { PracticeRuleViolation } from './practice.errors';
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+const C = '33333333-3333-4333-8333-333333333333';
+
+const person = (
+  sub: string,
+  memberships: Array<[string, 'member' | 'agency-admin']> = [],
+  roles: string[] = [],
+) =>
+  ({
+    kind: 'person',
+    sub,
+    platformRoles: roles,
+    memberships: memberships.map(([agencyId, role]) => ({ agencyId, role, agencyStatus: 'ACTIVE' })),
+  }) as Principal;
+
+const author = person('author', [[A, 'member']]);
+const colleague = person('colleague', [[A, 'member']]);
+const adminOfA = person('admin-a', [[A, 'agency-admin']]);
+const memberOfB = person('member-b', [[B, 'member']]);
+const memberOfC = person('member-c', [[C, 'member']]);
+const organiser = person('organiser', [], ['organiser']);
+const anonymous: Principal = { kind: 'anonymous' };
+
+const draftOf = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
+  ownerAgencyId: A,
+  title: '  Phishing-resistant MFA for all staff ',
+  summary: 'How we rolled out FIDO2 keys in six weeks',
+  body: '# Steps\n1. Pilot\n2. Roll out',
+  tags: ['MFA', 'identity', 'mfa'],
+  sectors: ['HEALTH'],
+  frameworkRefs: ['PR.AA-03', 'PR.AA'],
+  tlp: 'TLP:GREEN',
+  sharedWithAgencyIds: [],
+  recipientSubs: [],
+  ...overrides,
+});
+
+const codeOf = (work: () => unknown) => {
+  try {
+    work();
+  } catch (error) {
+    return error instanceof PracticeRuleViolation ? error.code : String(error);
+  }
+  return 'no error';
+};
+
+const published = (overrides: Partial<PracticeDraft> = {}) => {
+  const practice = Practice.draft(draftOf(overrides), author);
+  practice.submit(author);
+  if (practice.snapshot().status === 'SUBMITTED') practice.approve(organiser);
+  practice.pullFacts();
+  practice.pullRevisions();
+  return practice;
+};
+
+describe('Practice lifecycle', () => {
+  it('Draft_ByAMemberOfTheOwningAgency_IsRevisionOneWithNormalisedContent', () => {
+    const practice = Practice.draft(draftOf(), author);
+    expect(practice.snapshot()).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      authorSub: 'author',
+      title: 'Phishing-resistant MFA for all staff',
+      tags: ['identity', 'mfa'],
+      frameworkRefs: ['PR.AA', 'PR.AA-03'],
+    });
+    expect(practice.pullRevisions()).toEqual([
+      expect.objectContaining({ number: 1, kind: 'CREATED', authorSub: 'author' }),
+    ]);
+    expect(practice.pullFacts()).toEqual([]);
+  });
+
+  it('Draft_ByAnOutsider_DoesNotExistForThem', () => {
+    expect(codeOf(() => Practice.draft(draftOf(), memberOfB))).toBe('PRACTICE.NOT_FOUND');
+  });
+
+  it('Draft_WithAnUnknownFrameworkReference_IsRefused', () => {
+    expect(codeOf(() => Practice.draft(draftOf({ frameworkRefs: ['PR.AA-99'] }), author))).toBe(
+      'PRACTICE.UNKNOWN_FRAMEWORK_REFERENCE',
+    );
+    expect(codeOf(() => Practice.draft(draftOf({ frameworkRefs: ['PR'] }), author))).toBe(
+      'PRACTICE.UNKNOWN_FRAMEWORK_REFERENCE',
+    );
+  });
+
+  it('Submit_AGreenDraft_WaitsForReviewAndRecordsSubmitted', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.submit(colleague);
+    expect(practice.snapshot()).toMatchObject({ status: 'SUBMITTED', version: 2 });
+    expect(practice.pullFacts()).toEqual([{ kind: 'submitted' }]);
+  });
+
+  it('Submit_ARedDraft_PublishesToItsRecipientsWithoutReview', () => {
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }), author);
+    practice.submit(author);
+    expect(practice.snapshot().status).toBe('PUBLISHED');
+    expect(practice.pullFacts()).toEqual([{ kind: 'published' }]);
+    expect(practice.isReadableBy(memberOfB)).toBe(true);
+    expect(practice.isReadableBy(organiser)).toBe(false);
+  });
+
+  it('Submit_WhenNotADraft_IsRefused', () => {
+    const practice = published();
+    expect(codeOf(() => practice.submit(author))).toBe('PRACTICE.NOT_SUBMITTABLE');
+  });
+
+  it('Approve_BySomeoneWhoIsNotAnOrganiser_DoesNotExistForThem', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.submit(author);
+    expect(codeOf(() => practice.approve(adminOfA))).toBe('PRACTICE.NOT_FOUND');
+  });
+
+  it('Approve_ASubmission_PublishesIt', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.submit(author);
+    practice.pullFacts();
+    practice.approve(organiser);
+    expect(practice.snapshot()).toMatchObject({ status: 'PUBLISHED' });
+    expect(practice.snapshot().publishedAt).toBeInstanceOf(Date);
+    expect(practice.pullFacts()).toEqual([{ kind: 'published' }]);
+  });
+
+  it('Approve_ADraft_IsNotUnderReview', () => {
+    const practice = Practice.draft(draftOf(), author);
+    expect(codeOf(() => practice.approve(organiser))).toBe('PRACTICE.NOT_FOUND');
+  });
+
+  it('Reject_ASubmission_KeepsTheReasonAndARevisionTakesItBackToDraft', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.submit(author);
+    practice.pullFacts();
+    practice.reject(organiser, ' Needs concrete steps ');
+    expect(practice.snapshot()).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Needs concrete steps',
+    });
+    expect(practice.pullFacts()).toEqual([
+      { kind: 'rejected', reason: 'Needs concrete steps', scope: 'SUBMISSION' },
+    ]);
+    practice.revise({ body: 'Concrete steps' }, author);
+    expect(practice.snapshot()).toMatchObject({ status: 'DRAFT', rejectionReason: null });
+  });
+
+  it('Withdraw_APublishedPractice_LeavesTheExchangeButNotItsAgency', () => {
+    const practice = published();
+    practice.withdraw(author);
+    expect(practice.snapshot().status).toBe('WITHDRAWN');
+    expect(practice.pullFacts()).toEqual([{ kind: 'withdrawn' }]);
+    expect(practice.isReadableBy(memberOfB)).toBe(false);
+    expect(practice.isReadableBy(colleague)).toBe(true);
+    expect(codeOf(() => practice.withdraw(author))).toBe('PRACTICE.ALREADY_WITHDRAWN');
+    expect(codeOf(() => practice.revise({ title: 'Again' }, author))).toBe('PRACTICE.NOT_REVISABLE');
+  });
+
+  it('Revise_ByAReaderOutsideTheOwningAgency_IsForbidden', () => {
+    const practice = published();
+    expect(codeOf(() => practice.revise({ title: 'Mine now' }, memberOfB))).toBe('PRACTICE.NOT_OWNER');
+  });
+
+  it('AssertVersion_WithAStaleIfMatch_IsAVersionMismatch', () => {
+    const practice = published();
+    expect(codeOf(() => practice.assertVersion([1]))).toBe('PRACTICE.VERSION_MISMATCH');
+    expect(codeOf(() => practice.assertVersion([practice.snapshot().version]))).toBe('no error');
+  });
+});
+
+describe('Practice revisions', () => {
+  it('Revise_APublishedPractice_StaysPublishedAndRecordsWhoChangedWhat', () => {
+    const practice = published();
+    const changed = practice.revise({ title: 'Phishing-resistant MFA, year one', tags: ['mfa'] }, colleague);
+    expect(changed).toBe(true);
+    expect(practice.snapshot().status).toBe('PUBLISHED');
+    const [revision] = practice.pullRevisions();
+    expect(revision).toMatchObject({
+      number: 2,
+      kind: 'REVISED',
+      authorSub: 'colleague',
+      changedFields: ['title', 'tags'],
+    });
+    expect(practice.pullFacts()).toEqual([{ kind: 'revised', revision }]);
+  });
+
+  it('Revise_WithNothingNew_ChangesNothing', () => {
+    const practice = published();
+    const version = practice.snapshot().version;
+    expect(practice.revise({ tags: ['mfa', 'IDENTITY'] }, author)).toBe(false);
+    expect(practice.snapshot().version).toBe(version);
+    expect(practice.pullRevisions()).toEqual([]);
+  });
+
+  it('Revise_ASubmittedPractice_TakesItBackToDraftWithoutAnEvent', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.submit(author);
+    practice.pullFacts();
+    practice.revise({ summary: 'A better summary of it' }, author);
+    expect(practice.snapshot().status).toBe('DRAFT');
+    expect(practice.pullFacts()).toEqual([]);
+  });
+});
+
+describe('Practice marking rules', () => {
+  it('Raise_APublishedMarking_TakesEffectAtOnce', () => {
+    const practice = published();
+    expect(practice.isReadableBy(memberOfB)).toBe(true);
+    practice.revise({ tlp: 'TLP:AMBER+STRICT' }, author);
+    expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:AMBER+STRICT' }, pendingMarking: null });
+    expect(practice.isReadableBy(memberOfB)).toBe(false);
+  });
+
+  it('Widen_APublishedMarking_WaitsForAnOrganiserAndKeepsTheCurrentAudience', () => {
+    const practice = published({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] });
+    practice.revise({ tlp: 'TLP:GREEN' }, author);
+    expect(practice.snapshot()).toMatchObject({
+      marking: { tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] },
+      pendingMarking: { tlp: 'TLP:GREEN' },
+    });
+    expect(practice.isReadableBy(memberOfC)).toBe(false);
+    expect(practice.isReadableBy(organiser)).toBe(true);
+    practice.pullFacts();
+    practice.approve(organiser);
+    expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:GREEN' }, pendingMarking: null });
+    expect(practice.isReadableBy(memberOfC)).toBe(true);
+    expect(practice.pullFacts()).toEqual([
+      {
+        kind: 'revised',
+        revision: expect.objectContaining({ kind: 'MARKING_APPROVED', authorSub: 'organiser' }),
+      },
+    ]);
+  });
+
+  it('Widen_WhileRemovingAnAgency_RemovesItAtOnceAndAddsTheOtherOnlyOnApproval', () => {
+    const practice = published({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] });
+    practice.revise({ sharedWithAgencyIds: [C] }, author);
+    expect(practice.snapshot().marking).toEqual({
+      tlp: 'TLP:AMBER',
+      sharedWithAgencyIds: [],
+      recipientSubs: [],
+    });
+    expect(practice.isReadableBy(memberOfB)).toBe(false);
+    expect(practice.isReadableBy(memberOfC)).toBe(false);
+    practice.reject(organiser, 'Agency C is not cleared for this');
+    expect(practice.snapshot()).toMatchObject({ status: 'PUBLISHED', pendingMarking: null });
+    expect(practice.isReadableBy(memberOfC)).toBe(false);
+  });
+
+  it('Widen_ADraft_TakesEffectAtOnceBecauseReviewComesWithSubmission', () => {
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER+STRICT' }), author);
+    practice.revise({ tlp: 'TLP:CLEAR' }, author);
+    expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:CLEAR' }, pendingMarking: null });
+  });
+
+  it('Widen_ARedPractice_IsReviewedAtItsNewMarkingByOrganisers', () => {
+    const practice = published({ tlp: 'TLP:RED', recipientSubs: ['member-b'] });
+    expect(practice.isReadableBy(organiser)).toBe(false);
+    practice.revise({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] }, author);
+    expect(practice.snapshot().marking.tlp).toBe('TLP:RED');
+    expect(practice.isReadableBy(organiser)).toBe(true);
+  });
+
+  it('Audience_ThatDoesNotFitTheMarking_IsRefused', () => {
+    expect(codeOf(() => Practice.draft(draftOf({ sharedWithAgencyIds: [B] }), author))).toBe(
+      'PRACTICE.AUDIENCE_MISMATCH',
+    );
+    expect(codeOf(() => Practice.draft(draftOf({ recipientSubs: ['x'] }), author))).toBe(
+      'PRACTICE.AUDIENCE_MISMATCH',
+    );
+    expect(codeOf(() => Practice.draft(draftOf({ tlp: 'TLP:RED' }), author))).toBe(
+      'PRACTICE.RED_NEEDS_RECIPIENTS',
+    );
+    expect(
+      codeOf(() => Practice.draft(draftOf({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [A] }), author)),
+    ).toBe('PRACTICE.SHARED_WITH_OWNER');
+  });
+
+  it('ChangeTheLevel_DropsTheAudienceOfTheOldLevel', () => {
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] }), author);
+    practice.revise({ tlp: 'TLP:GREEN' }, author);
+    expect(practice.snapshot().marking).toEqual({
+      tlp: 'TLP:GREEN',
+      sharedWithAgencyIds: [],
+      recipientSubs: [],
+    });
+  });
+});
+
+describe('Who reads a practice', () => {
+  it('Draft_IsReadOnlyByTheOwningAgency', () => {
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:CLEAR' }), author);
+    expect(practice.isReadableBy(colleague)).toBe(true);
+    expect(practice.isReadableBy(memberOfB)).toBe(false);
+    expect(practice.isReadableBy(anonymous)).toBe(false);
+    expect(practice.isReadableBy(organiser)).toBe(false);
+  });
+
+  it('RedDraft_IsReadByItsAuthorAndTheAgencyAdminsOnly', () => {
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }), author);
+    expect(practice.isReadableBy(author)).toBe(true);
+    expect(practice.isReadableBy(adminOfA)).toBe(true);
+    expect(practice.isReadableBy(colleague)).toBe(false);
+    expect(practice.isReadableBy(memberOfB)).toBe(false);
+  });
+
+  it('PublishedClear_IsReadByAnyone', () => {
+    expect(published({ tlp: 'TLP:CLEAR' }).isReadableBy(anonymous)).toBe(true);
+  });
+
+  it('PublishedAmber_IsReadByTheOwnerAndTheAgenciesItNames', () => {
+    const practice = published({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] });
+    expect(practice.isReadableBy(memberOfB)).toBe(true);
+    expect(practice.isReadableBy(memberOfC)).toBe(false);
+    expect(practice.isReadableBy(organiser)).toBe(false);
+  });
+
+  it('Submitted_IsReadByOrganisersExceptUnderRed', () => {
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER+STRICT' }), author);
+    practice.submit(author);
+    expect(practice.isReadableBy(organiser)).toBe(true);
+    expect(practice.isReadableBy(memberOfB)).toBe(false);
+  });
+});

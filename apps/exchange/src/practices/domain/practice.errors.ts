@@ -1,0 +1,29 @@
+/**
+ * A business rule a practice change broke. It carries a stable code (`PRACTICE.NOT_SUBMITTABLE`);
+ * the service maps codes to HTTP statuses at its edge (exchange.errors.ts).
+ */
+export class PracticeRuleViolation extends Error {
+  constructor(
+    readonly code: PracticeErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const PRACTICE_ERROR_CODES = [
+  'PRACTICE.NOT_FOUND',
+  'PRACTICE.NOT_OWNER',
+  'PRACTICE.VERSION_MISMATCH',
+  'PRACTICE.NOT_SUBMITTABLE',
+  'PRACTICE.NOT_UNDER_REVIEW',
+  'PRACTICE.NOT_REVISABLE',
+  'PRACTICE.ALREADY_WITHDRAWN',
+  'PRACTICE.UNKNOWN_FRAMEWORK_REFERENCE',
+  'PRACTICE.AUDIENCE_MISMATCH',
+  'PRACTICE.RED_NEEDS_RECIPIENTS',
+  'PRACTICE.SHARED_WITH_OWNER',
+  'PRACTICE.NOTHING_TO_CHANGE',
+] as const;
+
+export type PracticeErrorCode = (typeof PRACTICE_ERROR_CODES)[number];

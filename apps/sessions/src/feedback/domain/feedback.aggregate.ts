@@ -1,0 +1,61 @@
+import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+
+export interface FeedbackState {
+  id: string;
+  sessionId: string;
+  registrationId: string;
+  sub: string;
+  rating: number;
+  comment: string | null;
+  submittedAt: Date;
+}
+
+/** What the rule needs to know about the person giving feedback. */
+export interface FeedbackGiver {
+  sub: string;
+  /** Their registration for the session with recorded attendance, if any. */
+  attendedRegistrationId: string | null;
+}
+
+/**
+ * One attendee's rating of a session. FeedbackComesFromAttendees, AfterTheSessionIsCompleted,
+ * OnceEach (the database's unique key on session and person backs "once" under concurrency).
+ */
+export class Feedback {
+  private constructor(private readonly state: FeedbackState) {}
+
+  static submit(
+    id: string,
+    session: { id: string; status: string },
+    giver: FeedbackGiver,
+    rating: number,
+    comment: string | null | undefined,
+    now = new Date(),
+  ): Feedback {
+    if (session.status !== 'COMPLETED') {
+      throw new SessionRuleViolation(
+        'FEEDBACK.SESSION_NOT_COMPLETED',
+        'Feedback opens once the session is completed.',
+      );
+    }
+    if (!giver.attendedRegistrationId) {
+      throw new SessionRuleViolation('FEEDBACK.NOT_AN_ATTENDEE', 'Only people who attended give feedback.');
+    }
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+      throw new SessionRuleViolation('FEEDBACK.INVALID_RATING', 'rating is a whole number from 1 to 5.');
+    }
+    return new Feedback({
+      id,
+      sessionId: session.id,
+      registrationId: giver.attendedRegistrationId,
+      sub: giver.sub,
+      rating,
+      comment: comment?.trim() || null,
+      submittedAt: now,
+    });
+  }
+
+  snapshot(): Readonly<FeedbackState> {
+    return { ...this.state };
+  }
+}

@@ -1,0 +1,108 @@
+import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+import { attendanceIsOpen, checkInIsOpen } from './attendance-window.rule';
+import { checkInCodeFor, hashCheckInCode, looksLikeCheckInCode } from './check-in-code.value-object';
+import { Registration } from './registration.aggregate';
+
+const NOW = new Date('2026-12-01T08:00:00Z');
+const enrol = (status: 'CONFIRMED' | 'WAITLISTED') =>
+  Registration.enrol(
+    { id: 'r1', sessionId: 's1', agencyId: 'a' },
+    { sub: null, name: ' Ayesha Khan ', email: 'Ayesha@HEC.gov.pk' },
+    status,
+    'admin-a',
+    'hash',
+    NOW,
+  );
+
+function codeOf(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof SessionRuleViolation) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('Registration', () => {
+  it('enrol_RecordsItsPlaceWithANormalisedParticipant', () => {
+    const r = enrol('WAITLISTED');
+    expect(r.snapshot()).toMatchObject({ name: 'Ayesha Khan', email: 'ayesha@hec.gov.pk', sub: null });
+    expect(r.pullFacts()).toEqual([{ type: 'waitlisted' }]);
+  });
+
+  it('cancel_AConfirmedPlace_FreesASeat', () => {
+    const r = enrol('CONFIRMED');
+    expect(r.cancel('SCHEDULED', NOW)).toBe(true);
+    expect(r.status).toBe('CANCELLED');
+  });
+
+  it('cancel_AWaitlistedPlace_FreesNoSeat', () => {
+    expect(enrol('WAITLISTED').cancel('SCHEDULED', NOW)).toBe(false);
+  });
+
+  it('cancel_AfterTheSessionIsCompleted_IsRefused', () => {
+    expect(codeOf(() => enrol('CONFIRMED').cancel('COMPLETED', NOW))).toBe('REGISTRATION.SESSION_COMPLETED');
+  });
+
+  it('cancel_Twice_IsRefused', () => {
+    const r = enrol('CONFIRMED');
+    r.cancel('SCHEDULED', NOW);
+    expect(codeOf(() => r.cancel('SCHEDULED', NOW))).toBe('REGISTRATION.ALREADY_CANCELLED');
+  });
+
+  it('promote_AWaitlistedPlace_ConfirmsIt', () => {
+    const r = enrol('WAITLISTED');
+    r.pullFacts();
+    r.promote(NOW);
+    expect(r.status).toBe('CONFIRMED');
+    expect(r.pullFacts()).toEqual([{ type: 'promoted' }]);
+  });
+
+  it('recordAttendance_OfAWaitlistedParticipant_IsRefused', () => {
+    expect(codeOf(() => enrol('WAITLISTED').recordAttendance('BULK', NOW))).toBe('ATTENDANCE.NOT_CONFIRMED');
+  });
+
+  it('recordAttendance_InBulkTwice_ChangesNothingTheSecondTime', () => {
+    const r = enrol('CONFIRMED');
+    expect(r.recordAttendance('BULK', NOW)).toBe(true);
+    expect(r.recordAttendance('BULK', NOW)).toBe(false);
+  });
+
+  it('recordAttendance_ByCheckInCodeTwice_IsRefusedTheSecondTime', () => {
+    const r = enrol('CONFIRMED');
+    r.recordAttendance('CHECK_IN', NOW);
+    expect(codeOf(() => r.recordAttendance('CHECK_IN', NOW))).toBe('CHECK_IN.ALREADY_USED');
+  });
+});
+
+describe('check-in codes', () => {
+  it('checkInCodeFor_IsStablePerRegistrationAndDiffersBetweenThem', () => {
+    const code = checkInCodeFor('secret', 'r1');
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(checkInCodeFor('secret', 'r1')).toBe(code);
+    expect(checkInCodeFor('secret', 'r2')).not.toBe(code);
+    expect(checkInCodeFor('other', 'r1')).not.toBe(code);
+  });
+
+  it('hashCheckInCode_IgnoresCaseSpacesAndDashes', () => {
+    const code = checkInCodeFor('secret', 'r1');
+    expect(hashCheckInCode(` ${code.toLowerCase().replace('-', ' ')} `)).toBe(hashCheckInCode(code));
+    expect(looksLikeCheckInCode(code)).toBe(true);
+    expect(looksLikeCheckInCode('hello')).toBe(false);
+  });
+});
+
+describe('attendance window', () => {
+  const startsAt = new Date('2026-12-10T05:00:00Z');
+  it('opensTwoHoursBeforeTheStartOfAScheduledSession', () => {
+    expect(attendanceIsOpen({ status: 'SCHEDULED', startsAt }, new Date('2026-12-10T02:59:00Z'))).toBe(false);
+    expect(attendanceIsOpen({ status: 'SCHEDULED', startsAt }, new Date('2026-12-10T03:00:00Z'))).toBe(true);
+  });
+
+  it('staysOpenForBulkAfterCompletionButNotForCheckIn', () => {
+    expect(attendanceIsOpen({ status: 'COMPLETED', startsAt }, NOW)).toBe(true);
+    expect(checkInIsOpen({ status: 'COMPLETED', startsAt }, NOW)).toBe(false);
+    expect(attendanceIsOpen({ status: 'CANCELLED', startsAt }, NOW)).toBe(false);
+  });
+});

@@ -1,0 +1,150 @@
+import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+
+export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type AttendanceSource = 'BULK' | 'CHECK_IN';
+
+/** Someone an agency sends: a person signed in (`sub`) or a named external participant. */
+export interface Participant {
+  sub: string | null;
+  name: string;
+  email: string;
+}
+
+export interface RegistrationState extends Participant {
+  id: string;
+  sessionId: string;
+  agencyId: string;
+  status: RegistrationStatus;
+  registeredBy: string;
+  checkInCodeHash: string;
+  attendedAt: Date | null;
+  attendanceSource: AttendanceSource | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What happened to a registration; the unit of work maps facts to integration events. */
+export type RegistrationFact =
+  | { type: 'confirmed' }
+  | { type: 'waitlisted' }
+  | { type: 'promoted' }
+  | { type: 'cancelled'; freedASeat: boolean }
+  | { type: 'attended'; source: AttendanceSource };
+
+/** One participant's place in one session. */
+export class Registration {
+  private facts: RegistrationFact[] = [];
+
+  private constructor(private state: RegistrationState) {}
+
+  /** A new place, CONFIRMED or WAITLISTED as the session's seat ledger decided. */
+  static enrol(
+    ids: { id: string; sessionId: string; agencyId: string },
+    participant: Participant,
+    status: 'CONFIRMED' | 'WAITLISTED',
+    registeredBy: string,
+    checkInCodeHash: string,
+    now = new Date(),
+  ): Registration {
+    const registration = new Registration({
+      ...ids,
+      sub: participant.sub?.trim() || null,
+      name: participant.name.trim(),
+      email: participant.email.trim().toLowerCase(),
+      status,
+      registeredBy,
+      checkInCodeHash,
+      attendedAt: null,
+      attendanceSource: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    registration.facts.push({ type: status === 'CONFIRMED' ? 'confirmed' : 'waitlisted' });
+    return registration;
+  }
+
+  static restore(state: RegistrationState): Registration {
+    return new Registration({ ...state });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get agencyId(): string {
+    return this.state.agencyId;
+  }
+
+  get status(): RegistrationStatus {
+    return this.state.status;
+  }
+
+  snapshot(): Readonly<RegistrationState> {
+    return { ...this.state };
+  }
+
+  pullFacts(): RegistrationFact[] {
+    return this.facts.splice(0);
+  }
+
+  /**
+   * Gives the place back. CancellingAfterCompletionIsRefused (attendance is history by then).
+   * Returns whether a confirmed seat was freed, so the oldest waitlisted can be promoted.
+   */
+  cancel(sessionStatus: string, now = new Date()): boolean {
+    if (sessionStatus === 'COMPLETED') {
+      throw new SessionRuleViolation(
+        'REGISTRATION.SESSION_COMPLETED',
+        'The session is completed; its registrations no longer change.',
+      );
+    }
+    if (this.state.status === 'CANCELLED') {
+      throw new SessionRuleViolation(
+        'REGISTRATION.ALREADY_CANCELLED',
+        'This registration is already cancelled.',
+      );
+    }
+    const freedASeat = this.state.status === 'CONFIRMED';
+    this.state = { ...this.state, status: 'CANCELLED', updatedAt: now };
+    this.facts.push({ type: 'cancelled', freedASeat });
+    return freedASeat;
+  }
+
+  /** WAITLISTED → CONFIRMED, when the seat ledger found a seat for this participant. */
+  promote(now = new Date()): void {
+    if (this.state.status !== 'WAITLISTED') {
+      throw new SessionRuleViolation(
+        'REGISTRATION.NOT_WAITLISTED',
+        'Only a waitlisted participant is promoted.',
+      );
+    }
+    this.state = { ...this.state, status: 'CONFIRMED', updatedAt: now };
+    this.facts.push({ type: 'promoted' });
+  }
+
+  /**
+   * OnlyConfirmedParticipantsAttend. Recording attendance again changes nothing (returns false),
+   * except through a check-in code, which works once.
+   */
+  recordAttendance(source: AttendanceSource, now = new Date()): boolean {
+    if (this.state.status !== 'CONFIRMED') {
+      throw new SessionRuleViolation(
+        'ATTENDANCE.NOT_CONFIRMED',
+        `${this.state.name} holds no confirmed place, so cannot attend.`,
+      );
+    }
+    if (this.state.attendedAt !== null) {
+      if (source === 'CHECK_IN') {
+        throw new SessionRuleViolation(
+          'CHECK_IN.ALREADY_USED',
+          'This code was already used: the participant is checked in.',
+        );
+      }
+      return false;
+    }
+    this.state = { ...this.state, attendedAt: now, attendanceSource: source, updatedAt: now };
+    this.facts.push({ type: 'attended', source });
+    return true;
+  }
+}

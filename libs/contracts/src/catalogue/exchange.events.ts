@@ -1,0 +1,221 @@
+import { defineIntegrationEvent } from '../integration-event.definition';
+import type { JsonSchema } from '../json-schema';
+import { SERVICE_TOPICS } from '../topics';
+import { nullableString, objectSchema, timestamp, tlp, uuid, version } from './common.schemas';
+
+const TOPIC = SERVICE_TOPICS.exchange;
+
+export const PRACTICE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN'] as const;
+
+/**
+ * What every exchange event carries so consumers can enforce the practice's marking: the marking,
+ * the owning agency, the agencies a TLP:AMBER practice is shared with and the people a TLP:RED
+ * one is for (identifiers only).
+ */
+export interface PracticeMarkingData {
+  practiceId: string;
+  ownerAgencyId: string;
+  tlp: string;
+  sharedWithAgencyIds: string[];
+  recipientSubs: string[];
+}
+
+/**
+ * A practice's content, present unless the practice is TLP:RED (RED events carry ids, not
+ * content). `frameworkRefs` and `sessionId` are identifiers and travel under every marking.
+ */
+export interface PracticeData extends PracticeMarkingData {
+  authorSub: string;
+  status: (typeof PRACTICE_STATUSES)[number];
+  version: number;
+  frameworkRefs: string[];
+  sessionId: string | null;
+  title?: string;
+  summary?: string;
+  tags?: string[];
+  sectors?: string[];
+  occurredAt: string;
+}
+
+export interface PracticeRevisedData extends PracticeData {
+  revisionNumber: number;
+  changedFields: string[];
+  /** A widening of the marking waits for an organiser (the event's `tlp` is the one in effect). */
+  markingChangePending: boolean;
+}
+
+export interface PracticeRejectedData extends PracticeData {
+  /** SUBMISSION: the practice went back to its authors; MARKING_CHANGE: a widening was refused. */
+  scope: 'SUBMISSION' | 'MARKING_CHANGE';
+  /** Absent under TLP:RED. */
+  reason?: string;
+}
+
+export interface CommentPostedData extends PracticeMarkingData {
+  commentId: string;
+  parentId: string | null;
+  authorSub: string;
+  /** Absent under TLP:RED. */
+  body?: string;
+  occurredAt: string;
+}
+
+export interface PracticeEndorsedData extends PracticeMarkingData {
+  endorsementId: string;
+  /** The agency that adopted the practice. */
+  agencyId: string;
+  endorserSub: string;
+  /** Absent under TLP:RED. */
+  note?: string | null;
+  endorsementCount: number;
+  occurredAt: string;
+}
+
+const strings: JsonSchema = { type: 'array', items: { type: 'string' } };
+const uuids: JsonSchema = { type: 'array', items: uuid };
+
+const markingProperties: Record<string, JsonSchema> = {
+  practiceId: uuid,
+  ownerAgencyId: uuid,
+  tlp,
+  sharedWithAgencyIds: uuids,
+  recipientSubs: strings,
+};
+const markingRequired = ['practiceId', 'ownerAgencyId', 'tlp', 'sharedWithAgencyIds', 'recipientSubs'];
+
+/** Under TLP:RED none of `contentFields` may be present. */
+function withoutContentWhenRed(schema: JsonSchema, contentFields: string[]): JsonSchema {
+  return {
+    ...schema,
+    if: { properties: { tlp: { const: 'TLP:RED' } }, required: ['tlp'] },
+    then: { not: { anyOf: contentFields.map((field) => ({ required: [field] })) } },
+  } as JsonSchema;
+}
+
+const PRACTICE_CONTENT = ['title', 'summary', 'tags', 'sectors'];
+const practiceProperties: Record<string, JsonSchema> = {
+  ...markingProperties,
+  authorSub: { type: 'string', minLength: 1 },
+  status: { type: 'string', enum: PRACTICE_STATUSES },
+  version,
+  frameworkRefs: strings,
+  sessionId: { type: ['string', 'null'], format: 'uuid' },
+  title: { type: 'string' },
+  summary: { type: 'string' },
+  tags: strings,
+  sectors: strings,
+  occurredAt: timestamp,
+};
+const practiceRequired = [
+  ...markingRequired,
+  'authorSub',
+  'status',
+  'version',
+  'frameworkRefs',
+  'occurredAt',
+];
+
+const practiceEvent = (
+  fact: string,
+  description: string,
+  extra: Record<string, JsonSchema> = {},
+  required: string[] = [],
+  content: string[] = [],
+) =>
+  defineIntegrationEvent({
+    type: `csg.exchange.practice.${fact}.v1`,
+    topic: TOPIC,
+    description,
+    partitionKey: 'practiceId',
+    marked: true,
+    schema: withoutContentWhenRed(
+      objectSchema({ ...practiceProperties, ...extra }, [...practiceRequired, ...required]),
+      [...PRACTICE_CONTENT, ...content],
+    ),
+  });
+
+export const PracticeSubmitted = practiceEvent(
+  'submitted',
+  'A draft practice was submitted for review by organisers.',
+);
+export const PracticePublished = practiceEvent(
+  'published',
+  'A practice was published to the readers its marking allows (approved by an organiser, or TLP:RED on submission to its recipients).',
+);
+export const PracticeRevised = practiceEvent(
+  'revised',
+  'A published practice changed (a new immutable revision); it stays published. Also emitted when an organiser approves a widening of its marking.',
+  {
+    revisionNumber: { type: 'integer', minimum: 1 },
+    changedFields: strings,
+    markingChangePending: { type: 'boolean' },
+  },
+  ['revisionNumber', 'changedFields', 'markingChangePending'],
+);
+export const PracticeRejected = practiceEvent(
+  'rejected',
+  "An organiser rejected a submission (back to its authors with a reason) or a widening of a published practice's marking.",
+  { scope: { type: 'string', enum: ['SUBMISSION', 'MARKING_CHANGE'] }, reason: { type: 'string' } },
+  ['scope'],
+  ['reason'],
+);
+export const PracticeWithdrawn = practiceEvent(
+  'withdrawn',
+  'A practice was withdrawn by its agency; only that agency reads it now.',
+);
+
+export const CommentPosted = defineIntegrationEvent({
+  type: 'csg.exchange.comment.posted.v1',
+  topic: TOPIC,
+  description:
+    'Someone who may read a practice commented on it (keyed by the practice, so its discussion stays in order).',
+  partitionKey: 'practiceId',
+  marked: true,
+  schema: withoutContentWhenRed(
+    objectSchema(
+      {
+        ...markingProperties,
+        commentId: uuid,
+        parentId: { type: ['string', 'null'], format: 'uuid' },
+        authorSub: { type: 'string', minLength: 1 },
+        body: { type: 'string' },
+        occurredAt: timestamp,
+      },
+      [...markingRequired, 'commentId', 'parentId', 'authorSub', 'occurredAt'],
+    ),
+    ['body'],
+  ),
+});
+
+export const PracticeEndorsed = defineIntegrationEvent({
+  type: 'csg.exchange.practice.endorsed.v1',
+  topic: TOPIC,
+  description: 'An agency said it adopted a published practice (once per agency).',
+  partitionKey: 'practiceId',
+  marked: true,
+  schema: withoutContentWhenRed(
+    objectSchema(
+      {
+        ...markingProperties,
+        endorsementId: uuid,
+        agencyId: uuid,
+        endorserSub: { type: 'string', minLength: 1 },
+        note: nullableString,
+        endorsementCount: { type: 'integer', minimum: 1 },
+        occurredAt: timestamp,
+      },
+      [...markingRequired, 'endorsementId', 'agencyId', 'endorserSub', 'endorsementCount', 'occurredAt'],
+    ),
+    ['note'],
+  ),
+});
+
+export const EXCHANGE_EVENTS = [
+  PracticeSubmitted,
+  PracticePublished,
+  PracticeRevised,
+  PracticeRejected,
+  PracticeWithdrawn,
+  CommentPosted,
+  PracticeEndorsed,
+];

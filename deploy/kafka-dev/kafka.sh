@@ -2,7 +2,7 @@
 # Single-node Apache Kafka (KRaft, combined broker+controller) for tests and local runs,
 # straight from Kafka's own jars (fetched by Maven into target/lib), no Docker.
 #
-#   kafka.sh fetch | start | stop | status
+#   kafka.sh fetch | start | stop | status | consume <topic> [console-consumer options]
 #
 # Environment (all optional):
 #   KAFKA_DEV_PORT             broker port on 127.0.0.1            (default 9092)
@@ -13,6 +13,11 @@
 #   KAFKA_DEV_START_TIMEOUT    seconds to wait for readiness       (default 60)
 #   KAFKA_DEV_JVM_FLAGS        other JVM flags, replace the defaults below
 #   KAFKA_DEV_CDS=0            no class-data-sharing archive (see cds_flag)
+#   KAFKA_DEV_SECURITY         plaintext (default) or sasl_ssl: a broker as a production cluster
+#                              runs it (see security.sh): SASL/SCRAM-SHA-512 over TLS with a
+#                              throw-away test CA, SCRAM users per service, the StandardAuthorizer
+#                              and deploy/kafka-acls/kafka-acls.sh applied. Fixed when the state
+#                              dir is formatted.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,6 +40,10 @@ LOG_DIR="$DIR/logs"
 DATA_DIR="$DIR/data"
 PROPS="$DIR/server.properties"
 CPORT_FILE="$DIR/controller.port"
+SECURITY_FILE="$DIR/security.mode"
+SECURITY="${KAFKA_DEV_SECURITY:-}"
+if [[ -z "$SECURITY" && -s "$SECURITY_FILE" ]]; then SECURITY="$(cat "$SECURITY_FILE")"; fi
+SECURITY="${SECURITY:-plaintext}"
 
 die() { echo "kafka-dev: $*" >&2; exit 1; }
 say() { echo "kafka-dev: $*"; }
@@ -123,11 +132,22 @@ fetch() {
     command -v flock >/dev/null 2>&1 && { exec 9>"$HERE/target/.fetch.lock"; flock 9; }
     if [[ -f "$MARKER" && "$(cat "$MARKER")" == "$(fingerprint)" ]]; then exit 0; fi
     say "fetching Kafka jars with Maven into $LIB ..."
-    rm -rf "$LIB"
-    if ! (cd "$HERE" && mvn -q -B -ntp -Dstyle.color=never package >"$HERE/target/fetch.log" 2>&1); then
+    # Into a staging folder first: a broker may be running from $LIB right now (another test run,
+    # the shared broker), so $LIB is never emptied; new jars are added, unwanted ones removed.
+    staging="$HERE/target/lib.fetch"
+    rm -rf "$staging"
+    if ! (cd "$HERE" && mvn -q -B -ntp -Dstyle.color=never -Dlib.dir="$staging" package >"$HERE/target/fetch.log" 2>&1); then
       cat "$HERE/target/fetch.log" >&2
       die "Maven could not fetch Kafka's jars (see the output above)."
     fi
+    mkdir -p "$LIB"
+    for jar in "$staging"/*.jar; do
+      [[ -e "$LIB/${jar##*/}" ]] || cp "$jar" "$LIB/"
+    done
+    for jar in "$LIB"/*.jar; do
+      [[ -e "$staging/${jar##*/}" ]] || rm -f "$jar"
+    done
+    rm -rf "$staging"
     fingerprint >"$MARKER"
   )
 }
@@ -136,6 +156,10 @@ fetch() {
 # (correlation id 42) and expect a response with that id and error code 0. A bare TCP connect
 # is not enough: Kafka binds its port long before it processes requests.
 probe() {
+  if [[ "$SECURITY" == sasl_ssl ]]; then
+    sec_probe "$1"
+    return
+  fi
   # shellcheck disable=SC2016 # expanded by the inner bash
   timeout 3 bash -c '
     exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
@@ -160,14 +184,21 @@ broker_pid() {
 
 write_props() {
   local cport="$1"
-  cat >"$PROPS" <<EOF
-# Written by deploy/kafka-dev/kafka.sh on every start; edits are overwritten.
-process.roles=broker,controller
-node.id=1
+  {
+    echo "# Written by deploy/kafka-dev/kafka.sh on every start; edits are overwritten."
+    echo "process.roles=broker,controller"
+    echo "node.id=1"
+    if [[ "$SECURITY" == sasl_ssl ]]; then
+      sec_listener_props "$cport"
+    else
+      cat <<EOF
 listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$cport
 advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 inter.broker.listener.name=PLAINTEXT
+EOF
+    fi
+    cat <<EOF
 controller.listener.names=CONTROLLER
 controller.quorum.bootstrap.servers=127.0.0.1:$cport
 log.dirs=$DATA_DIR
@@ -190,6 +221,7 @@ num.io.threads=4
 num.recovery.threads.per.data.dir=1
 log.retention.hours=24
 EOF
+  } >"$PROPS"
 }
 
 format_storage() {
@@ -203,14 +235,17 @@ format_storage() {
   say "formatting $DATA_DIR (cluster $cluster_id)"
   local cds=()
   mapfile -t cds < <(cds_flag format)
+  local scram=()
+  [[ "$SECURITY" == sasl_ssl ]] && mapfile -t scram < <(sec_scram_args)
   java -Xmx256m "${JVM_FLAGS[@]}" "${cds[@]}" -Dlog4j2.configurationFile="$HERE/log4j2.properties" \
     -Dkafka.logs.dir="$LOG_DIR" -cp "$LIB/*" kafka.tools.StorageTool \
-    format --config "$PROPS" --cluster-id "$cluster_id" --standalone --ignore-formatted \
+    format --config "$PROPS" --cluster-id "$cluster_id" --standalone --ignore-formatted "${scram[@]}" \
     >"$LOG_DIR/format.log" 2>&1 || {
     cat "$LOG_DIR/format.log" >&2
     die "formatting the storage in $DATA_DIR failed"
   }
   echo "$cport" >"$CPORT_FILE"
+  echo "$SECURITY" >"$SECURITY_FILE"
 }
 
 show_log_tail() {
@@ -244,6 +279,14 @@ start() {
   done
 
   mkdir -p "$DATA_DIR" "$LOG_DIR"
+  [[ "$SECURITY" == plaintext || "$SECURITY" == sasl_ssl ]] \
+    || die "KAFKA_DEV_SECURITY must be plaintext or sasl_ssl, not $SECURITY"
+  if [[ -f "$DATA_DIR/meta.properties" ]]; then
+    local formatted
+    formatted="$(cat "$SECURITY_FILE" 2>/dev/null || echo plaintext)"
+    [[ "$formatted" == "$SECURITY" ]] || die "$DIR was formatted for $formatted, not $SECURITY; use another KAFKA_DEV_DIR"
+  fi
+  if [[ "$SECURITY" == sasl_ssl ]]; then sec_prepare; fi
   write_props "$cport"
   format_storage "$cport"
 
@@ -271,7 +314,12 @@ start() {
     # "Kafka Server started" is logged once the broker is unfenced and serving.
     if [[ -f "$log" ]] && tail -c +"$((from + 1))" "$log" | grep -q "Kafka Server started" \
       && probe "$PORT"; then
-      echo "Kafka broker ready on 127.0.0.1:$PORT"
+      if [[ "$SECURITY" == sasl_ssl ]]; then
+        sec_apply_acls || { stop >&2 || true; die "applying the ACLs failed"; }
+        echo "Kafka broker ready on 127.0.0.1:$PORT (SASL_SSL, credentials in $SEC_DIR)"
+      else
+        echo "Kafka broker ready on 127.0.0.1:$PORT"
+      fi
       return 0
     fi
   done
@@ -316,13 +364,21 @@ status() {
   return 1
 }
 
+# shellcheck source=security.sh
+source "$HERE/security.sh"
+
 case "${1:-}" in
   fetch) fetch && say "jars ready in $LIB" ;;
   start) start ;;
   stop) stop ;;
   status) status ;;
+  consume)
+    shift
+    fetch >&2
+    exec bash "$HERE/bin/kafka-consume.sh" "$@"
+    ;;
   *)
-    echo "usage: $0 fetch|start|stop|status" >&2
+    echo "usage: $0 fetch|start|stop|status|consume <topic>" >&2
     exit 2
     ;;
 esac

@@ -3,6 +3,7 @@ export {
   findFreePort,
   startKafkaBroker,
   type KafkaBrokerHandle,
+  type KafkaBrokerSecurity,
   type StartKafkaBrokerOptions,
 } from './kafka-broker';
 export { isPortFree } from './ports';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type Producer, type SASLOptions } from 'kafkajs';
 import type {
   ConsumerHandle,
   IncomingMessage,
@@ -10,7 +10,7 @@ import type {
 } from '../message-transport.port';
 import { KafkaConsumerRunner } from './kafka-consumer.runner';
 import { toIncomingMessage } from './kafka-message.mapper';
-import type { KafkaTransportOptions } from './kafka-options';
+import type { KafkaSaslOptions, KafkaTransportOptions } from './kafka-options';
 
 /** The Kafka adapter: the only code in the project that imports kafkajs. */
 export class KafkaTransport implements MessageTransport {
@@ -29,6 +29,8 @@ export class KafkaTransport implements MessageTransport {
       retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5_000 },
       connectionTimeout: 3_000,
       requestTimeout: 10_000,
+      ...(options.ssl ? { ssl: { ...options.ssl } } : {}),
+      ...(options.sasl ? { sasl: saslFor(options.sasl) } : {}),
     });
   }
 
@@ -185,6 +187,10 @@ export class KafkaTransport implements MessageTransport {
     }
     return this.admin;
   }
+}
+
+function saslFor({ mechanism, username, password }: KafkaSaslOptions): SASLOptions {
+  return { mechanism, username, password };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

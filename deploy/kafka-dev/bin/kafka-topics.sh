@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# kafka-topics.sh of a Kafka distribution, from the jars in ../target/lib.
+exec bash "$(dirname "${BASH_SOURCE[0]}")/kafka-run-tool.sh" org.apache.kafka.tools.TopicCommand "$@"

@@ -1,8 +1,14 @@
 // Lint rules that keep the architecture honest (docs/adr/0001): an app never imports another
 // app, only libs/messaging imports kafkajs, and domain/ code imports no framework or storage.
+import { existsSync, readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
-const SERVICES = ['agencies', 'sessions', 'exchange', 'notifications'];
+// The services are the folders under apps/ that declare one (apps/<name>/src/<name>.service.ts,
+// listed in apps/embedded/src/services.ts; services.spec.ts checks both agree).
+const SERVICES = readdirSync(new URL('./apps', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .filter((name) => existsSync(new URL(`./apps/${name}/src/${name}.service.ts`, import.meta.url)));
 
 const kafkaOnlyInMessaging = {
   name: 'kafkajs',

@@ -8,18 +8,14 @@ import 'reflect-metadata';
 import { createHttpApplication, listen } from '@csg/http';
 import { PgLogTransport } from '@csg/messaging';
 import { ProcessRootModule } from '@csg/runtime';
-import { AgenciesModule } from '../../apps/agencies/src/agencies.module';
-import { AGENCY_ERROR_STATUSES } from '../../apps/agencies/src/agencies/domain/agency.errors';
+import { AGENCIES_SERVICE } from '../../apps/agencies/src/agencies.service';
 
 async function main(): Promise<void> {
   const root = ProcessRootModule.compose({
     transport: () => new PgLogTransport({ url: process.env.BUS_DATABASE_URL! }),
-    services: [AgenciesModule.register({ databaseUrl: process.env.DATABASE_URL! })],
+    services: [{ declaration: AGENCIES_SERVICE, databaseUrl: process.env.DATABASE_URL! }],
   });
-  const app = await createHttpApplication(root, {
-    title: 'agencies (bench)',
-    domainErrorStatuses: AGENCY_ERROR_STATUSES,
-  });
+  const app = await createHttpApplication(root, { title: 'agencies (bench)' });
   await listen(app, Number(process.env.PORT), 'bench-agencies');
 }
 

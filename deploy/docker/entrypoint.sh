@@ -3,9 +3,9 @@
 #
 #   serve               (default) the service named by $SERVICE:
 #                       node dist/apps/$SERVICE/src/main.js
-#   migrate [svc...]    pending migrations, then exit (node dist/libs/persistence/src/cli/migrate.js);
+#   migrate [svc...]    pending migrations, then exit (node dist/apps/embedded/src/cli/migrate.cli.js);
 #                       one service with DATABASE_URL, or several with <SERVICE>_DATABASE_URL each
-#   dlq [args...]       the operator's dead-letter tool (node dist/libs/messaging/src/cli/dlq.js)
+#   dlq [args...]       the operator's dead-letter tool (node dist/apps/embedded/src/cli/dlq.cli.js)
 #   anything else       executed as given (e.g. `node -e ...` for debugging)
 set -eu
 
@@ -14,28 +14,30 @@ command="${1:-serve}"
 
 case "$command" in
   serve)
-    case "${SERVICE:-}" in
-      agencies | sessions | exchange | notifications) ;;
-      "")
-        echo "csg-entrypoint: SERVICE is not set (agencies, sessions, exchange or notifications)" >&2
-        exit 64
-        ;;
-      *)
-        echo "csg-entrypoint: unknown SERVICE '$SERVICE' (agencies, sessions, exchange or notifications)" >&2
-        exit 64
-        ;;
+    # The declared services (apps/embedded/src/services.ts) are the apps with a main.js.
+    if [ -z "${SERVICE:-}" ]; then
+      echo "csg-entrypoint: SERVICE is not set (the name of a folder under apps/)" >&2
+      exit 64
+    fi
+    case "$SERVICE" in
+      embedded | */* | .*) SERVICE_OK=no ;;
+      *) SERVICE_OK=yes ;;
     esac
+    if [ "$SERVICE_OK" != yes ] || [ ! -f "dist/apps/$SERVICE/src/main.js" ]; then
+      echo "csg-entrypoint: unknown SERVICE '$SERVICE'" >&2
+      exit 64
+    fi
     exec node "dist/apps/$SERVICE/src/main.js" "$@"
     ;;
   migrate)
-    exec node dist/libs/persistence/src/cli/migrate.js "$@"
+    exec node dist/apps/embedded/src/cli/migrate.cli.js "$@"
     ;;
   dlq)
-    if [ ! -f dist/libs/messaging/src/cli/dlq.js ]; then
-      echo "csg-entrypoint: this image has no dead-letter tool (dist/libs/messaging/src/cli/dlq.js)" >&2
+    if [ ! -f dist/apps/embedded/src/cli/dlq.cli.js ]; then
+      echo "csg-entrypoint: this image has no dead-letter tool (dist/apps/embedded/src/cli/dlq.cli.js)" >&2
       exit 69
     fi
-    exec node dist/libs/messaging/src/cli/dlq.js "$@"
+    exec node dist/apps/embedded/src/cli/dlq.cli.js "$@"
     ;;
   *)
     exec "$command" "$@"

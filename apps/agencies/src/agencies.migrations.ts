@@ -1,13 +1,12 @@
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
-import { registerServiceMigrations } from '@csg/persistence/migration-registry';
 import { CreateAgencies1764300001000 } from './agencies/infrastructure/migrations/1764300001000-create-agencies.migration';
 import { AddAgencyApplicationsAndSearch1764300001100 } from './agencies/infrastructure/migrations/1764300001100-add-agency-applications-and-search.migration';
 import { CreateMembers1764300001200 } from './members/infrastructure/migrations/1764300001200-create-members.migration';
 
 /**
- * Every migration of the agencies database, in order; `npm run migrate` loads this file. The
+ * Every migration of the agencies database, in order (its declaration passes them on). The
  * membership projection's tables stay (an early migration) although the service now reads its
  * own members table (ADR 6).
  */
@@ -19,5 +18,3 @@ export const AGENCIES_MIGRATIONS = [
   AddAgencyApplicationsAndSearch1764300001100,
   CreateMembers1764300001200,
 ];
-
-registerServiceMigrations('agencies', AGENCIES_MIGRATIONS);

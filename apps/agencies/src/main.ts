@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runDistributedService } from '@csg/runtime';
-import { AgenciesModule } from './agencies.module';
-import { AGENCY_ERROR_STATUSES } from './agencies/domain/agency.errors';
+import { AGENCIES_SERVICE } from './agencies.service';
 
-void runDistributedService({
-  service: 'agencies',
-  title: 'CyberSecureGov agencies service',
-  module: (config) => AgenciesModule.register(config),
-  errorStatuses: AGENCY_ERROR_STATUSES,
-});
+void runDistributedService(AGENCIES_SERVICE);

@@ -2,21 +2,18 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApplication } from '@csg/http';
 import { PgLogTransport } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
-import { embeddedDatabaseName, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@csg/persistence';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@csg/persistence';
 import { ProcessRootModule } from '@csg/runtime';
-import { AgenciesModule } from '../../agencies/src/agencies.module';
-import { AGENCY_ERROR_STATUSES } from '../../agencies/src/agencies/domain/agency.errors';
-import { ExchangeModule } from '../../exchange/src/exchange.module';
-import { NotificationsModule } from '../../notifications/src/notifications.module';
-import { SessionsModule } from '../../sessions/src/sessions.module';
+import { SERVICES } from './services';
 
-export const EMBEDDED_DATABASES = {
-  agencies: embeddedDatabaseName('agencies'),
-  sessions: embeddedDatabaseName('sessions'),
-  exchange: embeddedDatabaseName('exchange'),
-  notifications: embeddedDatabaseName('notifications'),
-  bus: 'csg_bus',
-} as const;
+/** The in-process bus's database (the transport's durable log, ADR 4). */
+export const BUS_DATABASE = 'csg_bus';
+
+/** Every database of the embedded platform: one per declared service, plus the bus. */
+export const EMBEDDED_DATABASES: Readonly<Record<string, string>> = Object.freeze({
+  ...Object.fromEntries(SERVICES.map((service) => [service.name, service.database])),
+  bus: BUS_DATABASE,
+});
 
 export interface EmbeddedPlatform {
   app: NestFastifyApplication;
@@ -25,14 +22,15 @@ export interface EmbeddedPlatform {
 }
 
 export interface EmbeddedPlatformOptions {
-  /** Use these databases instead of starting the embedded server (tests). */
-  databaseUrls?: Record<keyof typeof EMBEDDED_DATABASES, string>;
+  /** Use these databases (keyed like EMBEDDED_DATABASES) instead of starting the embedded server (tests). */
+  databaseUrls?: Record<string, string>;
   dataDir?: string;
 }
 
 /**
- * All four services in one process, composed from the same service modules as the distributed
- * deployment, on the embedded PostgreSQL (one database per service, plus the in-process bus).
+ * Every declared service in one process, composed from the same service modules as the
+ * distributed deployment, on the embedded PostgreSQL (one database per service, plus the
+ * in-process bus).
  */
 export async function createEmbeddedPlatform(
   options: EmbeddedPlatformOptions = {},
@@ -47,23 +45,18 @@ export async function createEmbeddedPlatform(
       databases: Object.values(EMBEDDED_DATABASES),
     });
     const pg = postgres;
-    urls = Object.fromEntries(
-      Object.entries(EMBEDDED_DATABASES).map(([service, db]) => [service, pg.urlFor(db)]),
-    ) as Record<keyof typeof EMBEDDED_DATABASES, string>;
+    urls = Object.fromEntries(Object.entries(EMBEDDED_DATABASES).map(([key, db]) => [key, pg.urlFor(db)]));
     log.info('embedded PostgreSQL ready', { port: postgres.port, ms: Date.now() - started });
   }
+  const given = urls;
+  const missing = Object.keys(EMBEDDED_DATABASES).filter((key) => !given[key]);
+  if (missing.length > 0) throw new Error(`no database URL for ${missing.join(', ')}`);
   const root = ProcessRootModule.compose({
-    transport: () => new PgLogTransport({ url: urls.bus }),
-    services: [
-      AgenciesModule.register({ databaseUrl: urls.agencies }),
-      SessionsModule.register({ databaseUrl: urls.sessions }),
-      ExchangeModule.register({ databaseUrl: urls.exchange }),
-      NotificationsModule.register({ databaseUrl: urls.notifications }),
-    ],
+    transport: () => new PgLogTransport({ url: given.bus }),
+    services: SERVICES.map((declaration) => ({ declaration, databaseUrl: given[declaration.name] })),
   });
   const app = await createHttpApplication(root, {
     title: 'CyberSecureGov collaboration backend (embedded)',
-    domainErrorStatuses: { ...AGENCY_ERROR_STATUSES },
     shutdownHooks: false,
   });
   return {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { waitFor } from '@csg/testing/wait-for';
-import { AgenciesModule } from '../../agencies/src/agencies.module';
-import { NotificationsModule } from '../../notifications/src/notifications.module';
+import { AGENCIES_SERVICE } from '../../agencies/src/agencies.service';
+import { NOTIFICATIONS_SERVICE } from '../../notifications/src/notifications.service';
 import { devToken, postJson, startDistributedService } from './platform-test-harness';
 
 describe('two services in the distributed mode, over the real Kafka broker', () => {
@@ -9,8 +9,8 @@ describe('two services in the distributed mode, over the real Kafka broker', () 
   let notifications: Awaited<ReturnType<typeof startDistributedService>>;
 
   beforeAll(async () => {
-    agencies = await startDistributedService('agencies', (c) => AgenciesModule.register(c));
-    notifications = await startDistributedService('notifications', (c) => NotificationsModule.register(c));
+    agencies = await startDistributedService(AGENCIES_SERVICE);
+    notifications = await startDistributedService(NOTIFICATIONS_SERVICE);
   });
 
   afterAll(async () => {

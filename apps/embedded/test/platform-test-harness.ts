@@ -1,11 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApplication } from '@csg/http';
 import { KafkaTransport } from '@csg/messaging';
-import { ProcessRootModule } from '@csg/runtime';
+import { ProcessRootModule, type ServiceDeclaration } from '@csg/runtime';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 
 /** An HTTP application listening on a free port, with its base URL. */
@@ -22,9 +21,9 @@ export async function listenOnFreePort(app: NestFastifyApplication): Promise<Run
 
 /** One service as its own process would run it: its own database, Kafka, its own HTTP port. */
 export async function startDistributedService(
-  service: string,
-  module: (config: { databaseUrl: string }) => DynamicModule,
+  declaration: ServiceDeclaration,
 ): Promise<RunningApp & { db: TestDatabase; stop(): Promise<void> }> {
+  const service = declaration.name;
   useDevAuth();
   const db = await createTestDatabase(service);
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
@@ -38,7 +37,7 @@ export async function startDistributedService(
         sessionTimeoutMs: 10_000,
         stallTimeoutMs: 30_000,
       }),
-    services: [module({ databaseUrl: db.url })],
+    services: [{ declaration, databaseUrl: db.url }],
   });
   const app = await createHttpApplication(root, { title: service, shutdownHooks: false });
   const running = await listenOnFreePort(app);

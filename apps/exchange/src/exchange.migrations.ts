@@ -1,11 +1,10 @@
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
-import { registerServiceMigrations } from '@csg/persistence/migration-registry';
 import { CreateCommentsAndEndorsements1764300003100 } from './discussion/infrastructure/migrations/1764300003100-create-comments-and-endorsements.migration';
 import { CreatePractices1764300003000 } from './practices/infrastructure/migrations/1764300003000-create-practices.migration';
 
-/** Every migration of the exchange database, in order; `npm run migrate` loads this file. */
+/** Every migration of the exchange database, in order (its declaration passes them on). */
 export const EXCHANGE_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
   CreateMembershipProjection1764300000100,
@@ -13,5 +12,3 @@ export const EXCHANGE_MIGRATIONS = [
   CreatePractices1764300003000,
   CreateCommentsAndEndorsements1764300003100,
 ];
-
-registerServiceMigrations('exchange', EXCHANGE_MIGRATIONS);

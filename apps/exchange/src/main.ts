@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runDistributedService } from '@csg/runtime';
-import { ExchangeModule } from './exchange.module';
+import { EXCHANGE_SERVICE } from './exchange.service';
 
-void runDistributedService({
-  service: 'exchange',
-  title: 'CyberSecureGov exchange service',
-  module: (config) => ExchangeModule.register(config),
-});
+void runDistributedService(EXCHANGE_SERVICE);

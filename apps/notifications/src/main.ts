@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runDistributedService } from '@csg/runtime';
-import { NotificationsModule } from './notifications.module';
+import { NOTIFICATIONS_SERVICE } from './notifications.service';
 
-void runDistributedService({
-  service: 'notifications',
-  title: 'CyberSecureGov notifications service',
-  module: (config) => NotificationsModule.register(config),
-});
+void runDistributedService(NOTIFICATIONS_SERVICE);

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runDistributedService } from '@csg/runtime';
-import { SessionsModule } from './sessions.module';
+import { SESSIONS_SERVICE } from './sessions.service';
 
-void runDistributedService({
-  service: 'sessions',
-  title: 'CyberSecureGov sessions service',
-  module: (config) => SessionsModule.register(config),
-});
+void runDistributedService(SESSIONS_SERVICE);

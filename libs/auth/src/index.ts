@@ -17,4 +17,5 @@ export * from './nest/principal.request';
 export * from './nest/auth.module';
 export * from './nest/route-table';
 export * from './nest/authorization.guard';
+export * from './nest/access-refused.error';
 export * from './nest/policy-evaluator';

@@ -1,13 +1,28 @@
-/** One topic per service; consumers learn about another service only from these. */
-export const SERVICE_TOPICS = {
-  agencies: 'csg.agencies',
-  sessions: 'csg.sessions',
-  exchange: 'csg.exchange',
-  notifications: 'csg.notifications',
-} as const;
+/**
+ * Topic names. A service's own topic is `csg.<service>`: derived from its name, so adding a
+ * service adds no entry here (the list of services is the registry of service declarations,
+ * `apps/embedded/src/services.ts`).
+ */
+export function serviceTopic(service: string): string {
+  return `csg.${service}`;
+}
 
-export type ServiceName = keyof typeof SERVICE_TOPICS;
-export const SERVICE_NAMES = Object.keys(SERVICE_TOPICS) as ServiceName[];
+/** A service's consumer group: one per service, whatever the number of replicas. */
+export function serviceConsumerGroup(service: string): string {
+  return `csg.${service}`;
+}
+
+/** A service's name (`agencies`, `maturity`, …): any declared service, not a fixed list. */
+export type ServiceName = string;
+
+/**
+ * @deprecated Use `serviceTopic('<service>')`. Kept so catalogue files written against it keep
+ * compiling: any property is that service's topic (no list of services lives here).
+ */
+export const SERVICE_TOPICS: Readonly<Record<string, string>> = new Proxy(
+  {},
+  { get: (_target, name) => (typeof name === 'string' ? serviceTopic(name) : undefined) },
+);
 
 /** Curated topics that integrations may read, filled by the notifications service. */
 export const INTEGRATION_TOPICS = {

@@ -9,8 +9,8 @@ import {
   collectProcessMetrics,
   runWithContext,
 } from '@csg/observability';
-import { AUTH_ERROR_STATUSES } from '@csg/auth/authentication.error';
-import { ProblemDetailsFilter, type DomainErrorStatuses } from './problem/problem-details.filter';
+import { ErrorStatusRegistry } from './problem/error-statuses';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { createValidationPipe } from './problem/validation.pipe';
 
 export const API_PREFIX = 'api/v1';
@@ -28,7 +28,6 @@ const httpDuration =
 
 export interface HttpApplicationOptions {
   title: string;
-  domainErrorStatuses?: DomainErrorStatuses;
   /** Close the application on SIGTERM/SIGINT (default). Off when the caller owns shutdown. */
   shutdownHooks?: boolean;
 }
@@ -76,7 +75,8 @@ export async function createHttpApplication(
     done();
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
-  app.useGlobalFilters(new ProblemDetailsFilter({ ...AUTH_ERROR_STATUSES, ...options.domainErrorStatuses }));
+  // Error codes → statuses come from the modules that own them (ProblemModule.forCodes).
+  app.useGlobalFilters(new ProblemDetailsFilter(errorStatusesOf(app)));
   app.useGlobalPipes(createValidationPipe());
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
@@ -85,6 +85,15 @@ export async function createHttpApplication(
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
+}
+
+/** The process's registry (ProblemModule), or one with the library's own codes only. */
+function errorStatusesOf(app: NestFastifyApplication): ErrorStatusRegistry {
+  try {
+    return app.get(ErrorStatusRegistry, { strict: false });
+  } catch {
+    return new ErrorStatusRegistry();
+  }
 }
 
 export async function listen(app: NestFastifyApplication, port: number, name: string): Promise<void> {

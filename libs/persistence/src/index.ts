@@ -8,7 +8,7 @@ export {
   type EmbeddedPostgresOptions,
 } from './embedded/embedded-postgres.server';
 export { openEmbeddedDatabase, postgresAnswers } from './embedded/embedded-database';
-export { registeredServices, registerServiceMigrations, serviceMigrations } from './migration-registry';
+export { runMigrateCli, type MigrationTarget } from './cli/migrate';
 export {
   runMigrations,
   type MigrationRunReport,
@@ -21,5 +21,5 @@ export {
   type PersistenceForServiceOptions,
 } from './persistence.module';
 export { createServiceDataSource, type ServiceDataSourceOptions } from './service-data-source';
-export { embeddedDatabaseName, isServiceName, SERVICE_NAMES, type ServiceName } from './service-names';
+export { embeddedDatabaseName } from './service-names';
 export { snakeCase, SnakeNamingStrategy } from './snake-naming.strategy';

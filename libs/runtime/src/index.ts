@@ -1,2 +1,4 @@
+export * from './service-declaration';
 export * from './service-root.module';
 export * from './run-distributed-service';
+export * from './operations/operations.module';

@@ -2,17 +2,13 @@ import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import { OutboxWriter, UnitOfWork } from '@csg/messaging';
-import {
-  createServiceDataSource,
-  embeddedDatabaseName,
-  openEmbeddedDatabase,
-  redactUrl,
-} from '@csg/persistence';
+import { createServiceDataSource, openEmbeddedDatabase, redactUrl } from '@csg/persistence';
 import { ResnapshotAgenciesCommand } from '../agencies/commands/resnapshot-agencies/resnapshot-agencies.command';
 import { ResnapshotAgenciesHandler } from '../agencies/commands/resnapshot-agencies/resnapshot-agencies.handler';
 import type { ResnapshotProgress } from '../agencies/commands/resnapshot-agencies/resnapshot-agencies.command';
 import { AgencyOrmEntity } from '../agencies/infrastructure/agency.orm-entity';
 import { MemberOrmEntity } from '../members/infrastructure/member.orm-entity';
+import { AGENCIES_SERVICE } from '../agencies.service';
 
 const USAGE = `usage: npm run agencies:resnapshot [-- --batch-size <n>]
 
@@ -23,7 +19,7 @@ DATABASE_URL; without either, the embedded platform's (started if it is not runn
 async function agenciesDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const fromEnv = process.env.AGENCIES_DATABASE_URL || process.env.DATABASE_URL;
   if (fromEnv) return { url: fromEnv, stop: async () => undefined };
-  const database = await openEmbeddedDatabase(embeddedDatabaseName('agencies'));
+  const database = await openEmbeddedDatabase(AGENCIES_SERVICE.database);
   if (database.startedHere) {
     console.log('the platform is not running: the snapshot events wait in the outbox until it starts');
   }
@@ -77,7 +73,7 @@ export async function resnapshotAgencies(
   try {
     const unitOfWork = new UnitOfWork(
       dataSource,
-      new OutboxWriter(createPlatformEventRegistry(), '/csg/agencies'),
+      new OutboxWriter(createPlatformEventRegistry(), `/csg/${AGENCIES_SERVICE.name}`),
     );
     return await new ResnapshotAgenciesHandler(unitOfWork).execute(
       new ResnapshotAgenciesCommand(batchSize, onProgress),

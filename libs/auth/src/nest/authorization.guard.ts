@@ -1,10 +1,10 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext, type Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ProblemException } from '@csg/http/problem/problem-details';
 import { parseApiKey } from '../api-keys';
 import type { Authentication } from '../auth.factory';
 import { JsonLogger } from '@csg/observability';
-import { AuthenticationError, BEARER_CHALLENGE } from '../authentication.error';
+import { AuthenticationError } from '../authentication.error';
+import { AccessRefusedError } from './access-refused.error';
 import { tokenHints } from '../token-hints';
 import { ANONYMOUS, personPrincipal, type Principal } from '../principal';
 import { AUTHENTICATION } from './auth.tokens';
@@ -54,17 +54,8 @@ export class AuthorizationGuard implements CanActivate {
     });
     request.principal = principal;
     if (policies?.some((policy) => admits(policy, principal, request))) return true;
-    if (principal.kind === 'anonymous') {
-      throw ProblemException.of(
-        401,
-        'unauthorized',
-        'Unauthorized',
-        'This route needs a bearer token.',
-      ).withHeaders({
-        'www-authenticate': BEARER_CHALLENGE,
-      });
-    }
-    throw ProblemException.of(403, 'forbidden', 'Forbidden', 'Your roles do not allow this action.');
+    if (principal.kind === 'anonymous') throw AccessRefusedError.unauthenticated();
+    throw AccessRefusedError.forbidden();
   }
 
   private async authenticate(request: HttpRequest, sources?: ServicePrincipalSources): Promise<Principal> {

@@ -1,5 +1,5 @@
 import { defineIntegrationEvent } from '../integration-event.definition';
-import { SERVICE_TOPICS } from '../topics';
+import { serviceTopic } from '../topics';
 import { nullableString, objectSchema, timestamp, uuid, version } from './common.schemas';
 
 export const AGENCY_TIERS = ['FEDERAL', 'PROVINCIAL', 'DEPARTMENTAL'] as const;
@@ -84,7 +84,7 @@ const memberState = objectSchema(
 const agencyEvent = (fact: string, description: string) =>
   defineIntegrationEvent({
     type: `csg.agencies.agency.${fact}.v1`,
-    topic: SERVICE_TOPICS.agencies,
+    topic: serviceTopic('agencies'),
     description,
     partitionKey: 'agencyId',
     schema: agencyState,
@@ -94,7 +94,7 @@ const agencyEvent = (fact: string, description: string) =>
 const memberEvent = (fact: string, description: string) =>
   defineIntegrationEvent({
     type: `csg.agencies.member.${fact}.v1`,
-    topic: SERVICE_TOPICS.agencies,
+    topic: serviceTopic('agencies'),
     description,
     partitionKey: 'agencyId',
     schema: memberState,

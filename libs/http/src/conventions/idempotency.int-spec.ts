@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
+import { ApplicationError, ErrorStatusRegistry } from '../problem/error-statuses';
 import { ProblemException } from '../problem/problem-details';
 import { CreateIdempotencyKeys1764300000200 } from './1764300000200-create-idempotency-keys.migration';
 import { idempotencyRequest } from './idempotency-key';
@@ -45,14 +46,13 @@ describe('runIdempotently (PostgreSQL)', () => {
     expect(created - before).toBe(1);
   });
 
-  it('refuses the same key with another request (422)', async () => {
+  it('refuses the same key with another request (an application error the edge maps to 422)', async () => {
     await create('k2', { name: 'two' });
     const error = await create('k2', { name: 'other' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ProblemException);
-    expect((error as ProblemException).problem).toMatchObject({
-      status: 422,
-      code: 'IDEMPOTENCY.KEY_REUSED',
-    });
+    expect(error).toBeInstanceOf(ApplicationError);
+    expect(error).not.toBeInstanceOf(ProblemException);
+    expect((error as ApplicationError).code).toBe('IDEMPOTENCY.KEY_REUSED');
+    expect(new ErrorStatusRegistry().statusOf('IDEMPOTENCY.KEY_REUSED')).toBe(422);
   });
 
   it('keeps keys of different scopes apart', async () => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ProblemException } from '../problem/problem-details';
+import { ApplicationError } from '../problem/error-statuses';
 import type { IdempotencyRequest } from './idempotency-key';
 
 /** How long a key is remembered; an older key counts as new. */
@@ -16,7 +16,7 @@ export interface IdempotentOutcome<T> {
  * writes the state and the outbox): the key is claimed first, the response stored after, and
  * both commit with the change or not at all. A concurrent retry waits on the claimed key and
  * then answers with the stored response; a retry after a failure (nothing committed) runs
- * again. The same key with a different request is a 422 problem. Without a key, just runs.
+ * again. The same key with a different request is an `IDEMPOTENCY.KEY_REUSED` error (422). Without a key, just runs.
  */
 export async function runIdempotently<T>(
   manager: EntityManager,
@@ -51,12 +51,9 @@ async function replay<T>(manager: EntityManager, request: IdempotencyRequest): P
     [request.scope, request.key],
   );
   if (!row || row.fingerprint !== request.fingerprint || row.response === null) {
-    throw ProblemException.of(
-      422,
-      'idempotency-key-reused',
-      'Idempotency key reused',
+    throw new ApplicationError(
+      'IDEMPOTENCY.KEY_REUSED',
       'This Idempotency-Key was already used for a different request.',
-      { code: 'IDEMPOTENCY.KEY_REUSED' },
     );
   }
   return { body: JSON.parse(row.response) as T, replayed: true };

@@ -1,5 +1,6 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { JsonLogger } from '@csg/observability';
+import { ErrorStatusRegistry, type CodedError, type ErrorStatuses } from './error-statuses';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problemType, type ProblemDetails } from './problem-details';
 
 const TITLES: Record<number, string> = {
@@ -17,23 +18,20 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-/** Domain errors carry a stable code; services map codes to statuses in one table. */
-export interface CodedError {
-  code: string;
-  message: string;
-}
-
-export type DomainErrorStatuses = Record<string, number>;
-
 /**
- * Maps every error to an RFC 9457 problem document, once, for the whole application. Unknown
- * errors become a 500 that says nothing about their cause (the log has it).
+ * Maps every error to an RFC 9457 problem document, once, for the whole application. Coded
+ * errors get the status their owner declared (the {@link ErrorStatusRegistry} every service
+ * module fills); unknown errors become a 500 that says nothing about their cause (the log has it).
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly log = new JsonLogger('http');
+  private readonly statuses: ErrorStatusRegistry;
 
-  constructor(private readonly domainStatuses: DomainErrorStatuses = {}) {}
+  constructor(statuses: ErrorStatusRegistry | ErrorStatuses = new ErrorStatusRegistry()) {
+    this.statuses =
+      statuses instanceof ErrorStatusRegistry ? statuses : new ErrorStatusRegistry({ given: statuses });
+  }
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -66,14 +64,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     const coded = error as Partial<CodedError> | undefined;
-    if (coded && typeof coded.code === 'string' && this.domainStatuses[coded.code]) {
-      const status = this.domainStatuses[coded.code];
+    const status = typeof coded?.code === 'string' ? this.statuses.statusOf(coded.code) : undefined;
+    if (coded?.code && status) {
       return {
         type: problemType(coded.code.toLowerCase()),
         title: TITLES[status] ?? 'Error',
         status,
         code: coded.code,
-        detail: coded.message,
+        ...(coded.message ? { detail: coded.message } : {}),
+        ...coded.extensions,
       };
     }
     const fastify = error as { statusCode?: number; code?: string; message?: string };

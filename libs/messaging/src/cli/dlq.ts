@@ -6,7 +6,6 @@ import { KafkaTransport } from '../transport/kafka/kafka.transport';
 import { PgLogTransport } from '../transport/in-process/pg-log.transport';
 import type { MessageTransport } from '../transport/message-transport.port';
 
-const GROUPS = ['csg.agencies', 'csg.sessions', 'csg.exchange', 'csg.notifications'];
 const USAGE = `usage:
   npm run dlq -- list [--group csg.<service>]
   npm run dlq -- replay --group csg.<service> [--event-id <id> ...]
@@ -28,21 +27,28 @@ async function openTransport(): Promise<{ transport: MessageTransport; stop(): P
   return { transport: new PgLogTransport({ url: bus.url }), stop: bus.stop };
 }
 
-async function main(args: string[]): Promise<void> {
+/**
+ * `npm run dlq -- list|replay …` over the consumer groups of the declared services (`groups`:
+ * the app side passes them from its registry; this library knows no service).
+ */
+export async function runDlqCli(args: string[], groups: readonly string[]): Promise<void> {
   const [command] = args;
   if (command !== 'list' && command !== 'replay') {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
     return;
   }
-  const groups = option(args, '--group');
-  if (command === 'replay' && groups.length !== 1) throw new Error('replay needs exactly one --group');
+  const named = option(args, '--group');
+  const unknown = named.filter((group) => !groups.includes(group));
+  if (unknown.length > 0)
+    throw new Error(`unknown consumer group(s) ${unknown.join(', ')}; expected some of ${groups.join(', ')}`);
+  if (command === 'replay' && named.length !== 1) throw new Error('replay needs exactly one --group');
   const { transport, stop } = await openTransport();
   try {
     await transport.start();
     const dlq = new DeadLetterService(transport);
     if (command === 'list') {
-      for (const group of groups.length > 0 ? groups : GROUPS) {
+      for (const group of named.length > 0 ? named : groups) {
         const letters = await dlq.list(group);
         process.stdout.write(`${group}: ${letters.length} dead letter(s)\n`);
         for (const l of letters) {
@@ -59,7 +65,7 @@ async function main(args: string[]): Promise<void> {
       Presets.shades_classic,
     );
     let started = false;
-    const count = await dlq.replay(groups[0], {
+    const count = await dlq.replay(named[0], {
       eventIds: eventIds.length > 0 ? eventIds : undefined,
       onProgress: (done, total) => {
         if (!started) bar.start(total, 0);
@@ -69,15 +75,10 @@ async function main(args: string[]): Promise<void> {
     });
     if (started) bar.stop();
     process.stdout.write(
-      `replayed ${count} dead letter(s) to ${groups[0]}; its inbox absorbs any it already handled\n`,
+      `replayed ${count} dead letter(s) to ${named[0]}; its inbox absorbs any it already handled\n`,
     );
   } finally {
     await transport.close();
     await stop();
   }
 }
-
-main(process.argv.slice(2)).catch((error: Error) => {
-  process.stderr.write(`dlq: ${error.message}\n`);
-  process.exitCode = 1;
-});

@@ -11,7 +11,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import {
   createPlatformEventRegistry,
-  SERVICE_TOPICS,
+  serviceTopic,
   type EventRegistry,
   type ServiceName,
 } from '@csg/contracts';
@@ -95,7 +95,7 @@ export class MessagingModule {
           ) => {
             const messaging = new ServiceMessaging({
               service: options.service,
-              ownTopic: SERVICE_TOPICS[options.service],
+              ownTopic: serviceTopic(options.service),
               dataSource,
               databaseUrl: options.databaseUrl,
               registry: options.registry ?? createPlatformEventRegistry(),

@@ -1,20 +1,26 @@
 import { redactUrl } from '../database-admin';
 import { ensureDatabaseExists } from '../database-url';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../embedded/embedded-postgres.server';
-import { serviceMigrations } from '../migration-registry';
 import { runMigrations } from '../migrations/run-migrations';
 import { createServiceDataSource } from '../service-data-source';
 import { embeddedDatabaseName } from '../service-names';
-import { loadServiceMigrations, selectServices, urlsFromEnvironment } from './migration-targets';
+import { selectServices, urlsFromEnvironment } from './migration-targets';
 
-async function migrateService(service: string, url: string): Promise<void> {
+/** A service as `npm run migrate` sees it: its name and its migrations, in order. */
+export interface MigrationTarget {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM migration classes
+  migrations: readonly Function[];
+}
+
+async function migrateService({ name: service, migrations }: MigrationTarget, url: string): Promise<void> {
   const log = (message: string): void => console.log(`[${service}] ${message}`);
   log(`migrating ${redactUrl(url)}`);
   const dataSource = createServiceDataSource({
     name: `${service}-migrate`,
     url,
     entities: [],
-    migrations: serviceMigrations(service),
+    migrations: [...migrations],
   });
   await dataSource.initialize();
   try {
@@ -25,13 +31,17 @@ async function migrateService(service: string, url: string): Promise<void> {
 }
 
 /**
- * `npm run migrate [-- service...]`: runs the pending migrations of the given services (default
- * all four) against the environment's database URLs or, when none is set, the embedded server.
+ * `npm run migrate [-- service...]`: runs the pending migrations of the named services (default
+ * every one of `targets`) against the environment's database URLs or, when none is set, the
+ * embedded server. The caller passes the services (the app side reads its registry): a library
+ * never loads application files.
  */
-export async function runMigrateCli(args: readonly string[]): Promise<void> {
-  const services = selectServices(args);
-  services.forEach(loadServiceMigrations);
-  services.forEach(serviceMigrations); // fail before touching any database
+export async function runMigrateCli(
+  args: readonly string[],
+  targets: readonly MigrationTarget[],
+): Promise<void> {
+  const byName = new Map(targets.map((target) => [target.name, target]));
+  const services = selectServices(args, [...byName.keys()]);
   let embedded: EmbeddedPostgresHandle | undefined;
   let urls = urlsFromEnvironment(services);
   const stopOnSignal = (): void => {
@@ -51,20 +61,10 @@ export async function runMigrateCli(args: readonly string[]): Promise<void> {
       const server = embedded;
       urls = new Map(services.map((service) => [service, server.urlFor(embeddedDatabaseName(service))]));
     }
-    for (const [service, url] of urls) await migrateService(service, url);
+    for (const [service, url] of urls) await migrateService(byName.get(service)!, url);
   } finally {
     process.removeListener('SIGINT', stopOnSignal);
     process.removeListener('SIGTERM', stopOnSignal);
     await embedded?.stop();
   }
-}
-
-if (require.main === module) {
-  runMigrateCli(process.argv.slice(2)).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
 }

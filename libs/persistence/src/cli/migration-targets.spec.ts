@@ -2,13 +2,18 @@ import { resolveDatabaseUrl, serviceDatabaseUrlVariable } from '../database-url'
 import { selectServices, urlsFromEnvironment } from './migration-targets';
 
 describe('migration targets', () => {
-  it('selectServices_WhenNoArgs_ReturnsAllFour', () => {
-    expect(selectServices([])).toEqual(['agencies', 'sessions', 'exchange', 'notifications']);
-    expect(selectServices(['exchange'])).toEqual(['exchange']);
+  const KNOWN = ['agencies', 'sessions', 'exchange', 'notifications', 'maturity'];
+
+  it('selectServices_WhenNoArgs_ReturnsEveryKnownService', () => {
+    expect(selectServices([], KNOWN)).toEqual(KNOWN);
+    expect(selectServices(['exchange'], KNOWN)).toEqual(['exchange']);
+    expect(selectServices(['maturity', '--verbose'], KNOWN)).toEqual(['maturity']);
   });
 
   it('selectServices_WhenUnknownService_Throws', () => {
-    expect(() => selectServices(['billing'])).toThrow(/Unknown service/);
+    expect(() => selectServices(['billing'], KNOWN)).toThrow(
+      /Unknown service\(s\): billing; expected some of agencies/,
+    );
   });
 
   it('urlsFromEnvironment_WhenNothingSet_ReturnsUndefined', () => {

@@ -1,34 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { serviceDatabaseUrlVariable } from '../database-url';
-import { registeredServices } from '../migration-registry';
-import { isServiceName, SERVICE_NAMES } from '../service-names';
 
-/** Repository (or dist/) root: this file lives in libs/persistence/src/cli. */
-const ROOT = resolve(__dirname, '..', '..', '..', '..');
-
-/** Services named on the command line, or all four. */
-export function selectServices(args: readonly string[]): string[] {
+/** Services named on the command line (each one of `known`), or every known one. */
+export function selectServices(args: readonly string[], known: readonly string[]): string[] {
   const services = args.filter((arg) => !arg.startsWith('-'));
-  const unknown = services.filter((service) => !isServiceName(service));
+  const unknown = services.filter((service) => !known.includes(service));
   if (unknown.length > 0) {
-    throw new Error(
-      `Unknown service(s): ${unknown.join(', ')}; expected some of ${SERVICE_NAMES.join(', ')}`,
-    );
+    throw new Error(`Unknown service(s): ${unknown.join(', ')}; expected some of ${known.join(', ')}`);
   }
-  return services.length > 0 ? services : [...SERVICE_NAMES];
-}
-
-/**
- * Makes sure `service` registered its migrations: when it has not, loads its conventional
- * registration module `apps/<service>/src/<service>.migrations` (.ts from sources, .js in dist/).
- */
-export function loadServiceMigrations(service: string): void {
-  if (registeredServices().includes(service)) return;
-  const base = join(ROOT, 'apps', service, 'src', `${service}.migrations`);
-  const file = ['.js', '.ts'].map((extension) => base + extension).find((candidate) => existsSync(candidate));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional module found at run time
-  if (file) require(file);
+  return services.length > 0 ? services : [...known];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AgencyRuleViolation } from './agency.errors';
+import { AgencyRuleViolation, type AgencyErrorCode } from './agency.errors';
 import { assertValidPlacement, type ParentFacts } from './agency-hierarchy.rule';
 import { agencyIsVisibleTo, type Viewer } from './agency-visibility.rule';
 import { tierNeedsJurisdiction, type AgencyTier } from './agency-tier.value-object';
@@ -146,7 +146,7 @@ export class Agency {
     return { ...this.state };
   }
 
-  private moveTo(to: AgencyStatus, from: AgencyStatus, code: string, now: Date): void {
+  private moveTo(to: AgencyStatus, from: AgencyStatus, code: AgencyErrorCode, now: Date): void {
     if (this.state.status !== from) {
       throw new AgencyRuleViolation(
         code,

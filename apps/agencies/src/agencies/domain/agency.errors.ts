@@ -1,28 +1,27 @@
-import { MEMBER_ERROR_STATUSES } from '../../members/domain/member.errors';
+/** Every stable error code the agencies rules raise (the service's edge maps them to statuses). */
+export const AGENCY_ERROR_CODES = [
+  'AGENCY.NOT_FOUND',
+  'AGENCY.ACRONYM_TAKEN',
+  'AGENCY.JURISDICTION_REQUIRED',
+  'AGENCY.PARENT_NOT_FOUND',
+  'AGENCY.HIERARCHY_CYCLE',
+  'AGENCY.PARENT_TIER_TOO_LOW',
+  'AGENCY.CHILD_TIER_TOO_HIGH',
+  'AGENCY.NOT_PENDING',
+  'AGENCY.NOT_ACTIVE',
+  'AGENCY.NOT_SUSPENDED',
+  'AGENCY.CHANGE_RESERVED',
+  'AGENCY.VERSION_MISMATCH',
+] as const;
 
-/** Business rule violations, with stable codes the HTTP layer maps once. */
+export type AgencyErrorCode = (typeof AGENCY_ERROR_CODES)[number];
+
+/** A business rule violation about agencies: a stable code and a message safe to show. */
 export class AgencyRuleViolation extends Error {
   constructor(
-    readonly code: string,
+    readonly code: AgencyErrorCode,
     message: string,
   ) {
     super(message);
   }
 }
-
-/** Every business error code of the agencies service and its HTTP status. */
-export const AGENCY_ERROR_STATUSES: Record<string, number> = {
-  'AGENCY.NOT_FOUND': 404,
-  'AGENCY.ACRONYM_TAKEN': 409,
-  'AGENCY.JURISDICTION_REQUIRED': 422,
-  'AGENCY.PARENT_NOT_FOUND': 422,
-  'AGENCY.HIERARCHY_CYCLE': 422,
-  'AGENCY.PARENT_TIER_TOO_LOW': 422,
-  'AGENCY.CHILD_TIER_TOO_HIGH': 422,
-  'AGENCY.NOT_PENDING': 409,
-  'AGENCY.NOT_ACTIVE': 409,
-  'AGENCY.NOT_SUSPENDED': 409,
-  'AGENCY.CHANGE_RESERVED': 403,
-  'AGENCY.VERSION_MISMATCH': 412,
-  ...MEMBER_ERROR_STATUSES,
-};

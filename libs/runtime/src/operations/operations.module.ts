@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { HealthController } from './health/health.controller';
+import { HealthController } from './health.controller';
 import { HealthRegistry } from '@csg/observability';
-import { MetricsController } from './metrics/metrics.controller';
+import { MetricsController } from './metrics.controller';
 
 /** Health and metrics routes, once per process, fed by every service module in it. */
 @Global()

@@ -1,0 +1,13 @@
+import { defineService } from '@csg/runtime';
+import { AGENCIES_ERROR_STATUSES } from './agencies.error-statuses';
+import { AGENCIES_MIGRATIONS } from './agencies.migrations';
+import { AgenciesModule } from './agencies.module';
+
+/** The agencies service: agencies, their hierarchy, members and roles. */
+export const AGENCIES_SERVICE = defineService({
+  name: 'agencies',
+  title: 'CyberSecureGov agencies service',
+  migrations: AGENCIES_MIGRATIONS,
+  module: (config) => AgenciesModule.register(config),
+  errorStatuses: AGENCIES_ERROR_STATUSES,
+});

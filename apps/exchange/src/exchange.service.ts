@@ -1,0 +1,11 @@
+import { defineService } from '@csg/runtime';
+import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
+import { ExchangeModule } from './exchange.module';
+
+/** The exchange service as the platform knows it (apps/embedded/src/services.ts lists it). */
+export const EXCHANGE_SERVICE = defineService({
+  name: 'exchange',
+  title: 'CyberSecureGov exchange service',
+  migrations: EXCHANGE_MIGRATIONS,
+  module: (config) => ExchangeModule.register(config),
+});

@@ -1,0 +1,11 @@
+import { defineService } from '@csg/runtime';
+import { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
+import { NotificationsModule } from './notifications.module';
+
+/** The notifications service as the platform knows it (apps/embedded/src/services.ts lists it). */
+export const NOTIFICATIONS_SERVICE = defineService({
+  name: 'notifications',
+  title: 'CyberSecureGov notifications service',
+  migrations: NOTIFICATIONS_MIGRATIONS,
+  module: (config) => NotificationsModule.register(config),
+});

@@ -1,0 +1,11 @@
+import { defineService } from '@csg/runtime';
+import { SESSIONS_MIGRATIONS } from './sessions.migrations';
+import { SessionsModule } from './sessions.module';
+
+/** The sessions service as the platform knows it (apps/embedded/src/services.ts lists it). */
+export const SESSIONS_SERVICE = defineService({
+  name: 'sessions',
+  title: 'CyberSecureGov sessions service',
+  migrations: SESSIONS_MIGRATIONS,
+  module: (config) => SessionsModule.register(config),
+});

@@ -293,22 +293,28 @@ describe('JwtVerifier (OIDC bearer tokens against a JWKS endpoint)', () => {
     });
 
     it('fails closed once the last good key set is older than maxStaleMs', async () => {
-      const verifier = verifierFor({}, { maxAgeMs: 0, failureBackoffMs: 0, maxStaleMs: 50 });
+      let clock = 1_000_000;
+      const verifier = verifierFor(
+        {},
+        { maxAgeMs: 0, failureBackoffMs: 0, maxStaleMs: 50, now: () => clock },
+      );
       await verifier.verify(await sign(rsa));
       server.status = 503;
-      await new Promise((r) => setTimeout(r, 80));
+      clock += 80;
       await expectRejected(verifier, await sign(rsa), 'keys-unavailable');
     });
 
     it('backs off after a failed fetch (no request storm) and recovers when the endpoint returns', async () => {
       server.status = 500;
-      const verifier = verifierFor({}, { failureBackoffMs: 200 });
+      let clock = 1_000_000;
+      const verifier = verifierFor({}, { failureBackoffMs: 200, now: () => clock });
       const token = await sign(rsa);
       await expectRejected(verifier, token, 'keys-unavailable');
+      clock += 199;
       await expectRejected(verifier, token, 'keys-unavailable');
       expect(server.hits).toBe(1);
       server.status = 200;
-      await new Promise((r) => setTimeout(r, 250));
+      clock += 1;
       await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'user-1' });
     });
 
@@ -317,6 +323,19 @@ describe('JwtVerifier (OIDC bearer tokens against a JWKS endpoint)', () => {
       const token = await sign(rsa);
       await Promise.all(Array.from({ length: 10 }, () => verifier.verify(token)));
       expect(server.hits).toBe(1);
+    });
+
+    it('checks a token again once its key set is refreshed (a verified token is cached per key set)', async () => {
+      let clock = 1_000_000;
+      const verifier = verifierFor({}, { maxAgeMs: 60_000, now: () => clock });
+      const token = await sign(rsa);
+      await verifier.verify(token);
+      server.jwks = { keys: [rotated.jwk] };
+      await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'user-1' }); // cached, keys fresh
+      expect(server.hits).toBe(1);
+      clock += 60_000; // the key set is due: refreshed, and the token is checked against the new one
+      await expectRejected(verifier, token, 'unknown-key');
+      expect(server.hits).toBe(2);
     });
 
     it('refuses a key set with too many keys or too many bytes', async () => {

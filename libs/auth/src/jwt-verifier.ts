@@ -1,6 +1,8 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AuthenticationError, type AuthFailureReason } from './authentication.error';
+import { validatedIdentity } from './claims.validation';
 import type { PlatformRole } from './principal';
+import { VerifiedTokenCache, type VerifiedTokenCacheOptions } from './jwt-verifier.cache';
 import { JwksUnavailableError, RemoteJwksCache, type RemoteJwksOptions } from './remote-jwks.cache';
 import { platformRolesFrom } from './roles-claim.util';
 
@@ -34,6 +36,13 @@ export interface JwtVerifierConfig {
   clockToleranceSeconds?: number;
   /** Where the issuer's keys are: a JWKS endpoint, or keys held in process (the dev issuer). */
   keys: { jwksUrl: string; cache?: Omit<RemoteJwksOptions, 'url'> } | { keySet: JWTVerifyGetKey };
+  /**
+   * Verified tokens kept until their `exp` (bounded LRU keyed by the token's SHA-256; ADR 0026),
+   * so a token's signature is checked once, not on every request. `false` turns it off.
+   */
+  verifiedTokens?: VerifiedTokenCacheOptions | false;
+  /** The clock, epoch ms (tests). */
+  now?: () => number;
 }
 
 /** Who a valid token says the caller is. Memberships come from the projection, not the token. */
@@ -54,6 +63,8 @@ export class JwtVerifier {
   private readonly algorithms: string[];
   private readonly rolesClaim: string;
   private readonly clockTolerance: number;
+  private readonly verified?: VerifiedTokenCache<VerifiedIdentity>;
+  private readonly now: () => number;
   readonly jwks?: RemoteJwksCache;
 
   constructor(private readonly config: JwtVerifierConfig) {
@@ -67,8 +78,10 @@ export class JwtVerifier {
     if (!Number.isFinite(this.clockTolerance) || this.clockTolerance < 0 || this.clockTolerance > 300) {
       throw new RangeError('JwtVerifier: clock tolerance must be between 0 and 300 seconds');
     }
+    this.now = config.now ?? Date.now;
+    if (config.verifiedTokens !== false) this.verified = new VerifiedTokenCache(config.verifiedTokens);
     if ('jwksUrl' in config.keys) {
-      this.jwks = new RemoteJwksCache({ ...config.keys.cache, url: config.keys.jwksUrl });
+      this.jwks = new RemoteJwksCache({ now: this.now, ...config.keys.cache, url: config.keys.jwksUrl });
       this.getKey = this.jwks.getKey;
     } else {
       this.getKey = config.keys.keySet;
@@ -79,6 +92,33 @@ export class JwtVerifier {
     if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
       throw new AuthenticationError('malformed', 'token missing or longer than 16 KiB');
     }
+    // A token verified before, while its key set is still the current and a fresh one, is not
+    // checked again (ADR 0026).
+    const cacheKey = this.verified ? VerifiedTokenCache.keyOf(token) : undefined;
+    if (cacheKey && this.keysFresh()) {
+      const cached = this.verified!.get(cacheKey, this.now(), this.jwks?.generation ?? 0);
+      if (cached) return cached;
+    }
+    const identity = await this.verifySignatureAndClaims(token);
+    if (cacheKey && this.keysFresh()) {
+      this.verified!.set(
+        cacheKey,
+        identity.value,
+        this.now(),
+        identity.expiresAt,
+        this.jwks?.generation ?? 0,
+      );
+    }
+    return identity.value;
+  }
+
+  private keysFresh(): boolean {
+    return !this.jwks || this.jwks.isFresh();
+  }
+
+  private async verifySignatureAndClaims(
+    token: string,
+  ): Promise<{ value: VerifiedIdentity; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.getKey, {
@@ -87,6 +127,7 @@ export class JwtVerifier {
         algorithms: this.algorithms,
         clockTolerance: this.clockTolerance,
         requiredClaims: ['exp', 'sub'],
+        currentDate: new Date(this.now()),
       }));
     } catch (error) {
       throw toAuthenticationError(error);
@@ -94,12 +135,15 @@ export class JwtVerifier {
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
       throw new AuthenticationError('invalid-claim', '"sub" must be a non-empty string');
     }
-    return {
+    const value = validatedIdentity({
       sub: payload.sub,
       ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
       ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
       platformRoles: platformRolesFrom(payload, this.rolesClaim),
-    };
+    });
+    // Shared by every request that presents the token: nobody may change it.
+    Object.freeze(value.platformRoles);
+    return { value: Object.freeze(value), expiresAt: (payload.exp as number) * 1000 };
   }
 }
 

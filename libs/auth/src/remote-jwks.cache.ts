@@ -44,6 +44,8 @@ type LocalJwks = ReturnType<typeof createLocalJWKSet>;
  */
 export class RemoteJwksCache {
   private current?: { keys: LocalJwks; fetchedAt: number };
+  /** Changes with every key set fetched: what was verified with an earlier one is checked again. */
+  generation = 0;
   private lastAttemptAt = Number.NEGATIVE_INFINITY;
   private lastFailureAt = Number.NEGATIVE_INFINITY;
   private inflight?: Promise<void>;
@@ -107,6 +109,7 @@ export class RemoteJwksCache {
     this.inflight = this.download()
       .then((jwks) => {
         this.current = { keys: createLocalJWKSet(jwks), fetchedAt: this.o.now() };
+        this.generation++;
       })
       .catch((error: unknown) => {
         this.lastFailureAt = this.o.now();
@@ -118,6 +121,11 @@ export class RemoteJwksCache {
         this.inflight = undefined;
       });
     return this.inflight;
+  }
+
+  /** A key set is held and younger than `maxAgeMs` (no refresh due). */
+  isFresh(): boolean {
+    return this.current !== undefined && this.age() < this.o.maxAgeMs;
   }
 
   private age(): number {

@@ -1,10 +1,20 @@
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
+import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { CreateAgencyDirectory1764300004000 } from './agency-directory/infrastructure/migrations/1764300004000-create-agency-directory.migration';
+import { CreateAnnouncements1764300004200 } from './announcements/infrastructure/migrations/1764300004200-create-announcements.migration';
+import { CreateMemberDirectory1764300004100 } from './audiences/infrastructure/migrations/1764300004100-create-member-directory.migration';
+import { CreateInbox1764300004300 } from './inbox/infrastructure/migrations/1764300004300-create-inbox.migration';
+import { CreateIntegrations1764300004400 } from './integrations/infrastructure/migrations/1764300004400-create-integrations.migration';
 
 /** Every migration of the notifications database, in order (its declaration passes them on). */
 export const NOTIFICATIONS_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
   CreateMembershipProjection1764300000100,
+  CreateIdempotencyKeys1764300000200,
   CreateAgencyDirectory1764300004000,
+  CreateMemberDirectory1764300004100,
+  CreateAnnouncements1764300004200,
+  CreateInbox1764300004300,
+  CreateIntegrations1764300004400,
 ];

@@ -4,6 +4,45 @@ import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
 import { AgencyDirectoryProjection } from './agency-directory/infrastructure/agency-directory.projection';
+import { AnnouncementPublisher } from './announcements/commands/publish-announcement/announcement.publisher';
+import { PublishAnnouncementController } from './announcements/commands/publish-announcement/publish-announcement.controller';
+import { PublishAnnouncementHandler } from './announcements/commands/publish-announcement/publish-announcement.handler';
+import { ListAnnouncementsController } from './announcements/queries/list-announcements/list-announcements.controller';
+import { ListAnnouncementsHandler } from './announcements/queries/list-announcements/list-announcements.handler';
+import { MemberDirectoryProjection } from './audiences/infrastructure/member-directory.projection';
+import { MarkAllNotificationsReadController } from './inbox/commands/mark-all-notifications-read/mark-all-notifications-read.controller';
+import { MarkAllNotificationsReadHandler } from './inbox/commands/mark-all-notifications-read/mark-all-notifications-read.handler';
+import { MarkNotificationReadController } from './inbox/commands/mark-notification-read/mark-notification-read.controller';
+import { MarkNotificationReadHandler } from './inbox/commands/mark-notification-read/mark-notification-read.handler';
+import { UpdateMyPreferencesController } from './inbox/commands/update-my-preferences/update-my-preferences.controller';
+import { UpdateMyPreferencesHandler } from './inbox/commands/update-my-preferences/update-my-preferences.handler';
+import { GetMyPreferencesController } from './inbox/queries/get-my-preferences/get-my-preferences.controller';
+import { ListMyNotificationsController } from './inbox/queries/list-my-notifications/list-my-notifications.controller';
+import { ListMyNotificationsHandler } from './inbox/queries/list-my-notifications/list-my-notifications.handler';
+import { StreamMyNotificationsController } from './inbox/queries/stream-my-notifications/stream-my-notifications.controller';
+import { ReadEventFeedController } from './event-feed/queries/read-event-feed/read-event-feed.controller';
+import { StreamEventFeedController } from './event-feed/queries/stream-event-feed/stream-event-feed.controller';
+import { IntegrationEventLogProjection } from './event-feed/infrastructure/integration-event-log.projection';
+import { IssueIntegrationClientController } from './integrations/commands/issue-integration-client/issue-integration-client.controller';
+import { IssueIntegrationClientHandler } from './integrations/commands/issue-integration-client/issue-integration-client.handler';
+import { RevokeIntegrationClientController } from './integrations/commands/revoke-integration-client/revoke-integration-client.controller';
+import { RevokeIntegrationClientHandler } from './integrations/commands/revoke-integration-client/revoke-integration-client.handler';
+import { RotateIntegrationKeyController } from './integrations/commands/rotate-integration-key/rotate-integration-key.controller';
+import { RotateIntegrationKeyHandler } from './integrations/commands/rotate-integration-key/rotate-integration-key.handler';
+import { IntegrationKeyResolver } from './integrations/infrastructure/integration-key.resolver';
+import { ListIntegrationClientsController } from './integrations/queries/list-integration-clients/list-integration-clients.controller';
+import { DailyDigestJob } from './mail/infrastructure/daily-digest.job';
+import { MailQueueWorker } from './mail/infrastructure/mail-queue.worker';
+import { RegisterWebhookController } from './webhooks/commands/register-webhook/register-webhook.controller';
+import { RegisterWebhookHandler } from './webhooks/commands/register-webhook/register-webhook.handler';
+import { RetryWebhookDeliveryController } from './webhooks/commands/retry-webhook-delivery/retry-webhook-delivery.controller';
+import { RotateWebhookSecretController } from './webhooks/commands/rotate-webhook-secret/rotate-webhook-secret.controller';
+import { WebhookDispatcher } from './webhooks/infrastructure/webhook.dispatcher';
+import { ListWebhookDeliveriesController } from './webhooks/queries/list-webhook-deliveries/list-webhook-deliveries.controller';
+import { ListWebhooksController } from './webhooks/queries/list-webhooks/list-webhooks.controller';
+import { NotificationsWorkers } from './notifications.workers';
+import { DueJobScheduler } from './scheduling/infrastructure/due-job.scheduler';
+import { NOTIFICATIONS_DATABASE_URL, NotificationSignals } from './streaming/notification-signals';
 
 /** The notifications service: announcements, inboxes, e-mail, webhooks and the integration feed. */
 @Module({})
@@ -19,9 +58,52 @@ export class NotificationsModule {
           migrations: NOTIFICATIONS_MIGRATIONS,
         }),
         MessagingModule.forService({ service: 'notifications', databaseUrl: options.databaseUrl }),
-        ServiceAuthModule.forService('notifications'),
+        ServiceAuthModule.forService('notifications', { apiKeys: IntegrationKeyResolver }),
       ],
-      providers: [AgencyDirectoryProjection],
+      controllers: [
+        PublishAnnouncementController,
+        ListAnnouncementsController,
+        ListMyNotificationsController,
+        StreamMyNotificationsController,
+        MarkNotificationReadController,
+        MarkAllNotificationsReadController,
+        GetMyPreferencesController,
+        UpdateMyPreferencesController,
+        IssueIntegrationClientController,
+        ListIntegrationClientsController,
+        RotateIntegrationKeyController,
+        RevokeIntegrationClientController,
+        RegisterWebhookController,
+        ListWebhooksController,
+        ListWebhookDeliveriesController,
+        RetryWebhookDeliveryController,
+        RotateWebhookSecretController,
+        ReadEventFeedController,
+        StreamEventFeedController,
+      ],
+      providers: [
+        { provide: NOTIFICATIONS_DATABASE_URL, useValue: options.databaseUrl },
+        AgencyDirectoryProjection,
+        MemberDirectoryProjection,
+        NotificationSignals,
+        DueJobScheduler,
+        AnnouncementPublisher,
+        NotificationsWorkers,
+        PublishAnnouncementHandler,
+        ListAnnouncementsHandler,
+        ListMyNotificationsHandler,
+        MarkNotificationReadHandler,
+        MarkAllNotificationsReadHandler,
+        UpdateMyPreferencesHandler,
+        IntegrationEventLogProjection,
+        IssueIntegrationClientHandler,
+        RotateIntegrationKeyHandler,
+        RevokeIntegrationClientHandler,
+        RegisterWebhookHandler,
+        WebhookDispatcher,
+        MailQueueWorker,
+        DailyDigestJob,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { defineService } from '@csg/runtime';
+import { NOTIFICATIONS_ERROR_STATUSES } from './notifications.error-statuses';
 import { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
 import { NotificationsModule } from './notifications.module';
 
@@ -8,4 +9,5 @@ export const NOTIFICATIONS_SERVICE = defineService({
   title: 'CyberSecureGov notifications service',
   migrations: NOTIFICATIONS_MIGRATIONS,
   module: (config) => NotificationsModule.register(config),
+  errorStatuses: NOTIFICATIONS_ERROR_STATUSES,
 });

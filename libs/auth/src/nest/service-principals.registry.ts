@@ -16,12 +16,21 @@ export interface ServicePrincipalSources {
 @Injectable()
 export class ServicePrincipalsRegistry {
   private readonly byController = new Map<Type, ServicePrincipalSources>();
+  /** The process's key store (the notifications service's), for services that keep none. */
+  private sharedApiKey?: (key: string) => Promise<IntegrationPrincipal | null>;
 
   register(controllers: Iterable<Type>, sources: ServicePrincipalSources): void {
     for (const controller of controllers) this.byController.set(controller, sources);
+    if (sources.apiKey) this.sharedApiKey ??= sources.apiKey;
   }
 
+  /**
+   * A service without a key store of its own still accepts the keys of the one in its process (the
+   * embedded default runs notifications beside it), where its route policies allow IntegrationKey.
+   */
   sourcesFor(controller: Type): ServicePrincipalSources | undefined {
-    return this.byController.get(controller);
+    const sources = this.byController.get(controller);
+    if (!sources || sources.apiKey || !this.sharedApiKey) return sources;
+    return { ...sources, apiKey: this.sharedApiKey };
   }
 }

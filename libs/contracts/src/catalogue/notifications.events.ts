@@ -1,5 +1,5 @@
 import { defineIntegrationEvent } from '../integration-event.definition';
-import { SERVICE_TOPICS } from '../topics';
+import { serviceTopic } from '../topics';
 import { nullableString, objectSchema, timestamp, tlp, uuid } from './common.schemas';
 
 export const ANNOUNCEMENT_PRIORITIES = ['NORMAL', 'URGENT'] as const;
@@ -41,7 +41,7 @@ export interface WebhookDisabledData {
 
 export const AnnouncementPublished = defineIntegrationEvent({
   type: 'csg.notifications.announcement.published.v1',
-  topic: SERVICE_TOPICS.notifications,
+  topic: serviceTopic('notifications'),
   description:
     "An organiser's announcement reached its audience's inboxes (TLP:RED announcements carry no title or body).",
   partitionKey: 'announcementId',
@@ -70,7 +70,7 @@ export const AnnouncementPublished = defineIntegrationEvent({
 
 export const WebhookDeliveryFailed = defineIntegrationEvent({
   type: 'csg.notifications.webhook.delivery-failed.v1',
-  topic: SERVICE_TOPICS.notifications,
+  topic: serviceTopic('notifications'),
   description: 'A webhook delivery gave up after its last retry (about a day of attempts).',
   partitionKey: 'webhookId',
   schema: objectSchema(
@@ -91,7 +91,7 @@ export const WebhookDeliveryFailed = defineIntegrationEvent({
 
 export const WebhookDisabled = defineIntegrationEvent({
   type: 'csg.notifications.webhook.disabled.v1',
-  topic: SERVICE_TOPICS.notifications,
+  topic: serviceTopic('notifications'),
   description:
     'A webhook endpoint was disabled: it answered 410 Gone, or kept failing for longer than the configured time.',
   partitionKey: 'webhookId',

@@ -1,0 +1,37 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { activeAgencyIds, isAgencyAdmin, operatesPlatform, type Principal } from '@csg/auth';
+
+/** Idempotency keys belong to one caller and one route: nobody can replay someone else's key. */
+export function idempotencyScope(principal: Principal, route: string): string {
+  const who =
+    principal.kind === 'person'
+      ? `person:${principal.sub}`
+      : principal.kind === 'integration'
+        ? `client:${principal.clientId}`
+        : 'anonymous';
+  return `${who}|${route}`;
+}
+
+/** A path id that is not a UUID names nothing: 404, like an unknown one. */
+export const uuidParam = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+/** The person's `sub`; the routes that call it admit signed-in people only. */
+export function subOf(principal: Principal): string {
+  if (principal.kind !== 'person') throw new Error('a signed-in person was expected');
+  return principal.sub;
+}
+
+/**
+ * Whose integrations (clients, webhooks) the caller manages: operators manage every one, an
+ * agency-admin those of the ACTIVE agencies they administer. `null` means all.
+ */
+export function managedOwners(principal: Principal): { all: boolean; agencyIds: string[] } {
+  if (operatesPlatform(principal)) return { all: true, agencyIds: [] };
+  return { all: false, agencyIds: activeAgencyIds(principal).filter((id) => isAgencyAdmin(principal, id)) };
+}
+
+/** May the caller manage an integration owned by `ownerAgencyId` (null: the platform's)? */
+export function mayManage(principal: Principal, ownerAgencyId: string | null): boolean {
+  if (operatesPlatform(principal)) return true;
+  return ownerAgencyId !== null && isAgencyAdmin(principal, ownerAgencyId);
+}

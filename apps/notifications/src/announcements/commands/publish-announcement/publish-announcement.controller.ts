@@ -1,0 +1,40 @@
+import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
+import { idempotencyRequest, VersionEtagInterceptor, type IdempotentOutcome } from '@csg/http';
+import { idempotencyScope } from '../../../access/caller.util';
+import { AnnouncementView } from '../../queries/announcement.view';
+import { PublishAnnouncementCommand } from './publish-announcement.command';
+import { PublishAnnouncementDto } from './publish-announcement.dto';
+
+@ApiTags('announcements')
+@Controller('announcements')
+export class PublishAnnouncementController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Organisers announce to an audience, now or at `publishAt`; the marking narrows who receives it. */
+  @Post()
+  @Policy(Operators())
+  @ApiBearerAuth()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
+  @ApiCreatedResponse({
+    type: AnnouncementView,
+    description: 'published (or scheduled), with its version as ETag',
+  })
+  @HttpCode(201)
+  @UseInterceptors(VersionEtagInterceptor)
+  async publish(
+    @Body() body: PublishAnnouncementDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ): Promise<AnnouncementView> {
+    const idempotency = idempotencyRequest(key, idempotencyScope(principal, 'POST /announcements'), body);
+    const outcome: IdempotentOutcome<AnnouncementView> = await this.commands.execute(
+      new PublishAnnouncementCommand(body, principal, idempotency),
+    );
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    return outcome.body;
+  }
+}

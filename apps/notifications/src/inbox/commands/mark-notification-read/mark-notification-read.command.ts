@@ -1,0 +1,8 @@
+import type { PersonPrincipal } from '@csg/auth';
+
+export class MarkNotificationReadCommand {
+  constructor(
+    readonly person: PersonPrincipal,
+    readonly notificationId: string,
+  ) {}
+}

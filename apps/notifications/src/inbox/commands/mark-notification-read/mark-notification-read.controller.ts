@@ -1,0 +1,26 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
+import { uuidParam } from '../../../access/caller.util';
+import { NotificationView } from '../../queries/notification.view';
+import { MarkNotificationReadCommand } from './mark-notification-read.command';
+
+@ApiTags('inbox')
+@Controller('me/notifications')
+export class MarkNotificationReadController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Marks one of the caller's notifications read (again: no change); another person's is 404. */
+  @Post(':id/read')
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: NotificationView })
+  @HttpCode(200)
+  markRead(
+    @Param('id', uuidParam()) id: string,
+    @CurrentPrincipal() person: PersonPrincipal,
+  ): Promise<NotificationView> {
+    return this.commands.execute(new MarkNotificationReadCommand(person, id));
+  }
+}

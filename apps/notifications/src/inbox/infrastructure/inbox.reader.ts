@@ -1,0 +1,84 @@
+import type { EntityManager } from 'typeorm';
+import { tlpReadPredicate, type PersonPrincipal } from '@csg/auth';
+import type { NotificationRow } from '../queries/notification.view';
+
+const COLUMNS = {
+  tlp: 'n.tlp',
+  ownerAgencyId: 'n.owner_agency_id',
+  sharedWithAgencyIds: 'n.shared_with_agency_ids',
+  recipientSubs: 'n.recipient_subs',
+};
+
+/**
+ * A person's inbox: their in-app notifications that the TLP rule still lets them read (a member
+ * who left an agency no longer reads its AMBER news), filtered inside the SQL, lists and counts alike.
+ */
+export class InboxReader {
+  constructor(private readonly manager: EntityManager) {}
+
+  private mine(person: PersonPrincipal, params: unknown[]): string {
+    params.push(person.sub);
+    const tlp = tlpReadPredicate(person, COLUMNS, params.length + 1);
+    params.push(...tlp.params);
+    return `n.recipient_sub = $${params.length - tlp.params.length} AND n.in_app AND ${tlp.sql}`;
+  }
+
+  /** Newest first, `limit` rows below `beforeSeq`; `afterSeq` instead gives the ones newer than it, oldest first. */
+  async list(
+    person: PersonPrincipal,
+    options: { limit: number; beforeSeq?: string; afterSeq?: string; unread?: boolean },
+  ): Promise<NotificationRow[]> {
+    const params: unknown[] = [];
+    const where = [this.mine(person, params)];
+    if (options.unread === true) where.push('n.read_at IS NULL');
+    if (options.unread === false) where.push('n.read_at IS NOT NULL');
+    if (options.beforeSeq !== undefined) where.push(`n.seq < $${params.push(options.beforeSeq)}::bigint`);
+    if (options.afterSeq !== undefined) where.push(`n.seq > $${params.push(options.afterSeq)}::bigint`);
+    const order = options.afterSeq !== undefined ? 'ASC' : 'DESC';
+    return this.manager.query(
+      `SELECT n.id, n.seq::text AS seq, n.category, n.kind, n.source_id, n.title, n.body, n.priority, n.tlp, n.read_at, n.created_at
+         FROM notifications n WHERE ${where.join(' AND ')} ORDER BY n.seq ${order} LIMIT $${params.push(options.limit)}`,
+      params,
+    );
+  }
+
+  async unreadCount(person: PersonPrincipal): Promise<number> {
+    const params: unknown[] = [];
+    const rows: Array<{ n: number }> = await this.manager.query(
+      `SELECT count(*)::int AS n FROM notifications n WHERE ${this.mine(person, params)} AND n.read_at IS NULL`,
+      params,
+    );
+    return rows[0].n;
+  }
+
+  /** The newest position in the inbox (streams start after it). */
+  async latestSeq(person: PersonPrincipal): Promise<string> {
+    const rows: Array<{ seq: string | null }> = await this.manager.query(
+      `SELECT max(seq)::text AS seq FROM notifications WHERE recipient_sub = $1`,
+      [person.sub],
+    );
+    return rows[0].seq ?? '0';
+  }
+
+  /** Marks one readable notification read (idempotent); null when the caller has no such notification. */
+  async markRead(person: PersonPrincipal, id: string): Promise<NotificationRow | null> {
+    const params: unknown[] = [id];
+    const rows: NotificationRow[] = await this.manager.query(
+      `UPDATE notifications n SET read_at = COALESCE(n.read_at, now())
+        WHERE n.id = $1 AND ${this.mine(person, params)}
+        RETURNING n.id, n.seq::text AS seq, n.category, n.kind, n.source_id, n.title, n.body, n.priority, n.tlp, n.read_at, n.created_at`,
+      params,
+    );
+    return rows[0] ?? null;
+  }
+
+  async markAllRead(person: PersonPrincipal): Promise<number> {
+    const params: unknown[] = [];
+    const rows: Array<{ n: number }> = await this.manager.query(
+      `WITH marked AS (UPDATE notifications n SET read_at = now() WHERE ${this.mine(person, params)} AND n.read_at IS NULL RETURNING 1)
+       SELECT count(*)::int AS n FROM marked`,
+      params,
+    );
+    return rows[0].n;
+  }
+}

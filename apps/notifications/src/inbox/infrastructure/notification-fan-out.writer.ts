@@ -1,0 +1,109 @@
+import type { EntityManager } from 'typeorm';
+import type { TlpMarking } from '@csg/auth';
+import type { NotificationCategory } from '../../inbox/domain/delivery-preference.rule';
+
+/** One fact told to a set of people (an announcement, a session cancelled, …). */
+export interface FanOutSpec {
+  category: NotificationCategory;
+  /** What kind of fact (`announcement`, `session.cancelled`, …); with `sourceId`, one notification per person. */
+  kind: string;
+  sourceId: string;
+  title: string;
+  body: string;
+  urgent: boolean;
+  tlp: TlpMarking;
+  ownerAgencyId: string | null;
+  sharedWithAgencyIds: string[];
+  recipientSubs: string[];
+}
+
+/** The people to tell, as SQL selecting a `sub` column (may repeat), with its own parameters from $1. */
+export interface RecipientsSql {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Writes every recipient's notification in ONE `INSERT … SELECT` (no per-row loop): the recipients
+ * joined with their preferences for the category, planned by the same rule as
+ * `deliveryPlanFor` (URGENT always reaches inbox and e-mail; OFF nothing; channels decide the
+ * rest), then queues the immediate e-mails in one more set-based statement, and wakes the inbox
+ * streams once. A repeated fact (same kind and source) adds nothing. Returns how many were told.
+ */
+export async function fanOut(
+  manager: EntityManager,
+  spec: FanOutSpec,
+  recipients: RecipientsSql,
+): Promise<number> {
+  const n = recipients.params.length;
+  const p = (i: number) => `$${n + i}`;
+  const [defaultChannels, defaultDelivery] =
+    spec.category === 'EXCHANGE'
+      ? ["'{IN_APP,EMAIL}'", "'DAILY_DIGEST'"]
+      : ["'{IN_APP,EMAIL}'", "'IMMEDIATE'"];
+  const inserted: Array<{ count: number }> = await manager.query(
+    `WITH audience AS (SELECT DISTINCT r.sub FROM (${recipients.sql}) r WHERE r.sub IS NOT NULL),
+     planned AS (
+       SELECT a.sub, COALESCE(pref.channels, ${defaultChannels}::text[]) AS channels,
+              COALESCE(pref.delivery, ${defaultDelivery}) AS delivery
+         FROM audience a
+         LEFT JOIN notification_preferences pref ON pref.sub = a.sub AND pref.category = ${p(1)}
+     ),
+     written AS (
+       INSERT INTO notifications (recipient_sub, category, kind, source_id, title, body, priority, tlp,
+                                  owner_agency_id, shared_with_agency_ids, recipient_subs, in_app, email_delivery)
+       SELECT sub, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, CASE WHEN ${p(6)} THEN 'URGENT' ELSE 'NORMAL' END, ${p(7)},
+              ${p(8)}::uuid, ${p(9)}::uuid[], ${p(10)}::text[],
+              ${p(6)} OR 'IN_APP' = ANY(channels),
+              CASE WHEN ${p(6)} THEN 'IMMEDIATE'
+                   WHEN NOT ('EMAIL' = ANY(channels)) THEN 'NONE'
+                   WHEN delivery = 'DAILY_DIGEST' THEN 'DIGEST'
+                   ELSE 'IMMEDIATE' END
+         FROM planned
+        WHERE ${p(6)} OR (delivery <> 'OFF' AND channels && '{IN_APP,EMAIL}'::text[])
+       ON CONFLICT (recipient_sub, kind, source_id) DO NOTHING
+       RETURNING recipient_sub, email_delivery
+     ),
+     mailed AS (
+       INSERT INTO mail_queue (to_address, subject, text_body)
+       SELECT DISTINCT ON (m.email) m.email, ${p(4)}, ${p(5)}
+         FROM written w JOIN member_directory m ON m.sub = w.recipient_sub AND NOT m.removed AND m.email <> ''
+        WHERE w.email_delivery = 'IMMEDIATE'
+       RETURNING 1
+     )
+     SELECT (SELECT count(*) FROM written)::int AS count, (SELECT count(*) FROM mailed)::int AS mailed`,
+    [
+      ...recipients.params,
+      spec.category,
+      spec.kind,
+      spec.sourceId,
+      spec.title,
+      spec.body,
+      spec.urgent,
+      spec.tlp,
+      spec.ownerAgencyId,
+      spec.sharedWithAgencyIds,
+      spec.recipientSubs,
+    ],
+  );
+  const count = inserted[0]?.count ?? 0;
+  if (count > 0) await manager.query(`SELECT pg_notify('csg_inbox', $1)`, [spec.sourceId]);
+  return count;
+}
+
+/**
+ * The TLP narrowing of a member-based audience, as SQL over `m` (member_directory) rows: the
+ * same rule as `canRead` for members of ACTIVE agencies (the caller joins agency_directory).
+ */
+export function memberMayReadSql(params: {
+  tlp: string;
+  owner: string;
+  shared: string;
+  recipients: string;
+}): string {
+  const { tlp, owner, shared, recipients } = params;
+  return `(${tlp} IN ('TLP:CLEAR', 'TLP:GREEN')
+      OR (${tlp} = 'TLP:AMBER' AND (m.agency_id = ${owner} OR m.agency_id = ANY(${shared})))
+      OR (${tlp} = 'TLP:AMBER+STRICT' AND m.agency_id = ${owner})
+      OR (${tlp} = 'TLP:RED' AND m.sub = ANY(${recipients})))`;
+}

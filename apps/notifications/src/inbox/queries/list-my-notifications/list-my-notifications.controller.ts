@@ -1,0 +1,34 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
+import { decodeCursor, pageLimit } from '@csg/http';
+import { NotificationPageView } from '../notification.view';
+import { ListMyNotificationsDto } from './list-my-notifications.dto';
+import { ListMyNotificationsQuery } from './list-my-notifications.query';
+
+@ApiTags('inbox')
+@Controller('me/notifications')
+export class ListMyNotificationsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** The caller's notifications, newest first, with how many are unread. */
+  @Get()
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: NotificationPageView })
+  list(
+    @Query() query: ListMyNotificationsDto,
+    @CurrentPrincipal() person: PersonPrincipal,
+  ): Promise<NotificationPageView> {
+    const unread = query.unread === undefined ? undefined : query.unread === 'true';
+    return this.queries.execute(
+      new ListMyNotificationsQuery(
+        person,
+        unread,
+        pageLimit(query.limit),
+        decodeCursor(query.cursor, ['string']),
+      ),
+    );
+  }
+}

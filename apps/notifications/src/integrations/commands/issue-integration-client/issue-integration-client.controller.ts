@@ -1,0 +1,44 @@
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
+import { idempotencyRequest, type IdempotentOutcome } from '@csg/http';
+import { idempotencyScope } from '../../../access/caller.util';
+import { IssuedIntegrationClientView } from '../../queries/integration-client.view';
+import { IssueIntegrationClientCommand } from './issue-integration-client.command';
+import { IssueIntegrationClientDto } from './issue-integration-client.dto';
+
+@ApiTags('integrations')
+@Controller('integrations/clients')
+export class IssueIntegrationClientController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Operators issue platform clients (or any agency's); an agency-admin issues their agency's. */
+  @Post()
+  @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
+  @ApiBearerAuth()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
+  @ApiCreatedResponse({
+    type: IssuedIntegrationClientView,
+    description: 'the client and its key, shown this once',
+  })
+  @HttpCode(201)
+  async issue(
+    @Body() request: IssueIntegrationClientDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ): Promise<IssuedIntegrationClientView> {
+    const idempotency = idempotencyRequest(
+      key,
+      idempotencyScope(principal, 'POST /integrations/clients'),
+      request,
+    );
+    const outcome: IdempotentOutcome<IssuedIntegrationClientView> = await this.commands.execute(
+      new IssueIntegrationClientCommand(request, principal, idempotency),
+    );
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    reply.header('etag', `"${outcome.body.version}"`);
+    return outcome.body;
+  }
+}

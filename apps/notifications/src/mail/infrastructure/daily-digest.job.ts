@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { DueJobHandler } from '../../scheduling/infrastructure/due-jobs';
+import { scheduleJob } from '../../scheduling/infrastructure/due-jobs';
+import { nextDigestAt } from '../domain/digest-schedule.rule';
+
+export const DIGEST_JOB = 'daily-digest';
+
+export function digestConfig(env: NodeJS.ProcessEnv = process.env): { hour: number; timeZone: string } {
+  return { hour: Number(env.DIGEST_HOUR ?? 8), timeZone: env.DIGEST_TIME_ZONE ?? 'Asia/Karachi' };
+}
+
+/**
+ * The daily digest: one e-mail per person with everything waiting for it (DAILY_DIGEST
+ * categories), written to the mail queue and marked digested in one set-based statement, then
+ * the next run scheduled at the configured local hour.
+ */
+@Injectable()
+export class DailyDigestJob implements DueJobHandler {
+  readonly kind = DIGEST_JOB;
+
+  async run(_ref: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `WITH waiting AS (
+         UPDATE notifications SET digested_at = now()
+          WHERE email_delivery = 'DIGEST' AND digested_at IS NULL
+          RETURNING recipient_sub, title, body, created_at),
+       per_person AS (
+         SELECT recipient_sub, count(*) AS n,
+                string_agg('• ' || title || E'\\n  ' || left(body, 300), E'\\n\\n' ORDER BY created_at) AS text
+           FROM waiting GROUP BY recipient_sub)
+       INSERT INTO mail_queue (to_address, subject, text_body)
+       SELECT DISTINCT ON (m.sub) m.email, 'Your CyberSecureGov digest: ' || p.n || ' update(s)', p.text
+         FROM per_person p JOIN member_directory m ON m.sub = p.recipient_sub AND NOT m.removed AND m.email <> ''
+        ORDER BY m.sub`,
+    );
+    const { hour, timeZone } = digestConfig();
+    await scheduleJob(manager, DIGEST_JOB, 'daily', nextDigestAt(new Date(), hour, timeZone));
+  }
+
+  /** Makes sure a next digest is scheduled (at start; an existing one is kept). */
+  async ensureScheduled(manager: EntityManager): Promise<void> {
+    const { hour, timeZone } = digestConfig();
+    await manager.query(
+      `INSERT INTO due_jobs (kind, ref, due_at) VALUES ($1, 'daily', $2) ON CONFLICT DO NOTHING`,
+      [DIGEST_JOB, nextDigestAt(new Date(), hour, timeZone)],
+    );
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { UnitOfWork } from '@csg/messaging';
+import { JsonLogger } from '@csg/observability';
+import { nextMailAttemptAt } from '../domain/mail-retry.rule';
+import { createMailSender, type MailSender } from './mail-transport.factory';
+
+/**
+ * Sends the durable e-mail queue: claims due messages with `FOR UPDATE SKIP LOCKED`, sends each,
+ * and records the outcome in the same transaction (a crash mid-send leaves the row due again;
+ * a failure is retried on the schedule, then marked FAILED).
+ */
+@Injectable()
+export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly log = new JsonLogger('notifications:mail');
+  private sender: MailSender = createMailSender();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  /** Tests point the worker at another sender (e.g. an SMTP server they started). */
+  useSender(sender: MailSender): void {
+    this.sender = sender;
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(
+      () => void this.tick(),
+      Number(process.env.NOTIFICATIONS_MAIL_INTERVAL_MS ?? 1000),
+    );
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  tick(): Promise<void> {
+    if (this.running) return this.running;
+    this.running = (async () => {
+      try {
+        while (await this.sendBatch()) {
+          /* until nothing is due */
+        }
+      } catch (error) {
+        this.log.warn('mail queue failed', { error: String(error) });
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  private sendBatch(): Promise<boolean> {
+    return this.unitOfWork.run(async (tx) => {
+      const due: Array<{
+        id: string;
+        to_address: string;
+        subject: string;
+        text_body: string;
+        attempts: number;
+      }> = await tx.manager.query(
+        `SELECT id, to_address, subject, text_body, attempts FROM mail_queue
+            WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
+      );
+      for (const mail of due) {
+        try {
+          await this.sender({
+            id: mail.id,
+            to: mail.to_address,
+            subject: mail.subject,
+            text: mail.text_body,
+          });
+          await tx.manager.query(
+            `UPDATE mail_queue SET status = 'SENT', attempts = attempts + 1, sent_at = now() WHERE id = $1`,
+            [mail.id],
+          );
+        } catch (error) {
+          const next = nextMailAttemptAt(mail.attempts + 1, new Date());
+          await tx.manager.query(
+            `UPDATE mail_queue SET attempts = attempts + 1, last_error = $2, status = $3, next_attempt_at = COALESCE($4, next_attempt_at) WHERE id = $1`,
+            [
+              mail.id,
+              String((error as Error).message ?? error).slice(0, 500),
+              next ? 'PENDING' : 'FAILED',
+              next,
+            ],
+          );
+        }
+      }
+      return due.length === 20;
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
+import { idempotencyRequest, type IdempotentOutcome } from '@csg/http';
+import { idempotencyScope } from '../../../access/caller.util';
+import { RegisteredWebhookView } from '../../queries/webhook.view';
+import { RegisterWebhookCommand } from './register-webhook.command';
+import { RegisterWebhookDto } from './register-webhook.dto';
+
+@ApiTags('integrations')
+@Controller('webhooks')
+export class RegisterWebhookController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Operators register platform endpoints (or any agency's); an agency-admin their agency's. */
+  @Post()
+  @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
+  @ApiBearerAuth()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
+  @ApiCreatedResponse({
+    type: RegisteredWebhookView,
+    description: 'the endpoint and its signing secret, shown this once',
+  })
+  @HttpCode(201)
+  async register(
+    @Body() request: RegisterWebhookDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ): Promise<RegisteredWebhookView> {
+    const idempotency = idempotencyRequest(key, idempotencyScope(principal, 'POST /webhooks'), request);
+    const outcome: IdempotentOutcome<RegisteredWebhookView> = await this.commands.execute(
+      new RegisterWebhookCommand(request, principal, idempotency),
+    );
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    reply.header('etag', `"${outcome.body.version}"`);
+    return outcome.body;
+  }
+}

@@ -1,0 +1,194 @@
+import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { WebhookDeliveryFailed, WebhookDisabled } from '@csg/contracts';
+import { UnitOfWork, type TransactionContext } from '@csg/messaging';
+import { JsonLogger } from '@csg/observability';
+import { decideAfterAttempt, failingTooLong, parseRetryAfter } from '../domain/delivery-outcome.rule';
+import { webhookSignatureHeader } from '../domain/webhook-signature';
+import { parseAllowList } from '../domain/webhook-target.rule';
+import { postGuarded, type GuardedResponse } from './guarded-http.client';
+import { SecretBox } from './secret-box';
+
+interface ClaimedDelivery {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  payload: string;
+  attempts: number;
+  url: string;
+  owner_agency_id: string | null;
+  secret_ciphertext: string;
+  previous_secret_ciphertext: string | null;
+  previous_secret_expires_at: Date | null;
+}
+
+const LEASE_SECONDS = 60;
+const DEFAULT_DISABLE_AFTER_MS = 3 * 24 * 3600 * 1000;
+
+/**
+ * Sends queued webhook deliveries: claims due ones with `FOR UPDATE SKIP LOCKED` and a lease (a
+ * crashed sender's deliveries come due again), signs them (Standard Webhooks; both secrets during
+ * a rotation), posts through the guarded client, and records each attempt and its outcome with
+ * the events it causes (delivery failed, endpoint disabled) in one transaction.
+ */
+@Injectable()
+export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly log = new JsonLogger('notifications:webhooks');
+  private readonly secrets = new SecretBox();
+  private readonly allow = parseAllowList(process.env.WEBHOOK_ALLOW_HOSTS);
+  private readonly disableAfterMs = Number(process.env.WEBHOOK_DISABLE_AFTER_MS ?? DEFAULT_DISABLE_AFTER_MS);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(
+      () => void this.tick(),
+      Number(process.env.NOTIFICATIONS_WEBHOOK_INTERVAL_MS ?? 1000),
+    );
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  tick(): Promise<void> {
+    if (this.running) return this.running;
+    this.running = (async () => {
+      try {
+        const claimed = await this.claim();
+        await Promise.all(claimed.map((d) => this.deliver(d)));
+      } catch (error) {
+        this.log.warn('webhook dispatch failed', { error: String(error) });
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  private claim(): Promise<ClaimedDelivery[]> {
+    return this.unitOfWork.run((tx) =>
+      tx.manager.query(
+        `WITH due AS (
+           SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= now()
+            ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED)
+         UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => ${LEASE_SECONDS})
+           FROM due, webhooks w
+          WHERE d.id = due.id AND w.id = d.webhook_id
+         RETURNING d.id, d.webhook_id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.owner_agency_id,
+                   w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at`,
+      ),
+    );
+  }
+
+  private async deliver(d: ClaimedDelivery): Promise<void> {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const live = [this.secrets.open(d.secret_ciphertext)];
+    if (
+      d.previous_secret_ciphertext &&
+      d.previous_secret_expires_at &&
+      d.previous_secret_expires_at > new Date()
+    )
+      live.push(this.secrets.open(d.previous_secret_ciphertext));
+    const response = await postGuarded(
+      d.url,
+      {
+        'content-type': 'application/json',
+        'user-agent': 'csg-webhooks/1',
+        'webhook-id': d.id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': webhookSignatureHeader(live, d.id, timestamp, d.payload),
+      },
+      d.payload,
+      this.allow,
+    );
+    await this.unitOfWork.run((tx) => this.record(d, response, tx));
+  }
+
+  private async record(d: ClaimedDelivery, response: GuardedResponse, tx: TransactionContext): Promise<void> {
+    const now = new Date();
+    const attempts = d.attempts + 1;
+    const m = tx.manager;
+    await m.query(
+      `INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,
+      [d.id, now, response.status, response.error, response.durationMs],
+    );
+    const decision = decideAfterAttempt(
+      { status: response.status, retryAfterSeconds: parseRetryAfter(response.retryAfter, now) },
+      attempts,
+      now,
+    );
+    const update = (status: string, next: Date) =>
+      m.query(
+        `UPDATE webhook_deliveries SET status = $2, attempts = $3, next_attempt_at = $4, last_status_code = $5, last_error = $6,
+           completed_at = CASE WHEN $2 = 'PENDING' THEN NULL ELSE now() END WHERE id = $1`,
+        [d.id, status, attempts, next, response.status, response.error],
+      );
+    if (decision.kind === 'SUCCEEDED') {
+      await update('SUCCEEDED', now);
+      await m.query(
+        `UPDATE webhooks SET failing_since = NULL, status = 'ACTIVE', disabled_reason = NULL WHERE id = $1`,
+        [d.webhook_id],
+      );
+      return;
+    }
+    const rows: Array<{ failing_since: Date; status: string }> = await m.query(
+      `UPDATE webhooks SET failing_since = COALESCE(failing_since, now()) WHERE id = $1 RETURNING failing_since, status`,
+      [d.webhook_id],
+    );
+    if (decision.kind === 'RETRY') {
+      await update('PENDING', decision.at);
+      if (rows[0]?.status === 'ACTIVE' && failingTooLong(rows[0].failing_since, now, this.disableAfterMs))
+        await this.disable(d, 'FAILING_TOO_LONG', rows[0].failing_since, tx);
+      return;
+    }
+    await update('GAVE_UP', now);
+    tx.emit(WebhookDeliveryFailed, {
+      webhookId: d.webhook_id,
+      deliveryId: d.id,
+      ownerAgencyId: d.owner_agency_id,
+      eventId: d.event_id,
+      eventType: d.event_type,
+      attempts,
+      lastStatusCode: response.status,
+      reason: response.error ?? `HTTP ${response.status}`,
+      occurredAt: now.toISOString(),
+    });
+    if (decision.kind === 'ENDPOINT_GONE' && rows[0]?.status === 'ACTIVE')
+      await this.disable(d, 'GONE', rows[0].failing_since, tx);
+  }
+
+  /** Disables the endpoint, cancels what it still had queued, and says so in `webhook.disabled`. */
+  private async disable(
+    d: ClaimedDelivery,
+    reason: 'GONE' | 'FAILING_TOO_LONG',
+    failingSince: Date | null,
+    tx: TransactionContext,
+  ): Promise<void> {
+    await tx.manager.query(
+      `UPDATE webhooks SET status = 'DISABLED', disabled_reason = $2, version = version + 1 WHERE id = $1`,
+      [d.webhook_id, reason],
+    );
+    await tx.manager.query(
+      `UPDATE webhook_deliveries SET status = 'CANCELLED', completed_at = now() WHERE webhook_id = $1 AND status = 'PENDING' AND id <> $2`,
+      [d.webhook_id, d.id],
+    );
+    if (reason === 'FAILING_TOO_LONG')
+      await tx.manager.query(
+        `UPDATE webhook_deliveries SET status = 'CANCELLED', completed_at = now() WHERE id = $1`,
+        [d.id],
+      );
+    this.log.warn('webhook disabled', { webhookId: d.webhook_id, reason });
+    tx.emit(WebhookDisabled, {
+      webhookId: d.webhook_id,
+      ownerAgencyId: d.owner_agency_id,
+      reason,
+      failingSince: failingSince ? failingSince.toISOString() : null,
+      occurredAt: new Date().toISOString(),
+    });
+  }
+}

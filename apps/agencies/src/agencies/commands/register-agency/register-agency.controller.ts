@@ -1,10 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { idempotencyRequest, VersionEtagInterceptor, type IdempotentOutcome } from '@csg/http';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  idempotencyRequest,
+  VersionEtagInterceptor,
+  type IdempotentOutcome,
+} from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
-import type { AgencyView } from '../../queries/agency.view';
+import { AgencyView } from '../../queries/agency.view';
 import { RegisterAgencyCommand } from './register-agency.command';
 import { RegisterAgencyDto } from './register-agency.dto';
 
@@ -15,10 +21,12 @@ export class RegisterAgencyController {
 
   /** Organisers and platform-admins register an ACTIVE agency; anyone else signed in applies for one. */
   @Post()
+  @ApiOperation({ summary: 'Register an agency (operators) or apply for one (anyone signed in)' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedResponse({ description: 'the agency, with its version as ETag' })
+  @ApiCreatedView(AgencyView, { etag: true, location: true, idempotent: true, description: 'the agency' })
+  @ApiProblems(400, 401, 409, 413, 415, 422, 429)
   @HttpCode(201)
   @UseInterceptors(VersionEtagInterceptor)
   async register(

@@ -1,10 +1,10 @@
 import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
-import type { AgencyView } from '../../queries/agency.view';
+import { AgencyView } from '../../queries/agency.view';
 import { SuspendAgencyCommand } from './suspend-agency.command';
 
 @ApiTags('agencies')
@@ -14,9 +14,12 @@ export class SuspendAgencyController {
 
   /** ACTIVE → SUSPENDED: its members lose access in every service. */
   @Post(':id/suspend')
+  @ApiOperation({ summary: 'Suspend an active agency' })
   @Policy(Operators())
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false })
+  @ApiOkView(AgencyView, { etag: true })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 429)
   @HttpCode(200)
   @UseInterceptors(VersionEtagInterceptor)
   suspend(

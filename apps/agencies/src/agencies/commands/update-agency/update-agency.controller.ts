@@ -1,10 +1,10 @@
 import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, CurrentPrincipal, Operators, param, Policy, type Principal } from '@csg/auth';
-import { parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
-import type { AgencyView } from '../../queries/agency.view';
+import { AgencyView } from '../../queries/agency.view';
 import { UpdateAgencyCommand } from './update-agency.command';
 import { UpdateAgencyDto } from './update-agency.dto';
 
@@ -14,9 +14,12 @@ export class UpdateAgencyController {
   constructor(private readonly commands: CommandBus) {}
 
   @Patch(':id')
+  @ApiOperation({ summary: "Change an agency's details or place in the hierarchy" })
   @Policy(Operators(), AgencyRoles(param('id'), 'agency-admin'))
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
+  @ApiOkView(AgencyView, { etag: true })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429)
   @UseInterceptors(VersionEtagInterceptor)
   update(
     @Param('id', uuidParam()) id: string,

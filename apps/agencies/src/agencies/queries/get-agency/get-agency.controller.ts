@@ -1,10 +1,10 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
-import type { AgencyView } from '../agency.view';
+import { AgencyView } from '../agency.view';
 import { GetAgencyQuery } from './get-agency.query';
 
 @ApiTags('agencies')
@@ -13,8 +13,11 @@ export class GetAgencyController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
+  @ApiOperation({ summary: 'Read an agency' })
   @Policy(SignedIn())
   @ApiBearerAuth()
+  @ApiOkView(AgencyView, { etag: true })
+  @ApiProblems(400, 401, 404, 429)
   @UseInterceptors(VersionEtagInterceptor)
   get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<AgencyView> {
     return this.queries.execute(new GetAgencyQuery(id, principal));

@@ -1,10 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, CurrentPrincipal, Operators, param, Policy, type Principal } from '@csg/auth';
-import { idempotencyRequest, VersionEtagInterceptor, type IdempotentOutcome } from '@csg/http';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  idempotencyRequest,
+  VersionEtagInterceptor,
+  type IdempotentOutcome,
+} from '@csg/http';
 import { idempotencyScope, uuidParam } from '../../../access/caller.util';
-import type { MemberView } from '../../queries/member.view';
+import { MemberView } from '../../queries/member.view';
 import { AddMemberCommand } from './add-member.command';
 import { AddMemberDto } from './add-member.dto';
 
@@ -15,9 +21,12 @@ export class AddMemberController {
 
   /** Agency-admins add members to their own agency; organisers and platform-admins to any. */
   @Post(':id/members')
+  @ApiOperation({ summary: 'Add a member to an agency' })
   @Policy(Operators(), AgencyRoles(param('id'), 'agency-admin'))
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
+  @ApiCreatedView(MemberView, { etag: true, idempotent: true, description: 'the member' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)
   @HttpCode(201)
   @UseInterceptors(VersionEtagInterceptor)
   async add(

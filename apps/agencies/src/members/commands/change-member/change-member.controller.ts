@@ -1,10 +1,10 @@
 import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
-import type { MemberView } from '../../queries/member.view';
+import { MemberView } from '../../queries/member.view';
 import { ChangeMemberCommand } from './change-member.command';
 import { ChangeMemberDto } from './change-member.dto';
 
@@ -15,9 +15,12 @@ export class ChangeMemberController {
 
   /** Role or details; demoting the agency's last agency-admin is refused (409). */
   @Patch(':id/members/:memberId')
+  @ApiOperation({ summary: "Change a member's role or details" })
   @Policy(Operators(), AgencyRoles(param('id'), 'agency-admin'))
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: "the member's ETag; 412 when stale" })
+  @ApiOkView(MemberView, { etag: true })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 429)
   @UseInterceptors(VersionEtagInterceptor)
   change(
     @Param('id', uuidParam()) agencyId: string,

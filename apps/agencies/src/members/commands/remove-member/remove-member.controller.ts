@@ -1,8 +1,8 @@
 import { Controller, Delete, Headers, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { parseIfMatch } from '@csg/http';
+import { ApiNoContent, ApiProblems, parseIfMatch } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { RemoveMemberCommand } from './remove-member.command';
 
@@ -13,10 +13,12 @@ export class RemoveMemberController {
 
   /** The person loses access to the agency in every service as soon as the event arrives. */
   @Delete(':id/members/:memberId')
+  @ApiOperation({ summary: 'Remove a member from an agency' })
   @Policy(Operators(), AgencyRoles(param('id'), 'agency-admin'))
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false })
-  @ApiNoContentResponse()
+  @ApiNoContent('removed')
+  @ApiProblems(400, 401, 403, 404, 409, 412, 429)
   @HttpCode(204)
   async remove(
     @Param('id', uuidParam()) agencyId: string,

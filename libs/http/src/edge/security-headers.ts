@@ -1,0 +1,70 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import { PROBLEM_CONTENT_TYPE } from '../problem/problem-details';
+import { edgeProblem } from './edge-problem';
+
+/** The API serves JSON only: nothing may load, frame or submit from its answers. */
+const API_CSP = {
+  defaultSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+};
+
+/** The docs page: its own scripts and styles (Swagger UI inlines some style), nothing else. */
+export const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const EXPOSED_HEADERS = [
+  'etag',
+  'location',
+  'idempotent-replayed',
+  'retry-after',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'x-correlation-id',
+];
+
+/**
+ * Helmet's headers on every answer (`X-Content-Type-Options: nosniff`, a deny-all CSP, …), the
+ * docs page's own CSP, `Cache-Control: no-store` on every API answer (they are per caller), CORS
+ * only for the configured origins, and unknown routes as a problem that repeats nothing.
+ */
+export async function registerSecurityHeaders(
+  app: NestFastifyApplication,
+  options: { corsOrigins: string[] | null; docsPath: string },
+): Promise<void> {
+  await app.register(helmet as never, {
+    contentSecurityPolicy: { useDefaults: false, directives: API_CSP },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  if (options.corsOrigins) {
+    app.enableCors({
+      origin: options.corsOrigins,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-correlation-id'],
+      exposedHeaders: EXPOSED_HEADERS,
+      maxAge: 600,
+    });
+  }
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const docs = `/${options.docsPath}`;
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    const path = request.url.split('?')[0];
+    if (path === docs || path.startsWith(`${docs}/`)) {
+      reply.header('content-security-policy', DOCS_CSP);
+    } else {
+      reply.header('cache-control', 'no-store');
+    }
+    if (reply.statusCode === 404 && !request.routeOptions?.url) {
+      // Nest's not-found answer says "Cannot GET <path>": say nothing of the request instead.
+      reply.type(PROBLEM_CONTENT_TYPE);
+      done(null, JSON.stringify(edgeProblem(404, 'not-found', 'Not found', 'No such route.')));
+      return;
+    }
+    done(null, payload);
+  });
+}

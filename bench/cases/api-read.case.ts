@@ -1,5 +1,5 @@
 import type { BenchCase } from '../lib/bench-case';
-import { runLoad } from '../lib/processes';
+import { runLoad, type ServerProcess } from '../lib/processes';
 import { createAgency, startAgenciesApiPair } from './agencies-api.fixture';
 
 /** `GET /api/v1/agencies/{id}` against a bare Fastify `SELECT` by primary key. */
@@ -11,24 +11,33 @@ export const apiReadCase: BenchCase = {
   async setup(ctx) {
     const pair = await startAgenciesApiPair(ctx, 'api_read');
     const auth = { authorization: `Bearer ${pair.token}` };
-    const bareUrl = `${pair.bare.url}/agencies/${await createAgency(`${pair.bare.url}/agencies`, {})}`;
-    const platformUrl = `${pair.platform.url}/api/v1/agencies/${await createAgency(`${pair.platform.url}/api/v1/agencies`, auth)}`;
-    const load = (
-      url: string,
-      headers: Record<string, string>,
-      seconds = ctx.seconds,
-      connections = ctx.connections,
-    ) => runLoad(ctx.buildDir, { url, method: 'GET', headers, connections, seconds }, ctx.env);
-    await load(bareUrl, {}, 1, 10);
-    await load(platformUrl, auth, 1, 10);
+    const bareId = await createAgency(`${pair.bare.url}/agencies`, {});
+    const platformId = await createAgency(`${pair.platform.url}/api/v1/agencies`, auth);
+    const get = (server: ServerProcess, path: string, headers: Record<string, string>, warmUp = false) =>
+      runLoad(
+        ctx.buildDir,
+        {
+          url: `${server.url}${path}`,
+          method: 'GET',
+          headers,
+          connections: warmUp ? 10 : ctx.connections,
+          seconds: warmUp ? 1 : ctx.seconds,
+        },
+        ctx.env,
+        server,
+      );
+    const baseline = (warmUp = false) => get(pair.bare, `/agencies/${bareId}`, {}, warmUp);
+    const platform = (warmUp = false) => get(pair.platform, `/api/v1/agencies/${platformId}`, auth, warmUp);
+    await baseline(true);
+    await platform(true);
     return {
       async round(index) {
         if (index % 2 === 0) {
-          const b = await load(bareUrl, {});
-          return { baseline: b, platform: await load(platformUrl, auth) };
+          const b = await baseline();
+          return { baseline: b, platform: await platform() };
         }
-        const p = await load(platformUrl, auth);
-        return { platform: p, baseline: await load(bareUrl, {}) };
+        const p = await platform();
+        return { platform: p, baseline: await baseline() };
       },
       teardown: () => pair.stop(),
     };

@@ -1,5 +1,6 @@
 import type { BenchCase } from '../lib/bench-case';
-import { runLoad } from '../lib/processes';
+import type { LoadJob } from '../lib/load-job';
+import { runLoad, type ServerProcess } from '../lib/processes';
 import { startAgenciesApiPair } from './agencies-api.fixture';
 
 /** `POST /api/v1/agencies` against the bare Fastify + pg outbox `POST`. */
@@ -10,47 +11,23 @@ export const apiWriteCase: BenchCase = {
   goal: { ratio: 0.6, p99Factor: 2, text: '≥ 0.60, p99 ≤ 2× baseline' },
   async setup(ctx) {
     const pair = await startAgenciesApiPair(ctx, 'api_write');
-    const load = (url: string, headers: Record<string, string>) =>
-      runLoad(
-        ctx.buildDir,
-        {
-          url,
-          method: 'POST',
-          headers: { ...headers, 'content-type': 'application/json' },
-          connections: ctx.connections,
-          seconds: ctx.seconds,
-          bodies: 'agency',
-        },
-        ctx.env,
-      );
-    const baseline = () => load(`${pair.bare.url}/agencies`, {});
-    const platform = () =>
-      load(`${pair.platform.url}/api/v1/agencies`, { authorization: `Bearer ${pair.token}` });
+    const post = (server: ServerProcess, path: string, headers: Record<string, string>, warmUp = false) => {
+      const job: LoadJob = {
+        url: `${server.url}${path}`,
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        connections: warmUp ? 10 : ctx.connections,
+        seconds: warmUp ? 1 : ctx.seconds,
+        bodies: 'agency',
+      };
+      return runLoad(ctx.buildDir, job, ctx.env, server);
+    };
+    const baseline = (warmUp = false) => post(pair.bare, '/agencies', {}, warmUp);
+    const platform = (warmUp = false) =>
+      post(pair.platform, '/api/v1/agencies', { authorization: `Bearer ${pair.token}` }, warmUp);
     // A short warm-up of each side (JIT, pools, caches) that is not measured.
-    await runLoad(
-      ctx.buildDir,
-      {
-        url: `${pair.bare.url}/agencies`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        connections: 10,
-        seconds: 1,
-        bodies: 'agency',
-      },
-      ctx.env,
-    );
-    await runLoad(
-      ctx.buildDir,
-      {
-        url: `${pair.platform.url}/api/v1/agencies`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${pair.token}` },
-        connections: 10,
-        seconds: 1,
-        bodies: 'agency',
-      },
-      ctx.env,
-    );
+    await baseline(true);
+    await platform(true);
     return {
       // Alternate which side goes first, so neither always runs on a warmer (or fuller) machine.
       async round(index) {

@@ -8,6 +8,11 @@ export interface Measurement {
   unit: 'req/s' | 'events/s';
   p50Ms?: number;
   p99Ms?: number;
+  /**
+   * CPU time the server process spent per request (ms). Less disturbed by other work on the
+   * machine than throughput: baseline ÷ platform estimates the ratio on a quiet machine.
+   */
+  serverCpuMsPerRequest?: number;
   /** Non-2xx answers or lost events: a side that errs is not a fair comparison. */
   errors?: number;
   /** Anything else worth keeping in latest.json (stages, latency at a steady rate, …). */

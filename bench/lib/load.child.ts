@@ -19,7 +19,7 @@ async function main(): Promise<void> {
         method: job.method,
         ...(nextBody
           ? {
-              setupRequest: (request: Record<string, unknown>) => ({ ...request, body: nextBody() }),
+              setupRequest: (request: autocannon.Request) => ({ ...request, body: nextBody() }),
             }
           : {}),
       },

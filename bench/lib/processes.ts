@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Measurement } from './bench-case';
 import type { LoadJob } from './load-job';
@@ -99,14 +100,37 @@ interface LoadResult {
   statusCodes: Record<string, { count: number }>;
 }
 
-/** One autocannon run in its own process. */
-export async function runLoad(buildDir: string, job: LoadJob, env: NodeJS.ProcessEnv): Promise<Measurement> {
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat; NaN elsewhere. */
+export function cpuTimeMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * One autocannon run in its own process. With `server`, also the server's CPU time per request:
+ * a figure that other work on the machine disturbs far less than throughput does.
+ */
+export async function runLoad(
+  buildDir: string,
+  job: LoadJob,
+  env: NodeJS.ProcessEnv,
+  server?: ServerProcess,
+): Promise<Measurement> {
+  const cpuBefore = cpuTimeMs(server?.child.pid);
   const result = await runJsonChild<LoadResult>(
     join(buildDir, 'bench/lib/load.child.js'),
     [JSON.stringify(job)],
     env,
   );
+  const cpuMs = cpuTimeMs(server?.child.pid) - cpuBefore;
   return {
+    ...(server && Number.isFinite(cpuMs) ? { serverCpuMsPerRequest: cpuMs / result.total } : {}),
     throughput: result.requestsPerSecond,
     unit: 'req/s',
     p50Ms: result.p50Ms,

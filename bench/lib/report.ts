@@ -11,15 +11,27 @@ export interface RoundRecord extends RoundResult {
   ratio: number;
 }
 
+export interface SideSummary {
+  throughput: number;
+  p50Ms?: number;
+  p99Ms?: number;
+  serverCpuMsPerRequest?: number;
+}
+
 export interface CaseSummary {
   title: string;
   baselineTitle: string;
   unit: Measurement['unit'];
-  platform: { throughput: number; p50Ms?: number; p99Ms?: number };
-  baseline: { throughput: number; p50Ms?: number; p99Ms?: number };
+  platform: SideSummary;
+  baseline: SideSummary;
   ratio: number;
   goal: BenchCase['goal'];
   met: boolean;
+  /**
+   * Baseline server CPU per request ÷ platform server CPU per request (HTTP cases): what the
+   * ratio would be if both were CPU-bound on a quiet machine; far steadier on a busy one.
+   */
+  cpuRatio?: number;
   /** (max − min) / median of the rounds' ratios. */
   spread: number;
   /** At least one round ran while the machine was busy with other work. */
@@ -38,8 +50,10 @@ export interface BenchReport {
 const side = (ms: Measurement[]) => {
   const p50 = ms.map((m) => m.p50Ms).filter((v): v is number => v !== undefined);
   const p99 = ms.map((m) => m.p99Ms).filter((v): v is number => v !== undefined);
+  const cpu = ms.map((m) => m.serverCpuMsPerRequest).filter((v): v is number => v !== undefined);
   return {
     throughput: round(median(ms.map((m) => m.throughput))),
+    ...(cpu.length ? { serverCpuMsPerRequest: round(median(cpu), 3) } : {}),
     ...(p50.length ? { p50Ms: round(median(p50), 1) } : {}),
     ...(p99.length ? { p99Ms: round(median(p99), 1) } : {}),
   };
@@ -64,6 +78,9 @@ export function summarise(benchCase: BenchCase, rounds: RoundRecord[]): CaseSumm
     platform,
     baseline,
     ratio,
+    ...(platform.serverCpuMsPerRequest && baseline.serverCpuMsPerRequest
+      ? { cpuRatio: round(baseline.serverCpuMsPerRequest / platform.serverCpuMsPerRequest, 3) }
+      : {}),
     goal,
     met: ratio >= goal.ratio && p99Ok,
     spread: round(spread(rounds.map((r) => r.ratio)), 3),
@@ -83,19 +100,19 @@ const cell = (s: { throughput: number; p99Ms?: number }, unit: string) =>
 /** The results as a Markdown table (the terminal shows the same table). */
 export function table(report: BenchReport): string {
   const lines = [
-    '| case | platform | bare baseline | ratio | goal | met | spread | rounds |',
-    '|---|---|---|---|---|---|---|---|',
+    '| case | platform | bare baseline | ratio | goal | met | spread | rounds | ratio by server CPU/request |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [name, c] of Object.entries(report.cases)) {
     if (c.error) {
       lines.push(
-        `| \`${name}\` | failed: ${c.error.split('\n')[0].slice(0, 80)} | | | ${c.goal.text} | no | | |`,
+        `| \`${name}\` | failed: ${c.error.split('\n')[0].slice(0, 80)} | | | ${c.goal.text} | no | | | |`,
       );
       continue;
     }
     const clean = c.rounds.filter((r) => !r.contaminated).length;
     lines.push(
-      `| \`${name}\` | ${cell(c.platform, c.unit)} | ${cell(c.baseline, c.unit)} | ${fmt(c.ratio, 2)} | ${c.goal.text} | ${c.met ? 'yes' : 'no'} | ±${fmt(c.spread * 50, 0)}% | ${c.rounds.length}${clean < c.rounds.length ? ` (${c.rounds.length - clean} contaminated)` : ''} |`,
+      `| \`${name}\` | ${cell(c.platform, c.unit)} | ${cell(c.baseline, c.unit)} | ${fmt(c.ratio, 2)} | ${c.goal.text} | ${c.met ? 'yes' : 'no'} | ±${fmt(c.spread * 50, 0)}% | ${c.rounds.length}${clean < c.rounds.length ? ` (${c.rounds.length - clean} contaminated)` : ''} | ${c.cpuRatio !== undefined ? `${fmt(c.cpuRatio, 2)} (${fmt(c.platform.serverCpuMsPerRequest, 3)} vs ${fmt(c.baseline.serverCpuMsPerRequest, 3)} ms)` : '—'} |`,
     );
   }
   return lines.join('\n');

@@ -15,8 +15,13 @@ async function main(): Promise<void> {
     transport: () => new PgLogTransport({ url: process.env.BUS_DATABASE_URL! }),
     services: [{ declaration: AGENCIES_SERVICE, databaseUrl: process.env.DATABASE_URL! }],
   });
-  const app = await createHttpApplication(root, { title: 'agencies (bench)' });
+  const app = await createHttpApplication(root, {
+    title: 'agencies (bench)',
+    shutdownHooks: false,
+  });
   await listen(app, Number(process.env.PORT), 'bench-agencies');
+  // A plain exit after closing, so `node --cpu-prof` (BENCH_PLATFORM_NODE_ARGS) writes its profile.
+  process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 }
 
 main().catch((error: unknown) => {

@@ -1,52 +1,40 @@
-import { NestFactory } from "@nestjs/core";
-import {
-  FastifyAdapter,
-  type NestFastifyApplication,
-} from "@nestjs/platform-fastify";
-import { Histogram } from "prom-client";
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Histogram } from 'prom-client';
 import {
   contextFrom,
   JsonLogger,
   metricsRegistry,
   collectProcessMetrics,
   runWithContext,
-} from "@csg/observability";
-import { AUTH_ERROR_STATUSES } from "@csg/auth/authentication.error";
-import {
-  ProblemDetailsFilter,
-  type DomainErrorStatuses,
-} from "./problem/problem-details.filter";
-import { createValidationPipe } from "./problem/validation.pipe";
-import { edgeConfigFromEnv } from "./edge/edge.config";
-import { clientErrorHandler, frameworkErrors } from "./edge/framework-errors";
-import { acceptOnlyJsonBodies } from "./edge/json-body.parser";
-import { listenAddress } from "./edge/listen-address";
-import { restrictMetrics } from "./edge/metrics-access";
-import { registerRateLimits } from "./edge/rate-limits";
-import { registerSecurityHeaders } from "./edge/security-headers";
-import {
-  buildOpenApiDocument,
-  DOCS_PATH,
-  serveOpenApiDocument,
-} from "./openapi/openapi-document";
+} from '@csg/observability';
+import { ErrorStatusRegistry } from './problem/error-statuses';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { createValidationPipe } from './problem/validation.pipe';
+import { edgeConfigFromEnv } from './edge/edge.config';
+import { clientErrorHandler, frameworkErrors } from './edge/framework-errors';
+import { acceptOnlyJsonBodies } from './edge/json-body.parser';
+import { listenAddress } from './edge/listen-address';
+import { restrictMetrics } from './edge/metrics-access';
+import { registerRateLimits } from './edge/rate-limits';
+import { registerSecurityHeaders } from './edge/security-headers';
+import { buildOpenApiDocument, DOCS_PATH, serveOpenApiDocument } from './openapi/openapi-document';
 
-export const API_PREFIX = "api/v1";
+export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = Number(process.env.HTTP_BODY_LIMIT_BYTES ?? 1_048_576);
 
 const httpDuration =
-  (metricsRegistry.getSingleMetric("csg_http_request_duration_seconds") as
-    Histogram | undefined) ??
+  (metricsRegistry.getSingleMetric('csg_http_request_duration_seconds') as Histogram | undefined) ??
   new Histogram({
-    name: "csg_http_request_duration_seconds",
-    help: "HTTP request latency",
-    labelNames: ["method", "route", "status"],
+    name: 'csg_http_request_duration_seconds',
+    help: 'HTTP request latency',
+    labelNames: ['method', 'route', 'status'],
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [metricsRegistry],
   });
 
 export interface HttpApplicationOptions {
   title: string;
-  domainErrorStatuses?: DomainErrorStatuses;
   /** Close the application on SIGTERM/SIGINT (default). Off when the caller owns shutdown. */
   shutdownHooks?: boolean;
 }
@@ -69,44 +57,36 @@ export async function createHttpApplication(
     frameworkErrors,
     clientErrorHandler,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(
-    module as never,
-    adapter,
-    {
-      logger: ["error", "warn"],
-      bufferLogs: false,
-      // Bodies are parsed by acceptOnlyJsonBodies below: JSON only, depth checked first.
-      bodyParser: false,
-      // Throw start-up errors to the caller (which logs them and exits) instead of exiting here.
-      abortOnError: false,
-    },
-  );
+  const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
+    logger: ['error', 'warn'],
+    bufferLogs: false,
+    // Bodies are parsed by acceptOnlyJsonBodies below: JSON only, depth checked first.
+    bodyParser: false,
+    // Throw start-up errors to the caller (which logs them and exits) instead of exiting here.
+    abortOnError: false,
+  });
   const fastify = app.getHttpAdapter().getInstance();
   acceptOnlyJsonBodies(fastify as never, edge.jsonMaxDepth, BODY_LIMIT_BYTES);
-  await registerSecurityHeaders(app, {
-    corsOrigins: edge.corsOrigins,
-    docsPath: DOCS_PATH,
-  });
+  await registerSecurityHeaders(app, { corsOrigins: edge.corsOrigins, docsPath: DOCS_PATH });
   await registerRateLimits(app, edge.rateLimits);
   restrictMetrics(fastify as never, edge.metricsAllow);
-  fastify.addHook("onRequest", (request, reply, done) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     const header = (name: string) => {
       const value = request.headers[name];
       return Array.isArray(value) ? value[0] : value;
     };
     const context = contextFrom({
-      correlationId: header("x-correlation-id"),
-      traceparent: header("traceparent"),
+      correlationId: header('x-correlation-id'),
+      traceparent: header('traceparent'),
     });
-    reply.header("x-correlation-id", context.correlationId);
-    (request as unknown as { startedAt: bigint }).startedAt =
-      process.hrtime.bigint();
+    reply.header('x-correlation-id', context.correlationId);
+    (request as unknown as { startedAt: bigint }).startedAt = process.hrtime.bigint();
     runWithContext(context, done);
   });
-  fastify.addHook("onResponse", (request, reply, done) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     const started = (request as unknown as { startedAt?: bigint }).startedAt;
     if (started) {
-      const route = request.routeOptions?.url ?? "unmatched";
+      const route = request.routeOptions?.url ?? 'unmatched';
       httpDuration.observe(
         { method: request.method, route, status: String(reply.statusCode) },
         Number(process.hrtime.bigint() - started) / 1e9,
@@ -114,33 +94,32 @@ export async function createHttpApplication(
     }
     done();
   });
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: ["health/live", "health/ready", "metrics"],
-  });
-  app.useGlobalFilters(
-    new ProblemDetailsFilter({
-      ...AUTH_ERROR_STATUSES,
-      ...options.domainErrorStatuses,
-    }),
-  );
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
+  // Error codes → statuses come from the modules that own them (ProblemModule.forCodes).
+  app.useGlobalFilters(new ProblemDetailsFilter(errorStatusesOf(app)));
   app.useGlobalPipes(createValidationPipe());
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
   serveOpenApiDocument(app, buildOpenApiDocument(app, options.title));
   return app;
 }
 
+/** The process's registry (ProblemModule), or one with the library's own codes only. */
+function errorStatusesOf(app: NestFastifyApplication): ErrorStatusRegistry {
+  try {
+    return app.get(ErrorStatusRegistry, { strict: false });
+  } catch {
+    return new ErrorStatusRegistry();
+  }
+}
+
 /**
  * Listens on `PORT` at the address `listenAddress` picks: loopback in development mode unless
  * `HOST` (and, beyond loopback, `AUTH_DEV_ALLOW_REMOTE=true`) says otherwise.
  */
-export async function listen(
-  app: NestFastifyApplication,
-  port: number,
-  name: string,
-): Promise<void> {
+export async function listen(app: NestFastifyApplication, port: number, name: string): Promise<void> {
   const log = new JsonLogger(name);
   const { host, warning } = listenAddress();
   if (warning) log.warn(warning, { host });
   await app.listen({ port, host });
-  log.info("listening", { host, port });
+  log.info('listening', { host, port });
 }

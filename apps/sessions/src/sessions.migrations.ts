@@ -1,8 +1,20 @@
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
+import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
+import { CreateSessionAgencyDirectory1764300002050 } from './agency-directory/infrastructure/migrations/1764300002050-create-session-agency-directory.migration';
+import { CreateFeedback1764300002300 } from './feedback/infrastructure/migrations/1764300002300-create-feedback.migration';
+import { CreateMaterials1764300002200 } from './materials/infrastructure/migrations/1764300002200-create-materials.migration';
+import { CreateRegistrations1764300002100 } from './registrations/infrastructure/migrations/1764300002100-create-registrations.migration';
+import { CreateSessions1764300002000 } from './sessions/infrastructure/migrations/1764300002000-create-sessions.migration';
 
 /** Every migration of the sessions database, in order (its declaration passes them on). */
 export const SESSIONS_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
   CreateMembershipProjection1764300000100,
+  CreateIdempotencyKeys1764300000200,
+  CreateSessions1764300002000,
+  CreateSessionAgencyDirectory1764300002050,
+  CreateRegistrations1764300002100,
+  CreateMaterials1764300002200,
+  CreateFeedback1764300002300,
 ];

@@ -1,4 +1,5 @@
 import { defineService } from '@csg/runtime';
+import { SESSIONS_ERROR_STATUSES } from './sessions.error-statuses';
 import { SESSIONS_MIGRATIONS } from './sessions.migrations';
 import { SessionsModule } from './sessions.module';
 
@@ -8,4 +9,5 @@ export const SESSIONS_SERVICE = defineService({
   title: 'CyberSecureGov sessions service',
   migrations: SESSIONS_MIGRATIONS,
   module: (config) => SessionsModule.register(config),
+  errorStatuses: SESSIONS_ERROR_STATUSES,
 });

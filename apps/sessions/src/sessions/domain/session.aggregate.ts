@@ -4,7 +4,7 @@ import { agendaItemFrom, type AgendaItem, type AgendaItemDetails } from './agend
 import { normaliseScope, type InvitationScope } from './invitation-scope.value-object';
 import { assertModeHasWhatItNeeds, type SessionMode } from './session-mode.value-object';
 import { assertValidTimes } from './session-schedule.value-object';
-import { SessionRuleViolation } from './session.errors';
+import { SessionRuleViolation, type SessionErrorCode } from './session.errors';
 import type { SessionFact } from './session.facts';
 
 export const SESSION_STATUSES = ['DRAFT', 'SCHEDULED', 'COMPLETED', 'CANCELLED'] as const;
@@ -259,7 +259,7 @@ export class Session {
     }
   }
 
-  private assertStatus(expected: SessionStatus, code: string, message: string): void {
+  private assertStatus(expected: SessionStatus, code: SessionErrorCode, message: string): void {
     if (this.state.status !== expected) {
       throw new SessionRuleViolation(code, `${message}; this one is ${this.state.status.toLowerCase()}.`);
     }

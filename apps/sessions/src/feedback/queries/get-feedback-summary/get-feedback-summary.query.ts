@@ -1,0 +1,3 @@
+export class GetFeedbackSummaryQuery {
+  constructor(readonly sessionId: string) {}
+}

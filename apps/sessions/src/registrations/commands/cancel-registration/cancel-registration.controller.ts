@@ -1,0 +1,32 @@
+import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiNoContent, ApiProblems } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { CancelRegistrationCommand } from './cancel-registration.command';
+
+@ApiTags('registrations')
+@Controller('sessions')
+export class CancelRegistrationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /**
+   * Frees the place (organisers, the registration's agency, or the participant themselves); the
+   * oldest waitlisted participant who fits their agency's share is promoted. Refused once the
+   * session is completed.
+   */
+  @Delete(':id/registrations/:registrationId')
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiNoContent('the place is given back')
+  @ApiProblems(401, 404, 409, 429)
+  @HttpCode(204)
+  async cancel(
+    @Param('id', uuidParam()) id: string,
+    @Param('registrationId', uuidParam()) registrationId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    await this.commands.execute(new CancelRegistrationCommand(id, registrationId, principal));
+  }
+}

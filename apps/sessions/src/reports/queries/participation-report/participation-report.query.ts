@@ -1,0 +1,6 @@
+export class ParticipationReportQuery {
+  constructor(
+    readonly from: Date | undefined,
+    readonly to: Date | undefined,
+  ) {}
+}

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@csg/messaging';
+import type { AgendaItem } from '../../domain/agenda-item.entity';
+import { toAgendaItemView, type AgendaItemView } from '../../queries/session.view';
+import { changeSession } from '../session-change.util';
+import { AddAgendaItemCommand } from './add-agenda-item.command';
+
+export interface AgendaChange {
+  item: AgendaItemView;
+  sessionVersion: number;
+}
+
+@CommandHandler(AddAgendaItemCommand)
+export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemCommand, AgendaChange> {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  execute({ sessionId, details, expectedVersions }: AddAgendaItemCommand): Promise<AgendaChange> {
+    return this.unitOfWork.run(async (tx) => {
+      let item: AgendaItem | undefined;
+      const session = await changeSession(tx, sessionId, expectedVersions, (s) => {
+        item = s.addAgendaItem(randomUUID(), details);
+      });
+      return { item: toAgendaItemView(item!), sessionVersion: session.snapshot().version };
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@csg/messaging';
+import type { AgendaItem } from '../../domain/agenda-item.entity';
+import { toAgendaItemView } from '../../queries/session.view';
+import type { AgendaChange } from '../add-agenda-item/add-agenda-item.handler';
+import { changeSession } from '../session-change.util';
+import { ChangeAgendaItemCommand } from './change-agenda-item.command';
+
+@CommandHandler(ChangeAgendaItemCommand)
+export class ChangeAgendaItemHandler implements ICommandHandler<ChangeAgendaItemCommand, AgendaChange> {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  execute({ sessionId, itemId, changes, expectedVersions }: ChangeAgendaItemCommand): Promise<AgendaChange> {
+    return this.unitOfWork.run(async (tx) => {
+      let item: AgendaItem | undefined;
+      const session = await changeSession(tx, sessionId, expectedVersions, (s) => {
+        item = s.changeAgendaItem(itemId, changes);
+      });
+      return { item: toAgendaItemView(item!), sessionVersion: session.snapshot().version };
+    });
+  }
+}

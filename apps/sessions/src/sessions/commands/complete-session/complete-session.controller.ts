@@ -1,0 +1,30 @@
+import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Operators, Policy } from '@csg/auth';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { SessionView } from '../../queries/session.view';
+import { CompleteSessionCommand } from './complete-session.command';
+
+@ApiTags('sessions')
+@Controller('sessions')
+export class CompleteSessionController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Closes a session that took place: SCHEDULED → COMPLETED (after its start); feedback opens. */
+  @Post(':id/complete')
+  @Policy(Operators())
+  @ApiBearerAuth()
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
+  @ApiOkView(SessionView, { etag: true, description: 'the session' })
+  @ApiProblems(401, 403, 404, 409, 412, 422, 429)
+  @HttpCode(200)
+  @UseInterceptors(VersionEtagInterceptor)
+  complete(
+    @Param('id', uuidParam()) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<SessionView> {
+    return this.commands.execute(new CompleteSessionCommand(id, parseIfMatch(ifMatch)));
+  }
+}

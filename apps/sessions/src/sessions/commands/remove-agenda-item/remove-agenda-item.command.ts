@@ -1,0 +1,7 @@
+export class RemoveAgendaItemCommand {
+  constructor(
+    readonly sessionId: string,
+    readonly itemId: string,
+    readonly expectedVersions: readonly number[] | undefined,
+  ) {}
+}

@@ -1,0 +1,15 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnitOfWork } from '@csg/messaging';
+import { changeSession } from '../session-change.util';
+import { RemoveAgendaItemCommand } from './remove-agenda-item.command';
+
+@CommandHandler(RemoveAgendaItemCommand)
+export class RemoveAgendaItemHandler implements ICommandHandler<RemoveAgendaItemCommand, void> {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  execute({ sessionId, itemId, expectedVersions }: RemoveAgendaItemCommand): Promise<void> {
+    return this.unitOfWork.run(async (tx) => {
+      await changeSession(tx, sessionId, expectedVersions, (s) => s.removeAgendaItem(itemId));
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiProblems } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { GetSessionCalendarQuery } from './get-session-calendar.query';
+
+@ApiTags('sessions')
+@Controller('sessions')
+export class GetSessionCalendarController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** The session as an iCalendar event (RFC 5545) with the agenda in its description. */
+  @Get(':id/calendar.ics')
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiProduces('text/calendar')
+  @ApiResponse({
+    status: 200,
+    description: 'one VEVENT in a VCALENDAR',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(401, 404, 429)
+  async calendar(
+    @Param('id', uuidParam()) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ): Promise<string> {
+    const { sequence, ics } = await this.queries.execute(new GetSessionCalendarQuery(id, principal));
+    reply.header('content-type', 'text/calendar; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="cybersecuregov-session-${sequence}.ics"`);
+    return ics;
+  }
+}

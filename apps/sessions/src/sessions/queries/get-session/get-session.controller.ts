@@ -1,0 +1,25 @@
+import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { SessionView } from '../session.view';
+import { GetSessionQuery } from './get-session.query';
+
+@ApiTags('sessions')
+@Controller('sessions')
+export class GetSessionController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** A session with its agenda (TLP:GREEN: members of active agencies; drafts: organisers). */
+  @Get(':id')
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiOkView(SessionView, { etag: true, description: 'the session' })
+  @ApiProblems(401, 404, 429)
+  @UseInterceptors(VersionEtagInterceptor)
+  get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<SessionView> {
+    return this.queries.execute(new GetSessionQuery(id, principal));
+  }
+}

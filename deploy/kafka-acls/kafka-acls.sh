@@ -38,7 +38,7 @@
 # User:ops-dlq (the operator's dead-letter tool), User:integration-<name>.
 set -euo pipefail
 
-SERVICES=(agencies sessions exchange notifications)
+SERVICES=(agencies sessions exchange notifications maturity)
 MARKINGS=(clear green)
 
 ACTION="${1:-all}"

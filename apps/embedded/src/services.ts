@@ -1,6 +1,7 @@
 import { serviceRegistry } from '@csg/runtime';
 import { AGENCIES_SERVICE } from '../../agencies/src/agencies.service';
 import { EXCHANGE_SERVICE } from '../../exchange/src/exchange.service';
+import { MATURITY_SERVICE } from '../../maturity/src/maturity.service';
 import { NOTIFICATIONS_SERVICE } from '../../notifications/src/notifications.service';
 import { SESSIONS_SERVICE } from '../../sessions/src/sessions.service';
 
@@ -15,4 +16,5 @@ export const SERVICES = serviceRegistry([
   SESSIONS_SERVICE,
   EXCHANGE_SERVICE,
   NOTIFICATIONS_SERVICE,
+  MATURITY_SERVICE,
 ]);

@@ -34,6 +34,7 @@ create_service_database agencies "${AGENCIES_DB_PASSWORD:?}"
 create_service_database sessions "${SESSIONS_DB_PASSWORD:?}"
 create_service_database exchange "${EXCHANGE_DB_PASSWORD:?}"
 create_service_database notifications "${NOTIFICATIONS_DB_PASSWORD:?}"
+create_service_database maturity "${MATURITY_DB_PASSWORD:?}"
 
 # PUBLIC may connect to the postgres and template1 databases by default: close both, so a service
 # role reaches nothing but its own database. The superuser (POSTGRES_USER) is not affected.

@@ -1,6 +1,7 @@
 /** Stable codes of the assessments context. */
 export const ASSESSMENT_ERRORS = {
   notFound: 'ASSESSMENT.NOT_FOUND',
+  notAgencyAdmin: 'ASSESSMENT.NOT_AGENCY_ADMIN',
   alreadyExists: 'ASSESSMENT.ALREADY_EXISTS',
   notInAudience: 'ASSESSMENT.AGENCY_NOT_IN_AUDIENCE',
   campaignNotRunning: 'ASSESSMENT.CAMPAIGN_NOT_RUNNING',

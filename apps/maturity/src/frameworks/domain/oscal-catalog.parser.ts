@@ -133,7 +133,7 @@ function frameworkIdOf(metadata: Record<string, unknown>, title: string, version
   const slug = `${title}-${version}`
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^[-.]+|-+$/g, '')
     .slice(0, 64);
   return slug || 'imported-catalog';
 }

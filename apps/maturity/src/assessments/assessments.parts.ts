@@ -1,0 +1,45 @@
+import type { ModuleParts } from '../shared/module-parts';
+import { RecordAnswersController } from './commands/record-answers/record-answers.controller';
+import { RecordAnswersHandler } from './commands/record-answers/record-answers.handler';
+import { ReviewAssessmentController } from './commands/review-assessment/review-assessment.controller';
+import { ReviewAssessmentHandler } from './commands/review-assessment/review-assessment.handler';
+import { ShareAssessmentController } from './commands/share-assessment/share-assessment.controller';
+import { ShareAssessmentHandler } from './commands/share-assessment/share-assessment.handler';
+import { StartAssessmentController } from './commands/start-assessment/start-assessment.controller';
+import { StartAssessmentHandler } from './commands/start-assessment/start-assessment.handler';
+import { SubmitAssessmentController } from './commands/submit-assessment/submit-assessment.controller';
+import { SubmitAssessmentHandler } from './commands/submit-assessment/submit-assessment.handler';
+import { AssessmentDiffController } from './queries/assessment-diff/assessment-diff.controller';
+import { AssessmentDiffHandler } from './queries/assessment-diff/assessment-diff.handler';
+import { AssessmentProfileController } from './queries/assessment-profile/assessment-profile.controller';
+import { AssessmentProfileHandler } from './queries/assessment-profile/assessment-profile.handler';
+import { GetAssessmentController } from './queries/get-assessment/get-assessment.controller';
+import { GetAssessmentHandler } from './queries/get-assessment/get-assessment.handler';
+import { ListAgencyAssessmentsController } from './queries/list-agency-assessments/list-agency-assessments.controller';
+import { ListAgencyAssessmentsHandler } from './queries/list-agency-assessments/list-agency-assessments.handler';
+
+/** The assessments context's routes and handlers. */
+export const ASSESSMENT_PARTS: ModuleParts = {
+  controllers: [
+    StartAssessmentController,
+    ListAgencyAssessmentsController,
+    GetAssessmentController,
+    RecordAnswersController,
+    SubmitAssessmentController,
+    ReviewAssessmentController,
+    ShareAssessmentController,
+    AssessmentProfileController,
+    AssessmentDiffController,
+  ],
+  providers: [
+    StartAssessmentHandler,
+    RecordAnswersHandler,
+    SubmitAssessmentHandler,
+    ReviewAssessmentHandler,
+    ShareAssessmentHandler,
+    ListAgencyAssessmentsHandler,
+    GetAssessmentHandler,
+    AssessmentProfileHandler,
+    AssessmentDiffHandler,
+  ],
+};

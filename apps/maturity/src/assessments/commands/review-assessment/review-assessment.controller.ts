@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { AssessmentView } from '../../queries/assessment.view';
+import { ReviewAssessmentCommand } from './review-assessment.command';
+import { ReviewAssessmentDto } from './review-assessment.dto';
+
+@ApiTags('assessments')
+@Controller('assessments')
+export class ReviewAssessmentController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Organisers review a submitted assessment, with an optional comment. */
+  @Post(':id/review')
+  @HttpCode(200)
+  @Policy(Operators())
+  @ApiBearerAuth()
+  @ApiOkView(AssessmentView, { etag: true })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 429)
+  @UseInterceptors(VersionEtagInterceptor)
+  review(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ReviewAssessmentDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AssessmentView> {
+    return this.commands.execute(new ReviewAssessmentCommand(id, body.comment, principal));
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { AssessmentView } from '../assessment.view';
+import { GetAssessmentQuery } from './get-assessment.query';
+
+@ApiTags('assessments')
+@Controller('assessments')
+export class GetAssessmentController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Readable by the agency's members, agencies it is shared with, organisers and platform-admins; 404 for anyone else. */
+  @Get(':id')
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiOkView(AssessmentView, { etag: true })
+  @ApiProblems(401, 404, 429)
+  @UseInterceptors(VersionEtagInterceptor)
+  get(
+    @Param('id', uuidParam()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AssessmentView> {
+    return this.queries.execute(new GetAssessmentQuery(id, principal));
+  }
+}

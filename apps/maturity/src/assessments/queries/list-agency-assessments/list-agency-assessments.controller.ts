@@ -1,0 +1,31 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkPage, ApiProblems, decodeCursor, PageQueryDto, pageLimit, type Page } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { AssessmentSummaryView } from '../assessment.view';
+import { ListAgencyAssessmentsQuery } from './list-agency-assessments.query';
+
+@ApiTags('assessments')
+@Controller('agencies')
+export class ListAgencyAssessmentsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** The agency's assessments the caller may read, newest first (empty for anyone else). */
+  @Get(':id/assessments')
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiOkPage(AssessmentSummaryView)
+  @ApiProblems(400, 401, 404, 429)
+  list(
+    @Param('id', uuidParam()) agencyId: string,
+    @Query() query: PageQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<AssessmentSummaryView>> {
+    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    return this.queries.execute(
+      new ListAgencyAssessmentsQuery(agencyId, principal, pageLimit(query.limit), after),
+    );
+  }
+}

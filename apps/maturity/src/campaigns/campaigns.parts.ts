@@ -1,0 +1,29 @@
+import type { ModuleParts } from '../shared/module-parts';
+import { CloseCampaignController } from './commands/close-campaign/close-campaign.controller';
+import { CloseCampaignHandler } from './commands/close-campaign/close-campaign.handler';
+import { OpenCampaignController } from './commands/open-campaign/open-campaign.controller';
+import { OpenCampaignHandler } from './commands/open-campaign/open-campaign.handler';
+import { CampaignProgressController } from './queries/campaign-progress/campaign-progress.controller';
+import { CampaignProgressHandler } from './queries/campaign-progress/campaign-progress.handler';
+import { GetCampaignController } from './queries/get-campaign/get-campaign.controller';
+import { GetCampaignHandler } from './queries/get-campaign/get-campaign.handler';
+import { ListCampaignsController } from './queries/list-campaigns/list-campaigns.controller';
+import { ListCampaignsHandler } from './queries/list-campaigns/list-campaigns.handler';
+
+/** The campaigns context's routes and handlers. */
+export const CAMPAIGN_PARTS: ModuleParts = {
+  controllers: [
+    OpenCampaignController,
+    ListCampaignsController,
+    GetCampaignController,
+    CloseCampaignController,
+    CampaignProgressController,
+  ],
+  providers: [
+    OpenCampaignHandler,
+    CloseCampaignHandler,
+    ListCampaignsHandler,
+    GetCampaignHandler,
+    CampaignProgressHandler,
+  ],
+};

@@ -1,0 +1,3 @@
+export class CloseCampaignCommand {
+  constructor(readonly campaignId: string) {}
+}

@@ -1,0 +1,26 @@
+import { Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Operators, Policy } from '@csg/auth';
+import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { CampaignView } from '../../queries/campaign.view';
+import { CloseCampaignCommand } from './close-campaign.command';
+
+@ApiTags('campaigns')
+@Controller('campaigns')
+export class CloseCampaignController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Closes the campaign: its assessments are frozen (no more answers or submissions). */
+  @Post(':id/close')
+  @HttpCode(200)
+  @Policy(Operators())
+  @ApiBearerAuth()
+  @ApiOkView(CampaignView, { etag: true })
+  @ApiProblems(401, 403, 404, 409, 429)
+  @UseInterceptors(VersionEtagInterceptor)
+  close(@Param('id', uuidParam()) id: string): Promise<CampaignView> {
+    return this.commands.execute(new CloseCampaignCommand(id));
+  }
+}

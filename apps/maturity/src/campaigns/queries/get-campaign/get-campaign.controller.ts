@@ -1,0 +1,24 @@
+import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { callerOf, uuidParam } from '../../../access/caller.util';
+import { CampaignView } from '../campaign.view';
+import { GetCampaignQuery } from './get-campaign.query';
+
+@ApiTags('campaigns')
+@Controller('campaigns')
+export class GetCampaignController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id')
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiOkView(CampaignView, { etag: true })
+  @ApiProblems(401, 404, 429)
+  @UseInterceptors(VersionEtagInterceptor)
+  get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<CampaignView> {
+    return this.queries.execute(new GetCampaignQuery(id, callerOf(principal)));
+  }
+}

@@ -1,0 +1,13 @@
+import type { ModuleParts } from '../shared/module-parts';
+import { ImportFrameworkController } from './commands/import-framework/import-framework.controller';
+import { ImportFrameworkHandler } from './commands/import-framework/import-framework.handler';
+import { GetFrameworkController } from './queries/get-framework/get-framework.controller';
+import { GetFrameworkHandler } from './queries/get-framework/get-framework.handler';
+import { ListFrameworksController } from './queries/list-frameworks/list-frameworks.controller';
+import { ListFrameworksHandler } from './queries/list-frameworks/list-frameworks.handler';
+
+/** The frameworks context's routes and handlers. */
+export const FRAMEWORK_PARTS: ModuleParts = {
+  controllers: [ListFrameworksController, ImportFrameworkController, GetFrameworkController],
+  providers: [ListFrameworksHandler, GetFrameworkHandler, ImportFrameworkHandler],
+};

@@ -1,0 +1,3 @@
+export class GetFrameworkQuery {
+  constructor(readonly frameworkId: string) {}
+}

@@ -1,0 +1,6 @@
+export class ListFrameworksQuery {
+  constructor(
+    readonly limit: number,
+    readonly afterId: string | undefined,
+  ) {}
+}

@@ -35,7 +35,7 @@ describe('memberships reach the other services', () => {
   const eventually = (what: string, probe: () => Promise<boolean>) =>
     waitFor(probe, { what, timeoutMs: 10_000, intervalMs: 50 });
 
-  it('a member added here can act elsewhere; removed, cannot; suspension and reinstatement follow', async () => {
+  it("a member added here reaches the other services' authorisation data; removed, leaves it; suspend and reinstate answer and follow", async () => {
     const agency = (await api.call('POST', 'agencies', { token: organiser, body: agencyBody() })).body;
     const added = await api.call('POST', `agencies/${agency.id}/members`, {
       token: organiser,
@@ -49,16 +49,27 @@ describe('memberships reach the other services', () => {
       });
     }
 
-    await api.call('POST', `agencies/${agency.id}/suspend`, { token: organiser });
+    const suspended = await api.call('POST', `agencies/${agency.id}/suspend`, { token: organiser });
+    expect(suspended.status).toBe(200);
+    expect(suspended.body).toMatchObject({ id: agency.id, status: 'SUSPENDED' });
+    expect(suspended.headers.get('etag')).toBe(`"${suspended.body.version}"`);
     await eventually(
       'the suspension in sessions',
       async () => (await projected('sessions', agency.id, 'traveller'))?.status === 'SUSPENDED',
     );
-    await api.call('POST', `agencies/${agency.id}/reinstate`, { token: organiser });
+    const reinstated = await api.call('POST', `agencies/${agency.id}/reinstate`, { token: organiser });
+    expect(reinstated.status).toBe(200);
+    expect(reinstated.body).toMatchObject({ id: agency.id, status: 'ACTIVE' });
+    expect(reinstated.body.version).toBeGreaterThan(suspended.body.version);
     await eventually(
       'the reinstatement in sessions',
       async () => (await projected('sessions', agency.id, 'traveller'))?.status === 'ACTIVE',
     );
+    // Reinstating an active agency is refused with a problem document and changes nothing.
+    const again = await api.call('POST', `agencies/${agency.id}/reinstate`, { token: organiser });
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(again.body.code).toBe('AGENCY.NOT_SUSPENDED');
 
     await api.call('POST', `agencies/${agency.id}/members`, {
       token: organiser,

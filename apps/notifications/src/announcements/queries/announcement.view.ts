@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { ANNOUNCEMENT_PRIORITIES, AUDIENCE_KINDS, TLP_MARKINGS } from '@csg/contracts';
 import type { AnnouncementState } from '../domain/announcement.aggregate';
 
+@ApiSchema({ name: 'AnnouncementAudience' })
 export class AudienceView {
   @ApiProperty({ enum: AUDIENCE_KINDS }) kind: string;
   @ApiProperty({ type: [String] }) values: string[];

@@ -64,9 +64,10 @@ export class InboxReader {
   async markRead(person: PersonPrincipal, id: string): Promise<NotificationRow | null> {
     const params: unknown[] = [id];
     const rows: NotificationRow[] = await this.manager.query(
-      `UPDATE notifications n SET read_at = COALESCE(n.read_at, now())
+      `WITH u AS (UPDATE notifications n SET read_at = COALESCE(n.read_at, now())
         WHERE n.id = $1 AND ${this.mine(person, params)}
-        RETURNING n.id, n.seq::text AS seq, n.category, n.kind, n.source_id, n.title, n.body, n.priority, n.tlp, n.read_at, n.created_at`,
+        RETURNING n.id, n.seq::text AS seq, n.category, n.kind, n.source_id, n.title, n.body, n.priority, n.tlp, n.read_at, n.created_at)
+       SELECT * FROM u`,
       params,
     );
     return rows[0] ?? null;

@@ -51,7 +51,8 @@ export class IntegrationClientRepository {
 
   async replaceKey(id: string, keyId: string, keyHash: string): Promise<IntegrationClientRow> {
     const rows: IntegrationClientRow[] = await this.manager.query(
-      `UPDATE integration_clients SET key_id = $2, key_hash = $3, rotated_at = now(), version = version + 1 WHERE id = $1 RETURNING *`,
+      `WITH u AS (UPDATE integration_clients SET key_id = $2, key_hash = $3, rotated_at = now(), version = version + 1
+         WHERE id = $1 RETURNING *) SELECT * FROM u`,
       [id, keyId, keyHash],
     );
     return rows[0];
@@ -59,9 +60,9 @@ export class IntegrationClientRepository {
 
   async revoke(id: string): Promise<IntegrationClientRow> {
     const rows: IntegrationClientRow[] = await this.manager.query(
-      `UPDATE integration_clients SET status = 'REVOKED', revoked_at = COALESCE(revoked_at, now()),
+      `WITH u AS (UPDATE integration_clients SET status = 'REVOKED', revoked_at = COALESCE(revoked_at, now()),
          version = CASE WHEN status = 'REVOKED' THEN version ELSE version + 1 END
-       WHERE id = $1 RETURNING *`,
+       WHERE id = $1 RETURNING *) SELECT * FROM u`,
       [id],
     );
     return rows[0];

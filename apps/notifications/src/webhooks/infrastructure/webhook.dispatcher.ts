@@ -2,7 +2,12 @@ import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap
 import { WebhookDeliveryFailed, WebhookDisabled } from '@csg/contracts';
 import { UnitOfWork, type TransactionContext } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
-import { decideAfterAttempt, failingTooLong, parseRetryAfter } from '../domain/delivery-outcome.rule';
+import {
+  decideAfterAttempt,
+  failingTooLong,
+  parseRetryAfter,
+  WEBHOOK_TIMEOUT_MS,
+} from '../domain/delivery-outcome.rule';
 import { webhookSignatureHeader } from '../domain/webhook-signature';
 import { parseAllowList } from '../domain/webhook-target.rule';
 import { postGuarded, type GuardedResponse } from './guarded-http.client';
@@ -37,6 +42,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private readonly secrets = new SecretBox();
   private readonly allow = parseAllowList(process.env.WEBHOOK_ALLOW_HOSTS);
   private readonly disableAfterMs = Number(process.env.WEBHOOK_DISABLE_AFTER_MS ?? DEFAULT_DISABLE_AFTER_MS);
+  private readonly timeoutMs = Number(process.env.WEBHOOK_TIMEOUT_MS ?? WEBHOOK_TIMEOUT_MS);
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
@@ -75,12 +81,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       tx.manager.query(
         `WITH due AS (
            SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= now()
-            ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED)
-         UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => ${LEASE_SECONDS})
-           FROM due, webhooks w
-          WHERE d.id = due.id AND w.id = d.webhook_id
-         RETURNING d.id, d.webhook_id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.owner_agency_id,
-                   w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at`,
+            ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED),
+         claimed AS (
+           UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => ${LEASE_SECONDS})
+             FROM due, webhooks w
+            WHERE d.id = due.id AND w.id = d.webhook_id
+           RETURNING d.id, d.webhook_id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.owner_agency_id,
+                     w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at)
+         SELECT * FROM claimed`,
       ),
     );
   }
@@ -105,6 +113,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       },
       d.payload,
       this.allow,
+      this.timeoutMs,
     );
     await this.unitOfWork.run((tx) => this.record(d, response, tx));
   }
@@ -137,7 +146,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       return;
     }
     const rows: Array<{ failing_since: Date; status: string }> = await m.query(
-      `UPDATE webhooks SET failing_since = COALESCE(failing_since, now()) WHERE id = $1 RETURNING failing_since, status`,
+      `WITH u AS (UPDATE webhooks SET failing_since = COALESCE(failing_since, now()) WHERE id = $1 RETURNING failing_since, status)
+       SELECT * FROM u`,
       [d.webhook_id],
     );
     if (decision.kind === 'RETRY') {

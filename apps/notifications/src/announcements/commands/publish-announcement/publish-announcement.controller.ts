@@ -1,8 +1,14 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
-import { idempotencyRequest, VersionEtagInterceptor, type IdempotentOutcome } from '@csg/http';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  idempotencyRequest,
+  type IdempotentOutcome,
+  VersionEtagInterceptor,
+} from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
 import { AnnouncementView } from '../../queries/announcement.view';
 import { PublishAnnouncementCommand } from './publish-announcement.command';
@@ -18,10 +24,8 @@ export class PublishAnnouncementController {
   @Policy(Operators())
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedResponse({
-    type: AnnouncementView,
-    description: 'published (or scheduled), with its version as ETag',
-  })
+  @ApiCreatedView(AnnouncementView, { etag: true, idempotent: true, description: 'published (or scheduled)' })
+  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   @HttpCode(201)
   @UseInterceptors(VersionEtagInterceptor)
   async publish(

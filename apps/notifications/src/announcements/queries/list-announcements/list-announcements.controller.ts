@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { decodeCursor, pageLimit, PageQueryDto, type Page } from '@csg/http';
-import { AnnouncementPageView, type AnnouncementView } from '../announcement.view';
+import { ApiOkPage, ApiProblems, decodeCursor, type Page, pageLimit, PageQueryDto } from '@csg/http';
+import { AnnouncementView } from '../announcement.view';
 import { ListAnnouncementsQuery } from './list-announcements.query';
 
 @ApiTags('announcements')
@@ -15,7 +15,8 @@ export class ListAnnouncementsController {
   @Get()
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: AnnouncementPageView })
+  @ApiOkPage(AnnouncementView)
+  @ApiProblems(400, 401, 403, 429)
   list(
     @Query() query: PageQueryDto,
     @CurrentPrincipal() principal: Principal,

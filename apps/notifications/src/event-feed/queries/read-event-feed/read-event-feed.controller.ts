@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, IntegrationKey, Policy, type IntegrationPrincipal } from '@csg/auth';
-import { decodeCursor, encodeCursor } from '@csg/http';
+import { ApiOkView, ApiProblems, decodeCursor, encodeCursor } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { readFeed } from '../../infrastructure/event-feed.reader';
 import { FeedPageView, toFeedEventView } from '../feed-event.view';
@@ -25,8 +25,9 @@ export class ReadEventFeedController {
    */
   @Get()
   @Policy(IntegrationKey())
-  @ApiBearerAuth()
-  @ApiOkResponse({ type: FeedPageView })
+  @ApiBearerAuth('api-key')
+  @ApiOkView(FeedPageView)
+  @ApiProblems(400, 401, 403, 429)
   async read(
     @Query() query: ReadEventFeedDto,
     @CurrentPrincipal() reader: IntegrationPrincipal,

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, IntegrationKey, Policy, type IntegrationPrincipal } from '@csg/auth';
-import { encodeCursor } from '@csg/http';
+import { ApiProblems, encodeCursor } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { NotificationSignals } from '../../../streaming/notification-signals';
 import { serveSse, type SseReply } from '../../../streaming/sse-stream';
@@ -25,10 +25,15 @@ export class StreamEventFeedController {
    */
   @Get('stream')
   @Policy(IntegrationKey())
-  @ApiBearerAuth()
+  @ApiBearerAuth('api-key')
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this event' })
-  @ApiOkResponse({ description: 'an event stream (text/event-stream)' })
+  @ApiResponse({
+    status: 200,
+    description: 'an event stream',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(400, 401, 403, 429)
   stream(
     @Query() query: ReadEventFeedDto,
     @CurrentPrincipal() reader: IntegrationPrincipal,

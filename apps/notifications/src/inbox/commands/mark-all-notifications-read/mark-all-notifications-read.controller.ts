@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { MarkAllNotificationsReadCommand } from './mark-all-notifications-read.command';
 
 export class MarkedReadView {
@@ -18,7 +19,8 @@ export class MarkAllNotificationsReadController {
   @Post('read-all')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: MarkedReadView })
+  @ApiOkView(MarkedReadView)
+  @ApiProblems(401, 403, 429)
   @HttpCode(200)
   async markAll(@CurrentPrincipal() person: PersonPrincipal): Promise<MarkedReadView> {
     const marked: number = await this.commands.execute(new MarkAllNotificationsReadCommand(person));

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { NotificationView } from '../../queries/notification.view';
 import { MarkNotificationReadCommand } from './mark-notification-read.command';
@@ -15,7 +16,8 @@ export class MarkNotificationReadController {
   @Post(':id/read')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: NotificationView })
+  @ApiOkView(NotificationView)
+  @ApiProblems(400, 401, 403, 404, 429)
   @HttpCode(200)
   markRead(
     @Param('id', uuidParam()) id: string,

@@ -1,7 +1,8 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { PreferencesView } from '../../queries/preferences.view';
 import { UpdateMyPreferencesCommand } from './update-my-preferences.command';
 import { UpdateMyPreferencesDto } from './update-my-preferences.dto';
@@ -15,7 +16,8 @@ export class UpdateMyPreferencesController {
   @Put()
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: PreferencesView })
+  @ApiOkView(PreferencesView)
+  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   update(
     @Body() body: UpdateMyPreferencesDto,
     @CurrentPrincipal() person: PersonPrincipal,

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { PreferencesRepository } from '../../infrastructure/preferences.repository';
 import { PreferencesView, toPreferencesView } from '../preferences.view';
@@ -15,7 +16,8 @@ export class GetMyPreferencesController {
   @Get()
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: PreferencesView })
+  @ApiOkView(PreferencesView)
+  @ApiProblems(401, 403, 429)
   async get(@CurrentPrincipal() person: PersonPrincipal): Promise<PreferencesView> {
     return toPreferencesView(await new PreferencesRepository(this.dataSource.manager).of(person.sub));
   }

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
-import { decodeCursor, pageLimit } from '@csg/http';
+import { ApiOkView, ApiProblems, decodeCursor, pageLimit } from '@csg/http';
 import { NotificationPageView } from '../notification.view';
 import { ListMyNotificationsDto } from './list-my-notifications.dto';
 import { ListMyNotificationsQuery } from './list-my-notifications.query';
@@ -16,7 +16,8 @@ export class ListMyNotificationsController {
   @Get()
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: NotificationPageView })
+  @ApiOkView(NotificationPageView)
+  @ApiProblems(400, 401, 403, 429)
   list(
     @Query() query: ListMyNotificationsDto,
     @CurrentPrincipal() person: PersonPrincipal,

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiProduces, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
-import { decodeCursor, encodeCursor } from '@csg/http';
+import { ApiProblems, decodeCursor, encodeCursor } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { NotificationSignals } from '../../../streaming/notification-signals';
 import { serveSse, type SseReply } from '../../../streaming/sse-stream';
@@ -26,7 +26,12 @@ export class StreamMyNotificationsController {
   @ApiBearerAuth()
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this event' })
-  @ApiOkResponse({ description: 'an event stream (text/event-stream)' })
+  @ApiResponse({
+    status: 200,
+    description: 'an event stream',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(400, 401, 403, 429)
   async stream(
     @CurrentPrincipal() person: PersonPrincipal,
     @Headers('last-event-id') lastEventId: string | undefined,

@@ -1,8 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
-import { idempotencyRequest, type IdempotentOutcome } from '@csg/http';
+import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
 import { IssuedIntegrationClientView } from '../../queries/integration-client.view';
 import { IssueIntegrationClientCommand } from './issue-integration-client.command';
@@ -18,10 +18,12 @@ export class IssueIntegrationClientController {
   @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedResponse({
-    type: IssuedIntegrationClientView,
+  @ApiCreatedView(IssuedIntegrationClientView, {
+    etag: true,
+    idempotent: true,
     description: 'the client and its key, shown this once',
   })
+  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   @HttpCode(201)
   async issue(
     @Body() request: IssueIntegrationClientDto,

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { IntegrationClientView } from '../../queries/integration-client.view';
 import { RevokeIntegrationClientCommand } from './revoke-integration-client.command';
@@ -15,7 +16,8 @@ export class RevokeIntegrationClientController {
   @Post(':id/revoke')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: IntegrationClientView })
+  @ApiOkView(IntegrationClientView)
+  @ApiProblems(400, 401, 403, 404, 429)
   @HttpCode(200)
   revoke(
     @Param('id', uuidParam()) id: string,

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { IssuedIntegrationClientView } from '../../queries/integration-client.view';
 import { RotateIntegrationKeyCommand } from './rotate-integration-key.command';
@@ -15,7 +16,8 @@ export class RotateIntegrationKeyController {
   @Post(':id/rotate')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: IssuedIntegrationClientView })
+  @ApiOkView(IssuedIntegrationClientView)
+  @ApiProblems(400, 401, 403, 404, 409, 429)
   @HttpCode(200)
   rotate(
     @Param('id', uuidParam()) id: string,

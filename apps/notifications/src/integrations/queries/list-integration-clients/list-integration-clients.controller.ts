@@ -1,12 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
+import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { managedOwners } from '../../../access/caller.util';
 import { IntegrationClientRepository } from '../../infrastructure/integration-client.repository';
-import { IntegrationClientPageView, toIntegrationClientView } from '../integration-client.view';
+import {
+  IntegrationClientPageView,
+  IntegrationClientView,
+  toIntegrationClientView,
+} from '../integration-client.view';
 
 @ApiTags('integrations')
 @Controller('integrations/clients')
@@ -17,7 +21,8 @@ export class ListIntegrationClientsController {
   @Get()
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: IntegrationClientPageView })
+  @ApiOkPage(IntegrationClientView)
+  @ApiProblems(400, 401, 403, 429)
   async list(
     @Query() query: PageQueryDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
-import { idempotencyRequest, type IdempotentOutcome } from '@csg/http';
+import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
 import { RegisteredWebhookView } from '../../queries/webhook.view';
 import { RegisterWebhookCommand } from './register-webhook.command';
@@ -18,10 +18,12 @@ export class RegisterWebhookController {
   @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedResponse({
-    type: RegisteredWebhookView,
+  @ApiCreatedView(RegisteredWebhookView, {
+    etag: true,
+    idempotent: true,
     description: 'the endpoint and its signing secret, shown this once',
   })
+  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   @HttpCode(201)
   async register(
     @Body() request: RegisterWebhookDto,

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { uuidParam } from '../../../access/caller.util';
 import { WebhookRuleViolation } from '../../domain/webhook.errors';
@@ -25,7 +26,8 @@ export class RetryWebhookDeliveryController {
   @Post(':id/deliveries/:deliveryId/retry')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: WebhookDeliveryView })
+  @ApiOkView(WebhookDeliveryView)
+  @ApiProblems(400, 401, 403, 404, 429)
   @HttpCode(200)
   async retry(
     @Param('id', uuidParam()) id: string,
@@ -35,8 +37,8 @@ export class RetryWebhookDeliveryController {
     return this.dataSource.transaction(async (manager) => {
       await managedWebhook(manager, id, principal);
       const updated: Array<{ id: string }> = await manager.query(
-        `UPDATE webhook_deliveries SET status = 'PENDING', next_attempt_at = now(), completed_at = NULL
-          WHERE id = $1 AND webhook_id = $2 RETURNING id`,
+        `WITH u AS (UPDATE webhook_deliveries SET status = 'PENDING', next_attempt_at = now(), completed_at = NULL
+          WHERE id = $1 AND webhook_id = $2 RETURNING id) SELECT * FROM u`,
         [deliveryId.slice(0, 100), id],
       );
       if (updated.length === 0)

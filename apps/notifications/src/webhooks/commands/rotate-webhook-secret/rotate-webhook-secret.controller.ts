@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { uuidParam } from '../../../access/caller.util';
 import { generateWebhookSecret } from '../../domain/webhook-signature';
@@ -23,7 +24,8 @@ export class RotateWebhookSecretController {
   @Post(':id/rotate-secret')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: RegisteredWebhookView })
+  @ApiOkView(RegisteredWebhookView)
+  @ApiProblems(400, 401, 403, 404, 429)
   @HttpCode(200)
   async rotate(
     @Param('id', uuidParam()) id: string,
@@ -33,8 +35,8 @@ export class RotateWebhookSecretController {
     return this.dataSource.transaction(async (manager) => {
       const current = await managedWebhook(manager, id, principal, true);
       const rows: WebhookRow[] = await manager.query(
-        `UPDATE webhooks SET previous_secret_ciphertext = $2, previous_secret_expires_at = now() + make_interval(hours => $3),
-           secret_ciphertext = $4, version = version + 1 WHERE id = $1 RETURNING *`,
+        `WITH u AS (UPDATE webhooks SET previous_secret_ciphertext = $2, previous_secret_expires_at = now() + make_interval(hours => $3),
+           secret_ciphertext = $4, version = version + 1 WHERE id = $1 RETURNING *) SELECT * FROM u`,
         [id, current.secret_ciphertext, OVERLAP_HOURS, this.box.seal(secret)],
       );
       return { ...toWebhookView(rows[0]), secret };

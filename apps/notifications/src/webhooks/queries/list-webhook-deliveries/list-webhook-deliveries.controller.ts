@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
+import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { uuidParam } from '../../../access/caller.util';
 import { managedWebhook } from '../../infrastructure/webhook.repository';
@@ -10,6 +10,7 @@ import {
   DELIVERY_COLUMNS,
   toWebhookDeliveryView,
   WebhookDeliveryPageView,
+  WebhookDeliveryView,
   type WebhookDeliveryRow,
 } from '../webhook-delivery.view';
 
@@ -22,7 +23,8 @@ export class ListWebhookDeliveriesController {
   @Get(':id/deliveries')
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: WebhookDeliveryPageView })
+  @ApiOkPage(WebhookDeliveryView)
+  @ApiProblems(400, 401, 403, 404, 429)
   async list(
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,

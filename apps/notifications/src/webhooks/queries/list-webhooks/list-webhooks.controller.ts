@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
+import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { managedOwners } from '../../../access/caller.util';
-import { toWebhookView, WebhookPageView, type WebhookRow } from '../webhook.view';
+import { toWebhookView, WebhookPageView, WebhookView, type WebhookRow } from '../webhook.view';
 
 @ApiTags('integrations')
 @Controller('webhooks')
@@ -16,7 +16,8 @@ export class ListWebhooksController {
   @Get()
   @Policy(SignedIn())
   @ApiBearerAuth()
-  @ApiOkResponse({ type: WebhookPageView })
+  @ApiOkPage(WebhookView)
+  @ApiProblems(400, 401, 403, 429)
   async list(
     @Query() query: PageQueryDto,
     @CurrentPrincipal() principal: Principal,

@@ -86,6 +86,7 @@ export class ServiceMessaging {
       replayTopic(this.consumerGroup),
     ]);
     if (this.inbox) {
+      this.inbox.start();
       await transport.ensureTopics(this.subscribedTopics());
       this.consumer = await transport.subscribe({
         groupId: this.consumerGroup,
@@ -100,6 +101,7 @@ export class ServiceMessaging {
 
   async stop(): Promise<void> {
     clearInterval(this.metricsTimer);
+    this.inbox?.stop();
     await this.consumer?.stop();
     await this.relay.stop();
   }

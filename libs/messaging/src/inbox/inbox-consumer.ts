@@ -42,6 +42,7 @@ export class InboxConsumer {
   private readonly retry: RetryPolicy;
   /** Observers of each outcome (metrics, tests counting side effects). */
   readonly observers: Array<(outcome: HandleOutcome, message: IncomingMessage) => void> = [];
+  private stopping = new AbortController();
 
   constructor(private readonly options: InboxConsumerOptions) {
     this.log = new JsonLogger(`inbox:${options.groupId}`);
@@ -50,6 +51,19 @@ export class InboxConsumer {
 
   get groupId(): string {
     return this.options.groupId;
+  }
+
+  /** (Again) ready to handle messages after a `stop()`. */
+  start(): void {
+    if (this.stopping.signal.aborted) this.stopping = new AbortController();
+  }
+
+  /**
+   * A handler waiting out its retry backoff gives up at once: the message stays unacknowledged
+   * (neither handled nor dead-lettered) and the next consumer of the partition gets it again.
+   */
+  stop(): void {
+    this.stopping.abort();
   }
 
   subscribedTypes(): string[] {
@@ -196,7 +210,8 @@ export class InboxConsumer {
           await this.deadLetter(message, error, attempt);
           return 'dead-lettered';
         }
-        await sleep(backoffMs(this.retry, attempt));
+        await sleep(backoffMs(this.retry, attempt), this.stopping.signal);
+        if (this.stopping.signal.aborted) throw new ConsumerStoppingError(event.id, attempt);
       }
     }
   }
@@ -255,6 +270,14 @@ export class InboxConsumer {
       reason: describe(error),
       attempts,
     });
+  }
+}
+
+/** The consumer stopped while the event waited for its next attempt: not acknowledged, retried later. */
+export class ConsumerStoppingError extends Error {
+  override readonly name = 'ConsumerStoppingError';
+  constructor(eventId: string, attempts: number) {
+    super(`consumer stopping: event ${eventId} left unacknowledged after ${attempts} attempt(s)`);
   }
 }
 

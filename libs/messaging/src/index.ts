@@ -15,3 +15,6 @@ export * from './migrations/1764300000000-create-outbox-and-inbox.migration';
 export * from './nest/messaging.module';
 export * from './nest/transport.module';
 export * from './nest/messaging.tokens';
+export * from './retention/retention-policy';
+export * from './retention/retention-pruner';
+export * from './retention/service-retention.rules';

@@ -71,3 +71,14 @@ export const consumerLag = once(
       registers: [metricsRegistry],
     }),
 );
+
+export const retentionPruned = once(
+  'csg_retention_pruned_rows_total',
+  () =>
+    new Counter({
+      name: 'csg_retention_pruned_rows_total',
+      help: 'Rows deleted by retention, per service (or the in-process bus) and table',
+      labelNames: ['service', 'table'],
+      registers: [metricsRegistry],
+    }),
+);

@@ -5,6 +5,9 @@ import { outboxBacklog, outboxOldestAge } from './messaging.metrics';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { UnitOfWork } from './outbox/unit-of-work';
+import { retentionPolicyFromEnv, type RetentionPolicy } from './retention/retention-policy';
+import { RetentionPruner } from './retention/retention-pruner';
+import { dataSourceSession, serviceRetentionRules } from './retention/service-retention.rules';
 import type { RetryPolicy } from './retry-policy';
 import type { ConsumerHandle, MessageTransport, TransportHealth } from './transport/message-transport.port';
 
@@ -27,6 +30,8 @@ export interface ServiceMessagingOptions {
   retry?: RetryPolicy;
   relayBatchSize?: number;
   relayPollIntervalMs?: number;
+  /** Pruning of the inbox, published outbox and idempotency keys (default: from the RETENTION_* environment); false: none. */
+  retention?: RetentionPolicy | false;
 }
 
 /**
@@ -37,6 +42,7 @@ export class ServiceMessaging {
   readonly writer: OutboxWriter;
   readonly unitOfWork: UnitOfWork;
   readonly relay: OutboxRelay;
+  readonly retention?: RetentionPruner;
   inbox?: InboxConsumer;
   private consumer?: ConsumerHandle;
   private metricsTimer?: NodeJS.Timeout;
@@ -52,6 +58,16 @@ export class ServiceMessaging {
     });
     if (options.handlers && typeof options.handlers !== 'function')
       this.inbox = this.createInbox(options.handlers);
+    const policy = options.retention ?? retentionPolicyFromEnv();
+    if (policy && policy.enabled) {
+      this.retention = new RetentionPruner({
+        name: options.service,
+        openSession: dataSourceSession(options.dataSource),
+        rules: serviceRetentionRules(policy),
+        intervalMs: policy.intervalMinutes * 60_000,
+        batchSize: policy.batchSize,
+      });
+    }
   }
 
   private createInbox(handlers: HandlerMap): InboxConsumer | undefined {
@@ -95,12 +111,14 @@ export class ServiceMessaging {
       });
     }
     this.relay.start();
+    this.retention?.start();
     this.metricsTimer = setInterval(() => void this.refreshMetrics(), 5_000);
     this.metricsTimer.unref();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.metricsTimer);
+    await this.retention?.stop();
     this.inbox?.stop();
     await this.consumer?.stop();
     await this.relay.stop();

@@ -45,6 +45,27 @@ export async function runIdempotently<T>(
   return { body, replayed: false };
 }
 
+/**
+ * Deletes at most `limit` keys older than `olderThanHours` (never younger than the key lifetime,
+ * so a key still honoured is never deleted) in one statement; returns how many went. The
+ * retention job of each service database calls it in batches.
+ */
+export async function pruneExpiredIdempotencyKeys(
+  db: { query(sql: string, params: unknown[]): Promise<unknown> },
+  limit: number,
+  olderThanHours = IDEMPOTENCY_KEY_TTL_HOURS,
+): Promise<number> {
+  const rows = (await db.query(
+    `WITH doomed AS (
+       DELETE FROM idempotency_keys WHERE ctid = ANY(ARRAY(
+         SELECT ctid FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $2::int) LIMIT $1))
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM doomed`,
+    [limit, Math.max(olderThanHours, IDEMPOTENCY_KEY_TTL_HOURS)],
+  )) as Array<{ n: number }>;
+  return rows[0].n;
+}
+
 async function replay<T>(manager: EntityManager, request: IdempotencyRequest): Promise<IdempotentOutcome<T>> {
   const [row]: Array<{ fingerprint: string; response: string | null }> = await manager.query(
     `SELECT fingerprint, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,

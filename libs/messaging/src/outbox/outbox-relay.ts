@@ -11,8 +11,6 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Polling fallback when no NOTIFY arrives (missed notification, relay started late). */
   pollIntervalMs?: number;
-  /** Published rows are deleted after this long. */
-  retentionHours?: number;
 }
 
 interface ClaimedRow {
@@ -43,14 +41,13 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private wake?: () => void;
   private readonly listener: PgListener;
-  private lastCleanup = 0;
   published = 0;
   lastError: string | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: MessageTransport,
-    private readonly options: OutboxRelayOptions,
+    options: OutboxRelayOptions,
   ) {
     this.log = new JsonLogger(`outbox-relay:${options.name}`);
     this.batchSize = options.batchSize ?? 500;
@@ -130,7 +127,6 @@ export class OutboxRelay {
         failures = 0;
         this.lastError = null;
         if (published > 0) continue;
-        await this.cleanUp();
         await this.idle(this.pollIntervalMs);
       } catch (error) {
         failures += 1;
@@ -152,16 +148,6 @@ export class OutboxRelay {
       }
       this.wake = done;
     });
-  }
-
-  private async cleanUp(): Promise<void> {
-    const hours = this.options.retentionHours ?? 72;
-    if (Date.now() - this.lastCleanup < 10 * 60_000) return;
-    this.lastCleanup = Date.now();
-    await this.dataSource.query(
-      `DELETE FROM outbox WHERE published_at IS NOT NULL AND published_at < now() - make_interval(hours => $1)`,
-      [hours],
-    );
   }
 }
 

@@ -9,8 +9,11 @@ import type {
   SubscribeOptions,
   TransportHealth,
 } from '../message-transport.port';
+import { retentionPolicyFromEnv, type RetentionPolicy } from '../../retention/retention-policy';
+import { RetentionPruner } from '../../retention/retention-pruner';
 import { ensureBusSchema, partitionFor } from './pg-log.schema';
 import { PgLogConsumer, type BusRow, toIncoming } from './pg-log.consumer';
+import { busRetention, poolSession } from './pg-log.retention';
 
 export interface PgLogTransportOptions {
   /** The bus database (in the embedded default: `csg_bus` on the embedded server). */
@@ -18,6 +21,8 @@ export interface PgLogTransportOptions {
   partitions?: number;
   pollIntervalMs?: number;
   stallTimeoutMs?: number;
+  /** Pruning of consumed messages (default: from the RETENTION_* environment); false: none. */
+  retention?: RetentionPolicy | false;
 }
 
 /**
@@ -33,6 +38,7 @@ export class PgLogTransport implements MessageTransport {
   private readonly consumers = new Set<PgLogConsumer>();
   private readonly partitions: number;
   private readonly listener: PgListener;
+  readonly retention?: RetentionPruner;
 
   constructor(private readonly options: PgLogTransportOptions) {
     this.pool = new Pool({
@@ -48,11 +54,22 @@ export class PgLogTransport implements MessageTransport {
     this.partitions = options.partitions ?? 4;
     this.wakeups.setMaxListeners(100);
     this.listener = new PgListener(options.url, 'csg_bus', () => this.wakeups.emit('wake'), 'csg-bus-listen');
+    const policy = options.retention ?? retentionPolicyFromEnv();
+    if (policy && policy.enabled) {
+      this.retention = new RetentionPruner({
+        name: 'bus',
+        openSession: poolSession(this.pool),
+        rules: [busRetention(policy.busDays, policy.deadLetterDays)],
+        intervalMs: policy.intervalMinutes * 60_000,
+        batchSize: policy.batchSize,
+      });
+    }
   }
 
   async start(): Promise<void> {
     await ensureBusSchema(this.pool);
     this.listener.start();
+    this.retention?.start();
   }
 
   async ensureTopics(topics: string[]): Promise<void> {
@@ -145,6 +162,7 @@ export class PgLogTransport implements MessageTransport {
   }
 
   async close(): Promise<void> {
+    await this.retention?.stop();
     await Promise.all([...this.consumers].map((c) => c.stop()));
     await this.listener.stop();
     await this.pool.end().catch(() => undefined);

@@ -108,10 +108,9 @@ export class SessionView {
 
   @ApiProperty({
     type: InvitationScopeView,
-    nullable: true,
-    description: 'null: every active agency is invited',
+    description: 'who may register (any list matches); all lists empty: every active agency',
   })
-  invitation: InvitationScopeView | null;
+  invitation: InvitationScopeView;
 
   @ApiProperty({ enum: SESSION_STATUSES, enumName: 'SessionStatus' })
   status: string;
@@ -160,13 +159,11 @@ export function toSessionView(s: Readonly<SessionState>): SessionView {
     joinUrl: s.joinUrl,
     capacity: s.capacity,
     seatsPerAgency: s.seatsPerAgency,
-    invitation: s.invitation
-      ? {
-          tiers: [...s.invitation.tiers],
-          sectors: [...s.invitation.sectors],
-          agencyIds: [...s.invitation.agencyIds],
-        }
-      : null,
+    invitation: {
+      tiers: [...(s.invitation?.tiers ?? [])],
+      sectors: [...(s.invitation?.sectors ?? [])],
+      agencyIds: [...(s.invitation?.agencyIds ?? [])],
+    },
     status: s.status,
     cancellationReason: s.cancellationReason,
     agenda: s.agenda.map(toAgendaItemView),

@@ -7,6 +7,7 @@ import { CAMPAIGN_PARTS } from './campaigns/campaigns.parts';
 import { AgencyDirectoryProjection } from './directory/infrastructure/agency-directory.projection';
 import { FRAMEWORK_PARTS } from './frameworks/frameworks.parts';
 import { MATURITY_MIGRATIONS } from './maturity.migrations';
+import { ROADMAP_PARTS } from './roadmaps/roadmaps.parts';
 import { AssessmentOrmEntity } from './assessments/infrastructure/assessment.orm-entity';
 import { CampaignOrmEntity } from './campaigns/infrastructure/campaign.orm-entity';
 import { RoadmapItemOrmEntity } from './roadmaps/infrastructure/roadmap-item.orm-entity';
@@ -18,7 +19,7 @@ import { RoadmapItemOrmEntity } from './roadmaps/infrastructure/roadmap-item.orm
 @Module({})
 export class MaturityModule {
   static register(options: { databaseUrl: string }): DynamicModule {
-    const parts = [FRAMEWORK_PARTS, CAMPAIGN_PARTS, ASSESSMENT_PARTS];
+    const parts = [FRAMEWORK_PARTS, CAMPAIGN_PARTS, ASSESSMENT_PARTS, ROADMAP_PARTS];
     return {
       module: MaturityModule,
       imports: [

@@ -1,0 +1,28 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { ApiOkView, ApiProblems } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { DraftRoadmapQuery } from './draft-roadmap.query';
+import { RoadmapDraftView } from './draft-roadmap.view';
+
+@ApiTags('roadmaps')
+@Controller('assessments')
+export class DraftRoadmapController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Proposes items for the assessment's largest gaps (one per category, at most five); saves nothing. */
+  @Post(':id/roadmap-draft')
+  @HttpCode(200)
+  @Policy(SignedIn())
+  @ApiBearerAuth()
+  @ApiOkView(RoadmapDraftView)
+  @ApiProblems(401, 404, 429)
+  draft(
+    @Param('id', uuidParam()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RoadmapDraftView> {
+    return this.queries.execute(new DraftRoadmapQuery(id, principal));
+  }
+}

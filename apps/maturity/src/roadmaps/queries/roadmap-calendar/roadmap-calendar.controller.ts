@@ -1,0 +1,32 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
+import { ApiProblems } from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { RoadmapCalendarQuery } from './roadmap-calendar.query';
+
+@ApiTags('roadmaps')
+@Controller('agencies')
+export class RoadmapCalendarController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** An iCalendar feed of the roadmap's due dates and milestones (items not done). */
+  @Get(':id/roadmap.ics')
+  @Policy(Operators(), AgencyRoles(param('id')))
+  @ApiBearerAuth()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({
+    description: 'iCalendar (RFC 5545)',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(401, 403, 429)
+  async calendar(
+    @Param('id', uuidParam()) agencyId: string,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ): Promise<string> {
+    const body: string = await this.queries.execute(new RoadmapCalendarQuery(agencyId));
+    reply.header('content-type', 'text/calendar; charset=utf-8');
+    return body;
+  }
+}

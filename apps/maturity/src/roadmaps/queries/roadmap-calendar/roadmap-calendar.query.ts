@@ -1,0 +1,3 @@
+export class RoadmapCalendarQuery {
+  constructor(readonly agencyId: string) {}
+}

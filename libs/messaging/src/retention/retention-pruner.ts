@@ -45,6 +45,8 @@ export class RetentionPruner {
 
   constructor(private readonly options: RetentionPrunerOptions) {
     this.log = new JsonLogger(`retention:${options.name}`);
+    // Every series shows on /metrics from the start, at 0 until something is pruned.
+    for (const rule of options.rules) retentionPruned.inc({ service: options.name, table: rule.table }, 0);
   }
 
   start(): void {

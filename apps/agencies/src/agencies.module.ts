@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
+import type { ServiceModuleConfig } from '@csg/runtime';
 import { AGENCIES_MIGRATIONS } from './agencies.migrations';
 import { RegisterAgencyController } from './agencies/commands/register-agency/register-agency.controller';
 import { RegisterAgencyHandler } from './agencies/commands/register-agency/register-agency.handler';
@@ -14,7 +15,11 @@ import { UpdateAgencyController } from './agencies/commands/update-agency/update
 import { UpdateAgencyHandler } from './agencies/commands/update-agency/update-agency.handler';
 import { VerifyAgencyController } from './agencies/commands/verify-agency/verify-agency.controller';
 import { VerifyAgencyHandler } from './agencies/commands/verify-agency/verify-agency.handler';
+import { AgencyHierarchy } from './agencies/domain/agency-hierarchy.port';
+import { AgencyRepository } from './agencies/domain/agency-repository.port';
+import { SqlAgencyHierarchy } from './agencies/infrastructure/agency-hierarchy.reader';
 import { AgencyOrmEntity } from './agencies/infrastructure/agency.orm-entity';
+import { TypeOrmAgencyRepository } from './agencies/infrastructure/agency.repository';
 import { GetAgencyController } from './agencies/queries/get-agency/get-agency.controller';
 import { GetAgencyHandler } from './agencies/queries/get-agency/get-agency.handler';
 import { ListAgenciesController } from './agencies/queries/list-agencies/list-agencies.controller';
@@ -26,7 +31,9 @@ import { ChangeMemberHandler } from './members/commands/change-member/change-mem
 import { RemoveMemberController } from './members/commands/remove-member/remove-member.controller';
 import { RemoveMemberHandler } from './members/commands/remove-member/remove-member.handler';
 import { AgencyMembershipsReader } from './members/infrastructure/agency-memberships.reader';
+import { MemberRepository } from './members/domain/member-repository.port';
 import { MemberOrmEntity } from './members/infrastructure/member.orm-entity';
+import { TypeOrmMemberRepository } from './members/infrastructure/member.repository';
 import { GetMyMembershipsController } from './members/queries/get-my-memberships/get-my-memberships.controller';
 import { GetMyMembershipsHandler } from './members/queries/get-my-memberships/get-my-memberships.handler';
 import { ListMembersController } from './members/queries/list-members/list-members.controller';
@@ -35,7 +42,7 @@ import { ListMembersHandler } from './members/queries/list-members/list-members.
 /** The agencies service: agencies, their hierarchy, members and roles. */
 @Module({})
 export class AgenciesModule {
-  static register(options: { databaseUrl: string }): DynamicModule {
+  static register(options: ServiceModuleConfig): DynamicModule {
     return {
       module: AgenciesModule,
       imports: [
@@ -45,7 +52,11 @@ export class AgenciesModule {
           entities: [AgencyOrmEntity, MemberOrmEntity],
           migrations: AGENCIES_MIGRATIONS,
         }),
-        MessagingModule.forService({ service: 'agencies', databaseUrl: options.databaseUrl }),
+        MessagingModule.forService({
+          service: 'agencies',
+          databaseUrl: options.databaseUrl,
+          outbox: options.outbox,
+        }),
         // Memberships come from the service's own members table, not from a projection (ADR 6).
         ServiceAuthModule.forService('agencies', { memberships: AgencyMembershipsReader }),
       ],
@@ -64,6 +75,9 @@ export class AgenciesModule {
         GetMyMembershipsController,
       ],
       providers: [
+        { provide: AgencyRepository, useClass: TypeOrmAgencyRepository },
+        { provide: AgencyHierarchy, useClass: SqlAgencyHierarchy },
+        { provide: MemberRepository, useClass: TypeOrmMemberRepository },
         RegisterAgencyHandler,
         UpdateAgencyHandler,
         VerifyAgencyHandler,

@@ -1,6 +1,7 @@
 import { defineService } from '@csg/runtime';
 import { AGENCIES_ERROR_STATUSES } from './agencies.error-statuses';
 import { AGENCIES_MIGRATIONS } from './agencies.migrations';
+import { AGENCIES_OUTBOX } from './agencies.outbox';
 import { AgenciesModule } from './agencies.module';
 
 /** The agencies service: agencies, their hierarchy, members and roles. */
@@ -10,4 +11,5 @@ export const AGENCIES_SERVICE = defineService({
   migrations: AGENCIES_MIGRATIONS,
   module: (config) => AgenciesModule.register(config),
   errorStatuses: AGENCIES_ERROR_STATUSES,
+  outbox: AGENCIES_OUTBOX,
 });

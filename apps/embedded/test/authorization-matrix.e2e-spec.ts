@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { generateApiKey, RouteTable } from '@csg/auth';
-import { AgencyRegistered, createPlatformEventRegistry, MemberAdded } from '@csg/contracts';
-import { OutboxWriter, UnitOfWork } from '@csg/messaging';
-import { createServiceDataSource } from '@csg/persistence';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { waitFor } from '@csg/testing/wait-for';
-import { Agency, type AgencyState } from '../../agencies/src/agencies/domain/agency.aggregate';
-import { agencyStateData } from '../../agencies/src/agencies/infrastructure/agency.mapper';
-import { AgencyOrmEntity } from '../../agencies/src/agencies/infrastructure/agency.orm-entity';
-import { AgencyRepository } from '../../agencies/src/agencies/infrastructure/agency.repository';
-import { Member, type MemberRole } from '../../agencies/src/members/domain/member.aggregate';
-import { memberStateData } from '../../agencies/src/members/infrastructure/member.mapper';
-import { MemberOrmEntity } from '../../agencies/src/members/infrastructure/member.orm-entity';
-import { MemberRepository } from '../../agencies/src/members/infrastructure/member.repository';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
-import { devToken, listenOnFreePort, useDevAuth } from './platform-test-harness';
+import { devToken, listenOnFreePort, postJson, useDevAuth } from './platform-test-harness';
 
 const PRINCIPALS = [
   'anonymous',
@@ -40,15 +29,15 @@ interface RouteCase {
 const everyone = (outcome: Outcome, except: Partial<Record<PrincipalName, Outcome>> = {}) =>
   Object.fromEntries(PRINCIPALS.map((p) => [p, except[p] ?? outcome])) as Record<PrincipalName, Outcome>;
 
-/** Seeded ids (fixed up front so the table can name them). */
-const agencyA = randomUUID();
-const agencyB = randomUUID();
+/** Seeded ids (through the API before the cases run; the table reads them when a case runs). */
+let agencyA: string = randomUUID();
+let agencyB: string = randomUUID();
 /** An ACTIVE agency the operators suspend and reinstate. */
-const agencyC = randomUUID();
+let agencyC: string = randomUUID();
 /** A pending application the operators verify. */
-const agencyP = randomUUID();
+let agencyP: string = randomUUID();
 /** A member of A the agency's admin and the operators change and remove. */
-const spareMemberOfA = randomUUID();
+let spareMemberOfA: string = randomUUID();
 
 const signedIn = everyone('allowed', { anonymous: 401, integrationKey: 401 });
 const operatorsOnly = everyone(403, {
@@ -123,7 +112,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url])) as never;
     platform = await createEmbeddedPlatform({ databaseUrls: urls });
     baseUrl = (await listenOnFreePort(platform.app)).baseUrl;
-    await seedMemberships(databases.agencies.url);
+    await seedThroughTheApi();
     await waitForProjections();
     const bearer = async (sub: string, roles: string[] = []) => ({
       authorization: `Bearer ${await devToken(baseUrl, { sub, roles })}`,
@@ -143,80 +132,42 @@ describe('authorisation matrix: every route × every kind of caller', () => {
   });
 
   /**
-   * Agencies A, B, C (active) and P (pending), with their people, written as the agencies
-   * service writes them: rows and their events in one transaction.
+   * Agencies A, B, C (active) and P (pending), with their people, created the way anyone
+   * creates them: through the agencies API (an organiser registers, a person applies, the
+   * organiser adds members), so the rows and their events are the service's own.
    */
-  async function seedMemberships(url: string): Promise<void> {
-    const dataSource = createServiceDataSource({
-      name: 'matrix-seed',
-      url,
-      entities: [AgencyOrmEntity, MemberOrmEntity],
-      migrations: [],
+  async function seedThroughTheApi(): Promise<void> {
+    const bearerOf = async (sub: string, roles: string[] = []) => ({
+      authorization: `Bearer ${await devToken(baseUrl, { sub, roles })}`,
     });
-    await dataSource.initialize();
-    try {
-      const uow = new UnitOfWork(
-        dataSource,
-        new OutboxWriter(createPlatformEventRegistry(), '/csg/agencies'),
-      );
-      const now = new Date();
-      const agency = (id: string, acronym: string, status: AgencyState['status']): AgencyState => ({
-        id,
-        name: acronym,
-        acronym,
-        tier: 'FEDERAL',
-        jurisdiction: null,
-        sector: 'OTHER',
-        parentAgencyId: null,
-        contactEmail: `${acronym}@example.gov`,
-        website: null,
-        status,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-        applicant:
-          status === 'PENDING_VERIFICATION'
-            ? { sub: 'applicant-p', displayName: 'P', email: 'p@x.gov' }
-            : null,
-      });
-      const member = (agencyId: string, sub: string, role: MemberRole, id = randomUUID()) =>
-        Member.restore({
-          id,
-          agencyId,
-          sub,
-          email: `${sub}@example.gov`,
-          displayName: sub,
-          title: null,
-          role,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        });
-      await uow.run(async (tx) => {
-        const agencies = new AgencyRepository(tx.manager);
-        for (const state of [
-          agency(agencyA, 'AAA', 'ACTIVE'),
-          agency(agencyB, 'BBB', 'ACTIVE'),
-          agency(agencyC, 'CCC', 'ACTIVE'),
-          agency(agencyP, 'PPP', 'PENDING_VERIFICATION'),
-        ]) {
-          await agencies.insert(Agency.restore(state));
-          tx.emit(AgencyRegistered, agencyStateData(state));
-        }
-        const members = new MemberRepository(tx.manager);
-        for (const m of [
-          member(agencyA, 'member-a', 'member'),
-          member(agencyA, 'admin-a', 'agency-admin'),
-          member(agencyA, 'spare-a', 'member', spareMemberOfA),
-          member(agencyB, 'member-b', 'member'),
-        ]) {
-          await members.insert(m);
-          tx.emit(MemberAdded, memberStateData(m.snapshot()));
-        }
-      });
-    } finally {
-      await dataSource.destroy();
-    }
+    const create = async (path: string, as: Record<string, string>, body: unknown): Promise<string> => {
+      const answer = await postJson(`${baseUrl}/api/v1/${path}`, body, as);
+      if (answer.status !== 201)
+        throw new Error(`seeding ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return (answer.body as { id: string }).id;
+    };
+    const agency = (acronym: string) => ({
+      name: acronym,
+      acronym,
+      tier: 'FEDERAL',
+      sector: 'OTHER',
+      contactEmail: `${acronym.toLowerCase()}@example.gov`,
+    });
+    const member = (sub: string, role: 'member' | 'agency-admin') => ({
+      sub,
+      email: `${sub}@example.gov`,
+      displayName: sub,
+      role,
+    });
+    const organiser = await bearerOf('seed-organiser', ['organiser']);
+    agencyA = await create('agencies', organiser, agency('AAA'));
+    agencyB = await create('agencies', organiser, agency('BBB'));
+    agencyC = await create('agencies', organiser, agency('CCC'));
+    agencyP = await create('agencies', await bearerOf('applicant-p'), agency('PPP'));
+    await create(`agencies/${agencyA}/members`, organiser, member('member-a', 'member'));
+    await create(`agencies/${agencyA}/members`, organiser, member('admin-a', 'agency-admin'));
+    spareMemberOfA = await create(`agencies/${agencyA}/members`, organiser, member('spare-a', 'member'));
+    await create(`agencies/${agencyB}/members`, organiser, member('member-b', 'member'));
   }
 
   async function waitForProjections(): Promise<void> {

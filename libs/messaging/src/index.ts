@@ -3,6 +3,7 @@ export * from './transport/kafka/kafka.transport';
 export * from './transport/kafka/kafka-options';
 export * from './transport/in-process/pg-log.transport';
 export * from './outbox/unit-of-work';
+export * from './outbox/outbox-mapping';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './inbox/inbox-consumer';

@@ -7,11 +7,14 @@ import {
   type IntegrationEventDefinition,
 } from '@csg/contracts';
 import type { ErrorStatuses } from '@csg/http';
+import { OutboxMapping } from '@csg/messaging';
 import { embeddedDatabaseName } from '@csg/persistence';
 
 /** What a service's root module is given by whoever runs it (embedded or distributed). */
 export interface ServiceModuleConfig {
   databaseUrl: string;
+  /** The declaration's outbox mapping, for the service's MessagingModule.forService. */
+  outbox: OutboxMapping;
 }
 
 /** What a service says about itself, once, in `apps/<service>/src/<service>.service.ts`. */
@@ -26,6 +29,8 @@ export interface ServiceDeclarationInput {
   module: (config: ServiceModuleConfig) => DynamicModule;
   /** Every error code it raises → the HTTP status its edge answers (never in domain/). */
   errorStatuses?: ErrorStatuses;
+  /** How the facts its aggregates record become its integration events (all on its topic). */
+  outbox?: OutboxMapping;
 }
 
 /** A declared service, with what follows from its name. */
@@ -51,8 +56,12 @@ const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 export function defineService(input: ServiceDeclarationInput): ServiceDeclaration {
   if (!NAME.test(input.name)) throw new Error(`service name "${input.name}" must be lower-case kebab`);
   const topic = serviceTopic(input.name);
+  const strays = (input.outbox?.events ?? []).filter((event) => event.topic !== topic);
+  if (strays.length > 0)
+    throw new Error(`${input.name} publishes on ${topic} only, not ${strays.map((e) => e.type).join(', ')}`);
   return Object.freeze({
     errorStatuses: {},
+    outbox: OutboxMapping.empty(),
     ...input,
     events: PLATFORM_EVENTS.filter((event) => event.topic === topic),
     topic,

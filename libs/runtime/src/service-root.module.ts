@@ -16,7 +16,7 @@ export interface HostedService {
 export function serviceModules({ declaration, databaseUrl }: HostedService): DynamicModule[] {
   return [
     ProblemModule.forCodes(declaration.name, declaration.errorStatuses),
-    declaration.module({ databaseUrl }),
+    declaration.module({ databaseUrl, outbox: declaration.outbox }),
   ];
 }
 

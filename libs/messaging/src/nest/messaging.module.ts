@@ -17,6 +17,7 @@ import {
 } from '@csg/contracts';
 import { HealthRegistry } from '@csg/observability';
 import { serviceDataSourceToken } from '@csg/persistence';
+import type { OutboxMapping } from '../outbox/outbox-mapping';
 import { UnitOfWork } from '../outbox/unit-of-work';
 import type { RetryPolicy } from '../retry-policy';
 import { ServiceMessaging } from '../service-messaging';
@@ -30,6 +31,8 @@ export interface MessagingModuleOptions {
   databaseUrl: string;
   registry?: EventRegistry;
   retry?: RetryPolicy;
+  /** How the facts the service's aggregates record become its integration events. */
+  outbox?: OutboxMapping;
 }
 
 @Injectable()
@@ -109,7 +112,8 @@ export class MessagingModule {
         {
           provide: UnitOfWork,
           inject: [SERVICE_MESSAGING],
-          useFactory: (messaging: ServiceMessaging) => messaging.unitOfWork,
+          useFactory: (messaging: ServiceMessaging) =>
+            options.outbox ? messaging.unitOfWork.withOutbox(options.outbox) : messaging.unitOfWork,
         },
         ServiceMessagingLifecycle,
       ],

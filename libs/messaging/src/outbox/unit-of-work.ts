@@ -1,17 +1,47 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IntegrationEventDefinition } from '@csg/contracts';
+import { OutboxMapping } from './outbox-mapping';
 import type { OutboxRow, OutboxWriter } from './outbox-writer';
+
+/** An aggregate as the unit of work sees it: something that recorded facts (libs/domain). */
+export interface RecordsEvents {
+  pullRecordedEvents(): object[];
+}
+
+/**
+ * Where a repository finds the transaction it works in: a UnitOfWork (its running transaction),
+ * or `heldTransaction(manager)` for code that already holds one (tests, operator tools).
+ */
+export interface TransactionSource {
+  readonly current: Pick<TransactionContext, 'manager' | 'track'>;
+}
+
+/** A transaction someone already holds, for repositories used outside a unit of work. */
+export function heldTransaction(manager: EntityManager): TransactionSource {
+  return { current: { manager, track: () => undefined } };
+}
 
 /** A database transaction that also collects the integration events its change causes. */
 export class TransactionContext {
   private readonly rows: OutboxRow[] = [];
+  private readonly tracked = new Set<RecordsEvents>();
 
   constructor(
     readonly manager: EntityManager,
     private readonly writer: OutboxWriter,
+    private readonly mapping: OutboxMapping = OutboxMapping.empty(),
   ) {}
 
-  /** Records an integration event; it is written to the outbox in this same transaction. */
+  /**
+   * Repositories call this for every aggregate they write: when the work is done, the facts it
+   * recorded become outbox rows through the service's mapping, in this same transaction.
+   */
+  track(aggregate: RecordsEvents): void {
+    this.tracked.add(aggregate);
+  }
+
+  /** Records an integration event by hand (projections, operator re-emission); same transaction. */
   emit<T>(definition: IntegrationEventDefinition, data: T, options: { subject?: string } = {}): void {
     this.rows.push(this.writer.toRow({ definition, data, subject: options.subject }));
   }
@@ -21,27 +51,56 @@ export class TransactionContext {
     this.rows.push(row);
   }
 
+  /** Writes the outbox rows: hand-emitted ones first, then the tracked aggregates' facts in order. */
   async flush(): Promise<void> {
+    for (const aggregate of this.tracked) {
+      for (const fact of aggregate.pullRecordedEvents()) {
+        const pending = this.mapping.toPending(fact);
+        if (pending) this.rows.push(this.writer.toRow(pending));
+      }
+    }
+    this.tracked.clear();
     await this.writer.append(this.manager, this.rows.splice(0));
   }
 }
 
 /**
  * The one way command handlers change state: the state change and its outbox rows commit
- * together or not at all.
+ * together or not at all. Repositories injected into handlers find the running transaction
+ * through `current` (bound per call chain, so concurrent requests never share one).
  */
 export class UnitOfWork {
+  private readonly running = new AsyncLocalStorage<TransactionContext>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly writer: OutboxWriter,
+    private readonly mapping: OutboxMapping = OutboxMapping.empty(),
   ) {}
 
+  /** The same unit of work, turning recorded facts into events through `mapping`. */
+  withOutbox(mapping: OutboxMapping): UnitOfWork {
+    return new UnitOfWork(this.dataSource, this.writer, mapping);
+  }
+
+  /** The transaction of the work running in this call chain; outside `run` it is an error. */
+  get current(): TransactionContext {
+    const tx = this.running.getStore();
+    if (!tx) throw new Error('no unit of work is running: call repositories inside unitOfWork.run(...)');
+    return tx;
+  }
+
   run<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      const tx = new TransactionContext(manager, this.writer);
-      const result = await work(tx);
+    return this.transaction(async (manager) => {
+      const tx = new TransactionContext(manager, this.writer, this.mapping);
+      const result = await this.running.run(tx, () => work(tx));
       await tx.flush();
       return result;
     });
+  }
+
+  /** Opens the database transaction (an in-memory unit of work for handler tests overrides it). */
+  protected transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 }

@@ -1,11 +1,11 @@
-import { AgencyRuleViolation } from '../domain/agency.errors';
 import type { Agency, AgencyChanges, Placement } from '../domain/agency.aggregate';
+import type { AgencyHierarchy, ParentCandidate } from '../domain/agency-hierarchy.port';
+import { AgencyRuleViolation } from '../domain/agency.errors';
 import { agencyIsVisibleTo, type Viewer } from '../domain/agency-visibility.rule';
-import type { AgencyHierarchyReader, ParentCandidate } from '../infrastructure/agency-hierarchy.reader';
 
 /** The parent an agency names, if the caller may see it; otherwise it does not exist for them. */
 export async function visibleParent(
-  hierarchy: AgencyHierarchyReader,
+  hierarchy: AgencyHierarchy,
   parentId: string | null | undefined,
   viewer: Viewer,
 ): Promise<ParentCandidate | null> {
@@ -19,7 +19,7 @@ export async function visibleParent(
 
 /** Where the agency would sit after the changes: its (new or current) parent and its children. */
 export async function placementAfter(
-  hierarchy: AgencyHierarchyReader,
+  hierarchy: AgencyHierarchy,
   agency: Agency,
   changes: AgencyChanges,
   viewer: Viewer,

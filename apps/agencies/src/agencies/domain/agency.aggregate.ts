@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { AggregateRoot } from '@csg/domain';
 import { AgencyRuleViolation, type AgencyErrorCode } from './agency.errors';
+import {
+  AgencyRegistered,
+  AgencyReinstated,
+  AgencySuspended,
+  AgencyUpdated,
+  AgencyVerified,
+  type AgencyEvent,
+} from './agency.events';
 import { assertValidPlacement, type ParentFacts } from './agency-hierarchy.rule';
 import { agencyIsVisibleTo, type Viewer } from './agency-visibility.rule';
 import { tierNeedsJurisdiction, type AgencyTier } from './agency-tier.value-object';
@@ -44,17 +53,27 @@ export interface Placement {
 
 const HIERARCHY_FIELDS = ['tier', 'parentAgencyId'] as const;
 
-/** An agency taking part in the programme. */
-export class Agency {
-  private constructor(private state: AgencyState) {}
+/** An agency taking part in the programme; records what its changes cause (agency.events.ts). */
+export class Agency extends AggregateRoot<AgencyEvent> {
+  private constructor(private state: AgencyState) {
+    super();
+  }
 
   /** Registered directly by an organiser or platform-admin: ACTIVE at once (ADR 5). */
   static register(details: AgencyDetails, parent: ParentFacts | null, now = new Date()): Agency {
     return Agency.create(details, parent, 'ACTIVE', null, now);
   }
 
-  /** Applied for by a signed-in person: PENDING_VERIFICATION until an organiser verifies it. */
-  static apply(details: AgencyDetails, parent: ParentFacts | null, applicant: Applicant, now = new Date()) {
+  /**
+   * Applied for by a signed-in person: PENDING_VERIFICATION until an organiser verifies it.
+   * (`override`: a class's static `apply` shadows Function.prototype.apply; nothing calls that.)
+   */
+  static override apply(
+    details: AgencyDetails,
+    parent: ParentFacts | null,
+    applicant: Applicant,
+    now = new Date(),
+  ) {
     return Agency.create(details, parent, 'PENDING_VERIFICATION', applicant, now);
   }
 
@@ -77,7 +96,9 @@ export class Agency {
     };
     assertJurisdiction(state);
     assertValidPlacement(state, parent);
-    return new Agency(state);
+    const agency = new Agency(state);
+    agency.record(new AgencyRegistered(agency.snapshot()));
+    return agency;
   }
 
   static restore(state: AgencyState): Agency {
@@ -123,23 +144,27 @@ export class Agency {
     assertJurisdiction(next);
     if (placement) assertValidPlacement(next, placement.parent, placement.childTiers);
     this.state = { ...next, version: this.state.version + 1, updatedAt: now };
+    this.record(new AgencyUpdated(this.snapshot()));
     return true;
   }
 
   /** PENDING_VERIFICATION → ACTIVE. Returns the applicant, who becomes its first agency-admin. */
   verify(now = new Date()): Applicant | null {
     this.moveTo('ACTIVE', 'PENDING_VERIFICATION', 'AGENCY.NOT_PENDING', now);
+    this.record(new AgencyVerified(this.snapshot()));
     return this.state.applicant;
   }
 
   /** ACTIVE → SUSPENDED: its members lose access everywhere. */
   suspend(now = new Date()): void {
     this.moveTo('SUSPENDED', 'ACTIVE', 'AGENCY.NOT_ACTIVE', now);
+    this.record(new AgencySuspended(this.snapshot()));
   }
 
   /** SUSPENDED → ACTIVE again. */
   reinstate(now = new Date()): void {
     this.moveTo('ACTIVE', 'SUSPENDED', 'AGENCY.NOT_SUSPENDED', now);
+    this.record(new AgencyReinstated(this.snapshot()));
   }
 
   snapshot(): Readonly<AgencyState> {

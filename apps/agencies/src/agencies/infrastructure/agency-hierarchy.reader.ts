@@ -1,20 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import type { AgencyStatus, AgencyTier } from '../domain/agency.aggregate';
-import type { ParentFacts } from '../domain/agency-hierarchy.rule';
+import { AgencyHierarchy, type ParentCandidate } from '../domain/agency-hierarchy.port';
 
-export interface ParentCandidate extends ParentFacts {
-  status: AgencyStatus;
-  applicantSub: string | null;
-}
+/**
+ * Reads what the hierarchy rules need, in the running unit of work's transaction: an advisory
+ * lock and a recursive ancestor query, set-based SQL (ADR 13).
+ */
+@Injectable()
+export class SqlAgencyHierarchy extends AgencyHierarchy {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
 
-/** Reads what the hierarchy rules need, in the caller's transaction. */
-export class AgencyHierarchyReader {
-  constructor(private readonly manager: EntityManager) {}
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
-  /**
-   * Serialises every change that moves agencies in the hierarchy (a new parent, a new tier)
-   * until the transaction ends, so two concurrent moves cannot close a cycle together.
-   */
   async lock(): Promise<void> {
     await this.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('csg.agencies.hierarchy', 0))`);
   }

@@ -1,11 +1,15 @@
+import type { EntityManager } from 'typeorm';
+import { heldTransaction } from '@csg/messaging';
 import { waitFor } from '@csg/testing/wait-for';
 import { openAgenciesDatabase, type AgenciesDatabase } from '../../../test/agencies-database.fixture';
 import { Agency, type AgencyDetails } from '../domain/agency.aggregate';
 import { AgencyRuleViolation } from '../domain/agency.errors';
 import type { Viewer } from '../domain/agency-visibility.rule';
-import { AgencyHierarchyReader } from './agency-hierarchy.reader';
+import { SqlAgencyHierarchy } from './agency-hierarchy.reader';
 import { AgencyListReader } from './agency-list.reader';
-import { AgencyRepository } from './agency.repository';
+import { TypeOrmAgencyRepository } from './agency.repository';
+
+const agenciesIn = (manager: EntityManager) => new TypeOrmAgencyRepository(heldTransaction(manager));
 
 let n = 0;
 const details = (overrides: Partial<AgencyDetails> = {}): AgencyDetails => ({
@@ -21,7 +25,7 @@ const OPERATOR: Viewer = { operatesPlatform: true, sub: 'org', memberOf: [] };
 
 describe('AgencyRepository and readers (PostgreSQL)', () => {
   let db: AgenciesDatabase;
-  const repo = () => new AgencyRepository(db.dataSource.manager);
+  const repo = () => agenciesIn(db.dataSource.manager);
 
   beforeAll(async () => {
     db = await openAgenciesDatabase('agencies_repository');
@@ -71,14 +75,14 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
     let markLocked!: () => void;
     const locked = new Promise<void>((resolve) => (markLocked = resolve));
     const first = db.dataSource.transaction(async (m) => {
-      const mine = (await new AgencyRepository(m).lockById(agency.id))!;
+      const mine = (await agenciesIn(m).lockById(agency.id))!;
       mine.update({ name: 'First' }, undefined);
-      await new AgencyRepository(m).update(mine, 1);
+      await agenciesIn(m).update(mine, 1);
       markLocked();
       await held;
     });
     await locked;
-    const second = db.dataSource.transaction((m) => new AgencyRepository(m).lockById(agency.id));
+    const second = db.dataSource.transaction((m) => agenciesIn(m).lockById(agency.id));
     await waitFor(
       async () => {
         const [row] = await db.dataSource.query(
@@ -96,7 +100,7 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
   it('reads a parent with its ancestors, nearest first, and the tiers of children', async () => {
     const root = Agency.register(details(), null);
     await repo().insert(root);
-    const hierarchy = new AgencyHierarchyReader(db.dataSource.manager);
+    const hierarchy = new SqlAgencyHierarchy(heldTransaction(db.dataSource.manager));
     const mid = Agency.register(
       details({ tier: 'PROVINCIAL', jurisdiction: 'Sindh' }),
       await hierarchy.parent(root.id),

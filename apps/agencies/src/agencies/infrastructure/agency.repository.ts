@@ -1,19 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { Agency } from '../domain/agency.aggregate';
+import { AgencyRepository } from '../domain/agency-repository.port';
 import { AgencyRuleViolation } from '../domain/agency.errors';
 import { agencyFromRow, agencyToRow } from './agency.mapper';
 import { AgencyOrmEntity } from './agency.orm-entity';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Maps the Agency aggregate to its table, inside the caller's transaction. */
-export class AgencyRepository {
-  constructor(private readonly manager: EntityManager) {}
+/**
+ * The Agency aggregate in its table, in the running unit of work's transaction: a single-row
+ * load and insert through the entity; the version-checked UPDATE in SQL (ADR 13).
+ */
+@Injectable()
+export class TypeOrmAgencyRepository extends AgencyRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(agency: Agency): Promise<void> {
     await this.refusingDuplicateAcronym(agency, () =>
       this.manager.insert(AgencyOrmEntity, agencyToRow(agency.snapshot())),
     );
+    this.transactions.current.track(agency);
   }
 
   async findById(id: string): Promise<Agency | null> {
@@ -21,11 +35,6 @@ export class AgencyRepository {
     return row ? Agency.restore(agencyFromRow(row)) : null;
   }
 
-  /**
-   * Loads the agency and locks its row until the transaction ends: every change to an agency
-   * or to its members goes through here, so they are serialised (and so are their events,
-   * which share the agency's message key).
-   */
   async lockById(id: string): Promise<Agency | null> {
     const row = await this.manager
       .createQueryBuilder(AgencyOrmEntity, 'a')
@@ -67,6 +76,7 @@ export class AgencyRepository {
     if (affected !== 1) {
       throw new AgencyRuleViolation('AGENCY.VERSION_MISMATCH', 'The agency changed meanwhile; reload it.');
     }
+    this.transactions.current.track(agency);
   }
 
   private async refusingDuplicateAcronym<T>(agency: Agency, write: () => Promise<T>): Promise<T> {

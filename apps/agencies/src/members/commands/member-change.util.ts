@@ -1,18 +1,17 @@
-import type { EntityManager } from 'typeorm';
-import { AgencyRuleViolation } from '../../agencies/domain/agency.errors';
 import type { Agency } from '../../agencies/domain/agency.aggregate';
-import { AgencyRepository } from '../../agencies/infrastructure/agency.repository';
+import type { AgencyRepository } from '../../agencies/domain/agency-repository.port';
+import { AgencyRuleViolation } from '../../agencies/domain/agency.errors';
 import type { Member } from '../domain/member.aggregate';
+import type { MemberRepository } from '../domain/member-repository.port';
 import { MemberRuleViolation } from '../domain/member.errors';
-import { MemberRepository } from '../infrastructure/member.repository';
 
 /**
  * Locks the agency for the rest of the transaction (member changes of one agency are
  * serialised, so the last-admin rule holds under concurrency and their events, keyed by the
  * agency, stay in commit order).
  */
-export async function lockAgency(manager: EntityManager, agencyId: string): Promise<Agency> {
-  const agency = await new AgencyRepository(manager).lockById(agencyId);
+export async function lockAgency(agencies: AgencyRepository, agencyId: string): Promise<Agency> {
+  const agency = await agencies.lockById(agencyId);
   if (!agency) throw new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');
   return agency;
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { AggregateRoot } from '@csg/domain';
 import { MemberRuleViolation } from './member.errors';
+import {
+  MemberAdded,
+  MemberDetailsChanged,
+  MemberRemoved,
+  MemberRoleChanged,
+  type MemberEvent,
+} from './member.events';
 
 export type MemberRole = 'agency-admin' | 'member';
 
@@ -24,12 +32,14 @@ export interface MemberState extends Required<MemberDetails> {
 /** What a change did: nothing, the details only, or the role (with or without details). */
 export type MemberChangeKind = 'none' | 'details' | 'role';
 
-/** A person (OIDC `sub`) in one agency, with a role there. */
-export class Member {
-  private constructor(private state: MemberState) {}
+/** A person (OIDC `sub`) in one agency, with a role there; records what its changes cause. */
+export class Member extends AggregateRoot<MemberEvent> {
+  private constructor(private state: MemberState) {
+    super();
+  }
 
   static add(agencyId: string, details: MemberDetails, now = new Date()): Member {
-    return new Member({
+    const member = new Member({
       id: randomUUID(),
       agencyId,
       ...normalise(details),
@@ -37,6 +47,8 @@ export class Member {
       createdAt: now,
       updatedAt: now,
     });
+    member.record(new MemberAdded(member.snapshot()));
+    return member;
   }
 
   static restore(state: MemberState): Member {
@@ -67,12 +79,16 @@ export class Member {
     if (fields.every((field) => next[field] === this.state[field])) return 'none';
     const kind = next.role !== this.state.role ? 'role' : 'details';
     this.state = { ...next, version: this.state.version + 1, updatedAt: now };
+    this.record(
+      kind === 'role' ? new MemberRoleChanged(this.snapshot()) : new MemberDetailsChanged(this.snapshot()),
+    );
     return kind;
   }
 
   /** The membership as it ends: the removal is one more version of it. */
   remove(now = new Date()): Readonly<MemberState> {
     this.state = { ...this.state, version: this.state.version + 1, updatedAt: now };
+    this.record(new MemberRemoved(this.snapshot()));
     return this.snapshot();
   }
 

@@ -1,18 +1,19 @@
+import { heldTransaction } from '@csg/messaging';
 import { openAgenciesDatabase, type AgenciesDatabase } from '../../../test/agencies-database.fixture';
 import { Agency } from '../../agencies/domain/agency.aggregate';
-import { AgencyRepository } from '../../agencies/infrastructure/agency.repository';
+import { TypeOrmAgencyRepository } from '../../agencies/infrastructure/agency.repository';
 import { Member, type MemberRole } from '../domain/member.aggregate';
 import { MemberRuleViolation } from '../domain/member.errors';
 import { AgencyMembershipsReader } from './agency-memberships.reader';
 import { MemberListReader } from './member-list.reader';
-import { MemberRepository } from './member.repository';
+import { TypeOrmMemberRepository } from './member.repository';
 
 let n = 0;
 const codeOf = (error: unknown) => (error instanceof MemberRuleViolation ? error.code : String(error));
 
 describe('MemberRepository and readers (PostgreSQL)', () => {
   let db: AgenciesDatabase;
-  const members = () => new MemberRepository(db.dataSource.manager);
+  const members = () => new TypeOrmMemberRepository(heldTransaction(db.dataSource.manager));
 
   beforeAll(async () => {
     db = await openAgenciesDatabase('agencies_members');
@@ -28,7 +29,7 @@ describe('MemberRepository and readers (PostgreSQL)', () => {
       { name: `Agency ${n}`, acronym: `M${n}`, tier: 'FEDERAL', sector: 'OTHER', contactEmail: 'a@b.gov' },
       null,
     );
-    await new AgencyRepository(db.dataSource.manager).insert(a);
+    await new TypeOrmAgencyRepository(heldTransaction(db.dataSource.manager)).insert(a);
     return a;
   }
 
@@ -76,7 +77,7 @@ describe('MemberRepository and readers (PostgreSQL)', () => {
     await members().insert(member(a.id, 'erin', 'agency-admin'));
     await members().insert(member(b.id, 'erin'));
     b.suspend();
-    await new AgencyRepository(db.dataSource.manager).update(b, 1);
+    await new TypeOrmAgencyRepository(heldTransaction(db.dataSource.manager)).update(b, 1);
     const reader = new AgencyMembershipsReader(db.dataSource);
     expect(await reader.membershipsOf('erin')).toEqual(
       expect.arrayContaining([

@@ -1,5 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { Member } from '../domain/member.aggregate';
+import { MemberRepository } from '../domain/member-repository.port';
 import { MemberRuleViolation } from '../domain/member.errors';
 import { memberFromRow } from './member.mapper';
 import { MemberOrmEntity } from './member.orm-entity';
@@ -7,15 +10,23 @@ import { MemberOrmEntity } from './member.orm-entity';
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Maps the Member aggregate to its table, inside the caller's transaction. Callers hold the
- * agency's row lock (`AgencyRepository.lockById`) while they change its members.
+ * The Member aggregate in its table, in the running unit of work's transaction (entity loads,
+ * inserts, counts and deletes; the version-checked UPDATE in SQL, ADR 13).
  */
-export class MemberRepository {
-  constructor(private readonly manager: EntityManager) {}
+@Injectable()
+export class TypeOrmMemberRepository extends MemberRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(member: Member): Promise<void> {
     try {
       await this.manager.insert(MemberOrmEntity, { ...member.snapshot() });
+      this.transactions.current.track(member);
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
         throw new MemberRuleViolation(
@@ -51,9 +62,11 @@ export class MemberRepository {
     if (affected !== 1) {
       throw new MemberRuleViolation('MEMBER.VERSION_MISMATCH', 'The member changed meanwhile; reload it.');
     }
+    this.transactions.current.track(member);
   }
 
   async delete(member: Member): Promise<void> {
     await this.manager.delete(MemberOrmEntity, { id: member.id });
+    this.transactions.current.track(member);
   }
 }

@@ -1,9 +1,10 @@
+import { heldTransaction } from '@csg/messaging';
 import { MembershipProjection, loadMemberships } from '@csg/auth';
 import { openAgenciesDatabase, type AgenciesDatabase } from '../../../../test/agencies-database.fixture';
 import { Member } from '../../../members/domain/member.aggregate';
-import { MemberRepository } from '../../../members/infrastructure/member.repository';
+import { TypeOrmMemberRepository } from '../../../members/infrastructure/member.repository';
 import { Agency } from '../../domain/agency.aggregate';
-import { AgencyRepository } from '../../infrastructure/agency.repository';
+import { TypeOrmAgencyRepository } from '../../infrastructure/agency.repository';
 import { ResnapshotAgenciesCommand, type ResnapshotProgress } from './resnapshot-agencies.command';
 import { ResnapshotAgenciesHandler } from './resnapshot-agencies.handler';
 
@@ -19,11 +20,11 @@ describe('ResnapshotAgenciesHandler (PostgreSQL)', () => {
         { name: `A${i}`, acronym: `RS${i}`, tier: 'FEDERAL', sector: 'OTHER', contactEmail: 'a@b.gov' },
         null,
       );
-      await new AgencyRepository(manager).insert(agency);
+      await new TypeOrmAgencyRepository(heldTransaction(manager)).insert(agency);
       agencyIds.push(agency.id);
       for (const sub of ['admin', `member-${i}`]) {
         const role = sub === 'admin' ? 'agency-admin' : 'member';
-        await new MemberRepository(manager).insert(
+        await new TypeOrmMemberRepository(heldTransaction(manager)).insert(
           Member.add(agency.id, { sub, email: `${sub}@x.gov`, displayName: sub, role }),
         );
       }

@@ -1,19 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { AgencySuspended } from '@csg/contracts';
 import { UnitOfWork } from '@csg/messaging';
+import { AgencyRepository } from '../../domain/agency-repository.port';
 import { toAgencyView, type AgencyView } from '../../queries/agency.view';
 import { changeAgencyStatus } from '../agency-status-change.util';
 import { SuspendAgencyCommand } from './suspend-agency.command';
 
 @CommandHandler(SuspendAgencyCommand)
 export class SuspendAgencyHandler implements ICommandHandler<SuspendAgencyCommand, AgencyView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly agencies: AgencyRepository,
+  ) {}
 
   execute({ agencyId, expectedVersions }: SuspendAgencyCommand): Promise<AgencyView> {
-    return this.unitOfWork.run(async (tx) => {
-      const agency = await changeAgencyStatus(tx, agencyId, expectedVersions, AgencySuspended, (a) =>
-        a.suspend(),
-      );
+    return this.unitOfWork.run(async () => {
+      const agency = await changeAgencyStatus(this.agencies, agencyId, expectedVersions, (a) => a.suspend());
       return toAgencyView(agency.snapshot());
     });
   }

@@ -1,12 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { AgencyUpdated } from '@csg/contracts';
 import { UnitOfWork } from '@csg/messaging';
 import { viewerOf } from '../../../access/caller.util';
 import { Agency } from '../../domain/agency.aggregate';
+import { AgencyHierarchy } from '../../domain/agency-hierarchy.port';
+import { AgencyRepository } from '../../domain/agency-repository.port';
 import { AgencyRuleViolation } from '../../domain/agency.errors';
-import { AgencyHierarchyReader } from '../../infrastructure/agency-hierarchy.reader';
-import { agencyStateData } from '../../infrastructure/agency.mapper';
-import { AgencyRepository } from '../../infrastructure/agency.repository';
 import { toAgencyView, type AgencyView } from '../../queries/agency.view';
 import { placementAfter } from '../agency-placement.util';
 import { RESERVED_AGENCY_FIELDS } from './update-agency.dto';
@@ -14,9 +12,13 @@ import { UpdateAgencyCommand } from './update-agency.command';
 
 @CommandHandler(UpdateAgencyCommand)
 export class UpdateAgencyHandler implements ICommandHandler<UpdateAgencyCommand, AgencyView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly agencies: AgencyRepository,
+    private readonly hierarchy: AgencyHierarchy,
+  ) {}
 
-  execute({ agencyId, changes, expectedVersions, actor }: UpdateAgencyCommand): Promise<AgencyView> {
+  async execute({ agencyId, changes, expectedVersions, actor }: UpdateAgencyCommand): Promise<AgencyView> {
     const viewer = viewerOf(actor);
     const reserved = RESERVED_AGENCY_FIELDS.filter((field) => changes[field] !== undefined);
     if (!viewer.operatesPlatform && reserved.length > 0) {
@@ -25,22 +27,15 @@ export class UpdateAgencyHandler implements ICommandHandler<UpdateAgencyCommand,
         `Only organisers and platform-admins change ${reserved.join(', ')}.`,
       );
     }
-    return this.unitOfWork.run(async (tx) => {
-      const hierarchy = new AgencyHierarchyReader(tx.manager);
+    return this.unitOfWork.run(async () => {
       const moves = Agency.touchesHierarchy(changes);
-      if (moves) await hierarchy.lock();
-      const agencies = new AgencyRepository(tx.manager);
-      const agency = await agencies.lockById(agencyId);
-      if (!agency?.isVisibleTo(viewer)) {
-        throw new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');
-      }
+      if (moves) await this.hierarchy.lock();
+      const agency = await this.agencies.lockById(agencyId);
+      if (!agency?.isVisibleTo(viewer)) throw new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');
       agency.assertVersion(expectedVersions);
       const previousVersion = agency.snapshot().version;
-      const placement = moves ? await placementAfter(hierarchy, agency, changes, viewer) : undefined;
-      if (agency.update(changes, placement)) {
-        await agencies.update(agency, previousVersion);
-        tx.emit(AgencyUpdated, agencyStateData(agency.snapshot()));
-      }
+      const placement = moves ? await placementAfter(this.hierarchy, agency, changes, viewer) : undefined;
+      if (agency.update(changes, placement)) await this.agencies.update(agency, previousVersion);
       return toAgencyView(agency.snapshot());
     });
   }

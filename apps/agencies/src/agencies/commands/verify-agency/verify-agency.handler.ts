@@ -1,39 +1,33 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { AgencyVerified, MemberAdded } from '@csg/contracts';
-import { UnitOfWork, type TransactionContext } from '@csg/messaging';
+import { UnitOfWork } from '@csg/messaging';
 import { Member } from '../../../members/domain/member.aggregate';
-import { memberStateData } from '../../../members/infrastructure/member.mapper';
-import { MemberRepository } from '../../../members/infrastructure/member.repository';
+import { MemberRepository } from '../../../members/domain/member-repository.port';
 import type { Applicant } from '../../domain/agency.aggregate';
+import { AgencyRepository } from '../../domain/agency-repository.port';
 import { toAgencyView, type AgencyView } from '../../queries/agency.view';
 import { changeAgencyStatus } from '../agency-status-change.util';
 import { VerifyAgencyCommand } from './verify-agency.command';
 
 @CommandHandler(VerifyAgencyCommand)
 export class VerifyAgencyHandler implements ICommandHandler<VerifyAgencyCommand, AgencyView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly agencies: AgencyRepository,
+    private readonly members: MemberRepository,
+  ) {}
 
   execute({ agencyId, expectedVersions }: VerifyAgencyCommand): Promise<AgencyView> {
-    return this.unitOfWork.run(async (tx) => {
-      const agency = await changeAgencyStatus(tx, agencyId, expectedVersions, AgencyVerified, (a) =>
-        a.verify(),
-      );
+    return this.unitOfWork.run(async () => {
+      const agency = await changeAgencyStatus(this.agencies, agencyId, expectedVersions, (a) => a.verify());
       const { applicant } = agency.snapshot();
-      if (applicant) await this.makeFirstAdmin(tx, agencyId, applicant);
+      if (applicant) await this.makeFirstAdmin(agencyId, applicant);
       return toAgencyView(agency.snapshot());
     });
   }
 
   /** The applicant becomes the agency's first agency-admin, in the same transaction. */
-  private async makeFirstAdmin(
-    tx: TransactionContext,
-    agencyId: string,
-    applicant: Applicant,
-  ): Promise<void> {
-    const members = new MemberRepository(tx.manager);
-    if (await members.isMember(agencyId, applicant.sub)) return;
-    const admin = Member.add(agencyId, { ...applicant, role: 'agency-admin' });
-    await members.insert(admin);
-    tx.emit(MemberAdded, memberStateData(admin.snapshot()));
+  private async makeFirstAdmin(agencyId: string, applicant: Applicant): Promise<void> {
+    if (await this.members.isMember(agencyId, applicant.sub)) return;
+    await this.members.insert(Member.add(agencyId, { ...applicant, role: 'agency-admin' }));
   }
 }

@@ -1,23 +1,26 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { MemberAdded } from '@csg/contracts';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
+import { AgencyRepository } from '../../../agencies/domain/agency-repository.port';
 import { Member } from '../../domain/member.aggregate';
+import { MemberRepository } from '../../domain/member-repository.port';
 import { MemberRuleViolation } from '../../domain/member.errors';
-import { memberStateData } from '../../infrastructure/member.mapper';
-import { MemberRepository } from '../../infrastructure/member.repository';
 import { toMemberView, type MemberView } from '../../queries/member.view';
 import { lockAgency } from '../member-change.util';
 import { AddMemberCommand } from './add-member.command';
 
 @CommandHandler(AddMemberCommand)
 export class AddMemberHandler implements ICommandHandler<AddMemberCommand, IdempotentOutcome<MemberView>> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly agencies: AgencyRepository,
+    private readonly members: MemberRepository,
+  ) {}
 
   execute({ agencyId, details, idempotency }: AddMemberCommand): Promise<IdempotentOutcome<MemberView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
-        const agency = await lockAgency(tx.manager, agencyId);
+        const agency = await lockAgency(this.agencies, agencyId);
         if (agency.status === 'PENDING_VERIFICATION') {
           throw new MemberRuleViolation(
             'MEMBER.AGENCY_NOT_VERIFIED',
@@ -25,8 +28,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Idemp
           );
         }
         const member = Member.add(agencyId, details);
-        await new MemberRepository(tx.manager).insert(member);
-        tx.emit(MemberAdded, memberStateData(member.snapshot()));
+        await this.members.insert(member);
         return toMemberView(member.snapshot());
       }),
     );

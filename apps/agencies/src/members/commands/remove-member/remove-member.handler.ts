@@ -1,26 +1,27 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { MemberRemoved } from '@csg/contracts';
 import { UnitOfWork } from '@csg/messaging';
+import { AgencyRepository } from '../../../agencies/domain/agency-repository.port';
 import { assertAgencyKeepsAnAdmin } from '../../domain/agency-keeps-an-admin.rule';
-import { memberStateData } from '../../infrastructure/member.mapper';
-import { MemberRepository } from '../../infrastructure/member.repository';
+import { MemberRepository } from '../../domain/member-repository.port';
 import { lockAgency, memberOf } from '../member-change.util';
 import { RemoveMemberCommand } from './remove-member.command';
 
 @CommandHandler(RemoveMemberCommand)
 export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand, void> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly agencies: AgencyRepository,
+    private readonly members: MemberRepository,
+  ) {}
 
   execute({ agencyId, memberId, expectedVersions }: RemoveMemberCommand): Promise<void> {
-    return this.unitOfWork.run(async (tx) => {
-      await lockAgency(tx.manager, agencyId);
-      const members = new MemberRepository(tx.manager);
-      const member = await memberOf(members, agencyId, memberId);
+    return this.unitOfWork.run(async () => {
+      await lockAgency(this.agencies, agencyId);
+      const member = await memberOf(this.members, agencyId, memberId);
       member.assertVersion(expectedVersions);
-      assertAgencyKeepsAnAdmin(member, 'removed', await members.adminCount(agencyId));
-      const ended = member.remove();
-      await members.delete(member);
-      tx.emit(MemberRemoved, memberStateData(ended));
+      assertAgencyKeepsAnAdmin(member, 'removed', await this.members.adminCount(agencyId));
+      member.remove();
+      await this.members.delete(member);
     });
   }
 }

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { toPage, type Page } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { AgencyRuleViolation } from '../../../agencies/domain/agency.errors';
-import { AgencyRepository } from '../../../agencies/infrastructure/agency.repository';
+import { AgencyOrmEntity } from '../../../agencies/infrastructure/agency.orm-entity';
 import { memberFromRow } from '../../infrastructure/member.mapper';
 import { MemberListReader } from '../../infrastructure/member-list.reader';
 import { toMemberView, type MemberView } from '../member.view';
@@ -15,7 +15,7 @@ export class ListMembersHandler implements IQueryHandler<ListMembersQuery, Page<
 
   async execute({ agencyId, limit, after }: ListMembersQuery): Promise<Page<MemberView>> {
     const manager = this.dataSource.manager;
-    if (!(await new AgencyRepository(manager).findById(agencyId))) {
+    if (!(await manager.existsBy(AgencyOrmEntity, { id: agencyId }))) {
       throw new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');
     }
     const rows = await new MemberListReader(manager).list(agencyId, limit + 1, after);

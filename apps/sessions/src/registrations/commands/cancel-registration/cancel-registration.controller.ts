@@ -20,7 +20,7 @@ export class CancelRegistrationController {
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiNoContent('the place is given back')
-  @ApiProblems(401, 404, 409, 429)
+  @ApiProblems(400, 401, 404, 409, 429)
   @HttpCode(204)
   async cancel(
     @Param('id', uuidParam()) id: string,

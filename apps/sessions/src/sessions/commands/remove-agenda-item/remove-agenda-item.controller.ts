@@ -16,7 +16,7 @@ export class RemoveAgendaItemController {
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: "the session's ETag; 412 when stale" })
   @ApiNoContent('the item is gone')
-  @ApiProblems(401, 403, 404, 409, 412, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 412, 429)
   @HttpCode(204)
   async remove(
     @Param('id', uuidParam()) id: string,

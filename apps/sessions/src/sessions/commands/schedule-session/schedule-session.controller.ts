@@ -18,7 +18,7 @@ export class ScheduleSessionController {
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(SessionView, { etag: true, description: 'the session' })
-  @ApiProblems(401, 403, 404, 409, 412, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 429)
   @HttpCode(200)
   @UseInterceptors(VersionEtagInterceptor)
   schedule(

@@ -21,6 +21,7 @@ import {
   ServiceMessaging,
   type MessageTransport,
 } from '@csg/messaging';
+import { batchHandler } from '../libs/messaging/src/handlers/batch-handler';
 import { ensureKafkaForTests } from '../libs/testing/src/kafka/ensure-kafka';
 import { createTestDatabase } from '../libs/testing/src/postgres/test-database';
 import { ensureTestPostgres } from '../libs/testing/src/postgres/ensure-test-postgres';
@@ -157,18 +158,32 @@ async function main(): Promise<void> {
       },
     });
     const registry = new EventRegistry([thingChanged]);
+    type Thing = { thingId: string; seq: number; committedAt: number };
     const latencies: number[] = [];
     let handled = 0;
-    const handler = async (
-      event: CloudEvent<{ thingId: string; seq: number; committedAt: number }>,
-      tx: { manager: { query: (q: string, p: unknown[]) => Promise<unknown> } },
-    ) => {
+    type Tx = { manager: { query: (q: string, p: unknown[]) => Promise<unknown> } };
+    // --per-event-handler: one projection statement per event (what handlers did before ADR 0028).
+    const perEvent = async (event: CloudEvent<Thing>, tx: Tx) => {
       await tx.manager.query(
         `INSERT INTO things (thing_id, seq, committed_at) VALUES ($1, $2, $3)
          ON CONFLICT (thing_id) DO UPDATE SET seq = EXCLUDED.seq, committed_at = EXCLUDED.committed_at WHERE things.seq < EXCLUDED.seq`,
         [event.data.thingId, event.data.seq, event.data.committedAt],
       );
     };
+    // Set-based: one statement per chunk; the newest event per key wins (a key may recur in a chunk).
+    const setBased = batchHandler(async (events: CloudEvent<Thing>[], tx) => {
+      const newest = new Map<string, Thing>();
+      for (const { data } of events)
+        if ((newest.get(data.thingId)?.seq ?? -1) < data.seq) newest.set(data.thingId, data);
+      const rows = [...newest.values()];
+      await tx.manager.query(
+        `INSERT INTO things (thing_id, seq, committed_at)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::double precision[])
+         ON CONFLICT (thing_id) DO UPDATE SET seq = EXCLUDED.seq, committed_at = EXCLUDED.committed_at WHERE things.seq < EXCLUDED.seq`,
+        [rows.map((r) => r.thingId), rows.map((r) => r.seq), rows.map((r) => r.committedAt)],
+      );
+    });
+    const handler = args.includes('--per-event-handler') ? perEvent : setBased;
     const producerTransport = transport();
     const consumerTransport = transport();
     await producerTransport.start();

@@ -10,6 +10,7 @@ import {
 } from '@csg/contracts';
 import { contextFrom, JsonLogger, runWithContext } from '@csg/observability';
 import { DLQ_HEADER, withoutDeadLetterHeaders } from '../dead-letters/dead-letter.headers';
+import { batchFormOf, type IntegrationEventBatchFn } from '../handlers/batch-handler';
 import { isInfrastructureFailure } from '../infrastructure-errors';
 import { deadLetters, handlerDuration, handlerFailures } from '../messaging.metrics';
 import type { OutboxRow, OutboxWriter } from '../outbox/outbox-writer';
@@ -146,6 +147,8 @@ export class InboxConsumer {
         const fresh = new Set(inserted.map((r) => r.event_id));
         const tx = new TransactionContext(manager, this.options.writer);
         const outcomes: HandleOutcome[] = [];
+        // Set-based handlers (batchHandler) get all new events of the chunk at once, after the loop.
+        const batches = new Map<IntegrationEventBatchFn, CloudEvent[]>();
         for (const [i, c] of classified.entries()) {
           if (c.kind === 'ignored') {
             outcomes.push('ignored');
@@ -161,7 +164,11 @@ export class InboxConsumer {
               contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }),
               async () => {
                 try {
-                  for (const handler of this.options.handlers.get(event.type) ?? []) await handler(event, tx);
+                  for (const handler of this.options.handlers.get(event.type) ?? []) {
+                    const batch = batchFormOf(handler);
+                    if (batch) batches.set(batch, [...(batches.get(batch) ?? []), event]);
+                    else await handler(event, tx);
+                  }
                 } catch (error) {
                   if (isInfrastructureFailure(error)) throw error;
                   handlerFailures.inc({ group: this.groupId, type: event.type, kind: 'handler' });
@@ -173,6 +180,7 @@ export class InboxConsumer {
             outcomes.push('handled');
           }
         }
+        for (const [batch, batchEvents] of batches) await this.runBatch(batch, batchEvents, tx);
         await tx.flush();
         return outcomes;
       })
@@ -184,6 +192,19 @@ export class InboxConsumer {
         );
         return outcomes;
       });
+  }
+
+  private async runBatch(batch: IntegrationEventBatchFn, events: CloudEvent[], tx: TransactionContext) {
+    const stopTimer = handlerDuration.startTimer({ group: this.groupId, type: events[0].type });
+    try {
+      await batch(events, tx);
+    } catch (error) {
+      if (isInfrastructureFailure(error)) throw error;
+      handlerFailures.inc({ group: this.groupId, type: events[0].type, kind: 'handler' });
+      // The chunk is retried one message at a time, which finds the culprit.
+      throw new HandlerFailedInChunk(events[0].id, error);
+    }
+    stopTimer();
   }
 
   private async runHandlers(

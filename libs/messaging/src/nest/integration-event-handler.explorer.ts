@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { modulesOfServiceImporting } from '@csg/nest-scope';
 import type { IntegrationEventHandlerFn } from '../inbox/inbox-consumer';
-import { ON_INTEGRATION_EVENT } from '../handlers/on-integration-event.decorator';
+import { batchHandler, type IntegrationEventBatchFn } from '../handlers/batch-handler';
+import {
+  ON_INTEGRATION_EVENT,
+  ON_INTEGRATION_EVENTS_BATCH,
+} from '../handlers/on-integration-event.decorator';
 
 /**
  * Finds the @OnIntegrationEvent methods that belong to one service: those of providers in the
@@ -27,7 +31,10 @@ export class IntegrationEventHandlerExplorer {
         for (const method of this.scanner.getAllMethodNames(prototype)) {
           const types = this.reflector.get<string[] | undefined>(ON_INTEGRATION_EVENT, prototype[method]);
           if (!types) continue;
-          const fn = (instance[method] as IntegrationEventHandlerFn).bind(instance);
+          const bound = (instance[method] as IntegrationEventHandlerFn).bind(instance);
+          const fn = this.reflector.get<boolean | undefined>(ON_INTEGRATION_EVENTS_BATCH, prototype[method])
+            ? batchHandler(bound as unknown as IntegrationEventBatchFn)
+            : bound;
           for (const type of types) handlers.set(type, [...(handlers.get(type) ?? []), fn]);
         }
       }

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/tes
 import { waitFor } from '@csg/testing/wait-for';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
 import { devToken, listenOnFreePort, postJson, useDevAuth } from './platform-test-harness';
+import { NOTIFICATIONS_MATRIX, seedNotificationsMatrix } from './matrix/notifications.matrix';
 
 const PRINCIPALS = [
   'anonymous',
@@ -95,6 +96,7 @@ const MATRIX: Record<string, RouteCase> = {
   },
   'DELETE agencies/:id/members/:memberId': { expect: operatorsAndAdminOfA },
   'GET me': { expect: signedIn },
+  ...NOTIFICATIONS_MATRIX,
 };
 
 const UNPREFIXED = new Set(['health/live', 'health/ready', 'metrics']);
@@ -124,6 +126,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     headers.organiser = await bearer('organiser-1', ['organiser']);
     headers.platformAdmin = await bearer('admin-1', ['platform-admin']);
     headers.integrationKey = { authorization: `Bearer ${generateApiKey().key}` };
+    await seedNotificationsMatrix({ baseUrl, headers, agencyA, agencyB });
   });
 
   afterAll(async () => {

@@ -6,6 +6,7 @@ import { CreateAnnouncements1764300004200 } from './announcements/infrastructure
 import { CreateMemberDirectory1764300004100 } from './audiences/infrastructure/migrations/1764300004100-create-member-directory.migration';
 import { CreateInbox1764300004300 } from './inbox/infrastructure/migrations/1764300004300-create-inbox.migration';
 import { CreateIntegrations1764300004400 } from './integrations/infrastructure/migrations/1764300004400-create-integrations.migration';
+import { CreateSessionSchedule1764300004500 } from './reactions/infrastructure/migrations/1764300004500-create-session-schedule.migration';
 
 /** Every migration of the notifications database, in order (its declaration passes them on). */
 export const NOTIFICATIONS_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   CreateAnnouncements1764300004200,
   CreateInbox1764300004300,
   CreateIntegrations1764300004400,
+  CreateSessionSchedule1764300004500,
 ];

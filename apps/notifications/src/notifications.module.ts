@@ -41,6 +41,9 @@ import { WebhookDispatcher } from './webhooks/infrastructure/webhook.dispatcher'
 import { ListWebhookDeliveriesController } from './webhooks/queries/list-webhook-deliveries/list-webhook-deliveries.controller';
 import { ListWebhooksController } from './webhooks/queries/list-webhooks/list-webhooks.controller';
 import { NotificationsWorkers } from './notifications.workers';
+import { ExchangeReactions } from './reactions/infrastructure/exchange-reactions.handler';
+import { SessionReactions } from './reactions/infrastructure/session-reactions.handler';
+import { SessionReminderJob } from './reactions/infrastructure/session-reminder.job';
 import { DueJobScheduler } from './scheduling/infrastructure/due-job.scheduler';
 import { NOTIFICATIONS_DATABASE_URL, NotificationSignals } from './streaming/notification-signals';
 
@@ -103,6 +106,9 @@ export class NotificationsModule {
         WebhookDispatcher,
         MailQueueWorker,
         DailyDigestJob,
+        SessionReactions,
+        SessionReminderJob,
+        ExchangeReactions,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { InjectServiceDataSource } from '@csg/persistence';
 import { Inject } from '@nestjs/common';
 import { AnnouncementPublisher } from './announcements/commands/publish-announcement/announcement.publisher';
 import { DailyDigestJob } from './mail/infrastructure/daily-digest.job';
+import { SessionReminderJob } from './reactions/infrastructure/session-reminder.job';
 import { DueJobScheduler } from './scheduling/infrastructure/due-job.scheduler';
 
 /**
@@ -18,6 +19,7 @@ export class NotificationsWorkers implements OnModuleInit, OnApplicationBootstra
     private readonly scheduler: DueJobScheduler,
     private readonly announcements: AnnouncementPublisher,
     private readonly digest: DailyDigestJob,
+    private readonly reminders: SessionReminderJob,
     @InjectServiceDataSource('notifications') private readonly dataSource: DataSource,
     @Inject(MESSAGE_TRANSPORT) private readonly transport: MessageTransport,
   ) {}
@@ -25,6 +27,7 @@ export class NotificationsWorkers implements OnModuleInit, OnApplicationBootstra
   onModuleInit(): void {
     this.scheduler.register(this.announcements);
     this.scheduler.register(this.digest);
+    this.scheduler.register(this.reminders);
   }
 
   async onApplicationBootstrap(): Promise<void> {

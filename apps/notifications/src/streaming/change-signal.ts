@@ -24,8 +24,16 @@ export class ChangeSignal {
     this.listener.start();
   }
 
+  /** Stops listening and ends every open stream (so the server can close). */
   stop(): Promise<void> {
+    this.emitter.emit('shutdown');
     return this.listener.stop();
+  }
+
+  /** Calls `end` once when the process shuts down, until the returned function is called. */
+  onShutdown(end: () => void): () => void {
+    this.emitter.once('shutdown', end);
+    return () => this.emitter.off('shutdown', end);
   }
 
   /** Calls `wake` on every change until the returned function is called. */

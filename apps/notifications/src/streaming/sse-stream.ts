@@ -67,11 +67,13 @@ export function serveSse(reply: SseReply, source: SseSource, signal: ChangeSigna
     })();
   };
   const unsubscribe = signal.subscribe(pump);
+  const unhook = signal.onShutdown(() => raw.end());
   const poll = setInterval(pump, Number(process.env.NOTIFICATIONS_STREAM_POLL_MS ?? 5000));
   const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
   raw.on('close', () => {
     closed = true;
     unsubscribe();
+    unhook();
     clearInterval(poll);
     clearInterval(heartbeat);
   });

@@ -13,6 +13,8 @@ export interface AnnouncementPublishedData {
   priority: (typeof ANNOUNCEMENT_PRIORITIES)[number];
   audience: { kind: (typeof AUDIENCE_KINDS)[number]; values: string[] };
   tlp: string;
+  /** The one agency a TLP:AMBER+STRICT announcement stays inside; null otherwise. */
+  ownerAgencyId?: string | null;
   /** Agencies a TLP:AMBER announcement is shared with (its audience's agencies). */
   sharedWithAgencyIds: string[];
   recipientCount: number;
@@ -60,6 +62,7 @@ export const AnnouncementPublished = defineIntegrationEvent({
         ['kind', 'values'],
       ),
       tlp,
+      ownerAgencyId: { type: ['string', 'null'], format: 'uuid' },
       sharedWithAgencyIds: { type: 'array', items: uuid },
       recipientCount: { type: 'integer', minimum: 0 },
       publishedAt: timestamp,

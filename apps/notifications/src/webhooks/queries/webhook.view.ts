@@ -26,8 +26,8 @@ export class WebhookView {
   @ApiProperty({ enum: TLP_MARKINGS }) tlpClearance: string;
   @ApiProperty({ type: 'string', nullable: true }) description: string | null;
   @ApiProperty({ enum: ['ACTIVE', 'DISABLED'] }) status: string;
-  @ApiProperty({ type: 'string', nullable: true, enum: ['GONE', 'FAILING_TOO_LONG'] }) disabledReason:
-    string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'GONE (it answered 410) or FAILING_TOO_LONG' })
+  disabledReason: string | null;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) failingSince: string | null;
   @ApiProperty({
     type: 'string',

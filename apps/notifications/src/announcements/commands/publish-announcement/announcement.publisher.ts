@@ -47,6 +47,7 @@ export class AnnouncementPublisher implements DueJobHandler {
       priority: s.priority,
       audience: red ? { kind: s.audience.kind, values: [] } : s.audience,
       tlp: s.tlp,
+      ownerAgencyId: s.ownerAgencyId,
       sharedWithAgencyIds: s.sharedWithAgencyIds,
       recipientCount: count,
       publishedAt: now.toISOString(),

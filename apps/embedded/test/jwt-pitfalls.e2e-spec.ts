@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { startJwksServer, type JwksServer } from '../../../libs/auth/test/jwks-server.fixture';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
@@ -28,7 +30,7 @@ describe('bearer tokens through HTTP (OIDC mode)', () => {
   ) => {
     const jwt = new SignJWT({ realm_access: { roles: ['organiser'] }, ...claims })
       .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'k1' })
-      .setSubject('organiser-1')
+      .setSubject(typeof claims.sub === 'string' ? claims.sub : 'organiser-1')
       .setIssuer(options.iss ?? ISSUER)
       .setAudience(options.aud ?? AUDIENCE)
       .setIssuedAt();
@@ -48,6 +50,9 @@ describe('bearer tokens through HTTP (OIDC mode)', () => {
       OIDC_AUDIENCE: AUDIENCE,
       OIDC_JWKS_URL: jwks.url,
       OIDC_ROLES_CLAIM: 'realm_access.roles',
+      // This suite fails authentication on purpose many times; the limits are proven in edge.e2e-spec.
+      RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS: '100000',
+      RATE_LIMIT_AUTH_FAILURES_PER_PRINCIPAL: '100000',
     });
     for (const service of Object.keys(EMBEDDED_DATABASES))
       databases[service] = await createTestDatabase(`jwt_${service}`);
@@ -61,6 +66,19 @@ describe('bearer tokens through HTTP (OIDC mode)', () => {
     await jwks?.close();
     for (const db of Object.values(databases)) await db.drop();
   });
+
+  const countRows = async () => {
+    const client = new Client({ connectionString: databases.agencies.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        'SELECT (SELECT count(*) FROM agencies)::int AS agencies, (SELECT count(*) FROM members)::int AS members',
+      );
+      return rows[0] as { agencies: number; members: number };
+    } finally {
+      await client.end();
+    }
+  };
 
   const call = (bearer: string) =>
     getJson(`${baseUrl}/api/v1/agencies/${unknownAgency}`, { authorization: `Bearer ${bearer}` });
@@ -123,6 +141,69 @@ describe('bearer tokens through HTTP (OIDC mode)', () => {
       expect(JSON.stringify(problem)).not.toMatch(/issuer|audience|kid|alg|signature|expired|nbf|none/i);
     },
   );
+
+  // What a token says is input too (quality.md, security 9): claims break the API's field rules.
+  const badClaims: Array<[string, Record<string, unknown>]> = [
+    ['a NUL byte in sub', { sub: 'organiser\u0000-1' }],
+    ['a lone surrogate in sub', { sub: 'organiser-\ud800' }],
+    ['a NUL byte in name', { name: 'Ayesha\u0000Khan' }],
+    ['a 10,000-character name', { name: 'n'.repeat(10_000) }],
+    ['a malformed email', { email: 'not an address' }],
+    ['a lone surrogate in email', { email: 'a\udc00@example.gov' }],
+    ['a 300-character sub', { sub: 's'.repeat(300) }],
+  ];
+
+  it.each(badClaims)(
+    'refuses a genuine token with %s: 401, never a 500, nothing stored',
+    async (_name, claims) => {
+      const bearer = await token(claims);
+      const before = await countRows();
+      for (const [method, path, body] of [
+        ['GET', 'me', undefined],
+        [
+          'POST',
+          'agencies',
+          {
+            name: 'Claims Agency',
+            acronym: 'CLM',
+            tier: 'FEDERAL',
+            sector: 'HEALTH',
+            contactEmail: 'c@example.gov',
+          },
+        ],
+      ] as const) {
+        const response = await fetch(`${baseUrl}/api/v1/${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${bearer}`,
+            ...(body ? { 'content-type': 'application/json' } : {}),
+          },
+          body: body ? JSON.stringify(body) : undefined,
+        });
+        expect(response.status).toBe(401);
+        expect(((await response.json()) as { code?: string }).code).toBe('AUTH.INVALID_CREDENTIALS');
+      }
+      expect(await countRows()).toEqual(before);
+    },
+  );
+
+  it('answers any claims with 2xx or 401, never a 500', async () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('\u0000', '\ud800', 'x'.repeat(5_000), 'a@b.c', ''),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ sub: text, name: text, email: text }, { requiredKeys: ['sub'] }),
+        async (claims) => {
+          const response = await call(await token(claims));
+          expect([401, 404]).toContain(response.status);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 
   it('tells the holder of a genuine but expired token that it expired, so the client refreshes it', async () => {
     const response = await call(await token({}, { exp: Math.floor(Date.now() / 1000) - 3600 }));

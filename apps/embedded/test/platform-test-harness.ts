@@ -6,6 +6,7 @@ import { createHttpApplication } from '@csg/http';
 import { KafkaTransport } from '@csg/messaging';
 import { ProcessRootModule, type ServiceDeclaration } from '@csg/runtime';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
+import { enforceResponseContract, reportResponseContract } from '@csg/testing/http/response-contract';
 
 /** An HTTP application listening on a free port, with its base URL. */
 export interface RunningApp {
@@ -13,7 +14,13 @@ export interface RunningApp {
   baseUrl: string;
 }
 
+// Every suite that runs an app through this harness checks each answer against the served
+// OpenAPI document (docs/adr/0021), and fails when one does not match.
+afterAll(() => reportResponseContract(expect.getState().testPath ?? 'unknown'));
+
+/** Listens on 127.0.0.1 with a free port; every answer is checked against the served document. */
 export async function listenOnFreePort(app: NestFastifyApplication): Promise<RunningApp> {
+  enforceResponseContract(app.getHttpAdapter().getInstance() as never);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   return { app, baseUrl: `http://127.0.0.1:${address.port}` };

@@ -74,7 +74,10 @@ export class JwksView {
 export class DevTokensController {
   constructor(@Inject(AUTHENTICATION) private readonly authentication: Authentication) {}
 
-  /** Rate-limited per client address and per `sub` (see the README's `RATE_LIMIT_*`). */
+  /**
+   * Rate-limited per client address and per `sub` (see the README's `RATE_LIMIT_*`). Public, but a
+   * request that carries a bad credential is still refused (401), as on every route.
+   */
   @Post('tokens')
   @ApiOperation({ summary: 'Mint a development token (AUTH_MODE=dev only)' })
   @HttpCode(201)
@@ -82,7 +85,7 @@ export class DevTokensController {
   @RouteConfig({ [RATE_LIMITED_ROUTE]: 'token-issuance' })
   @ApiPublic()
   @ApiCreatedView(DevTokenView, { description: 'a token for the claims asked for' })
-  @ApiProblems(400, 413, 415, 429)
+  @ApiProblems(400, 401, 413, 415, 429)
   async mint(@Body() body: MintDevTokenDto): Promise<DevTokenView> {
     const accessToken = await this.authentication.devIssuer!.mint(body);
     return { accessToken, tokenType: 'Bearer', expiresIn: 3600 };
@@ -93,6 +96,7 @@ export class DevTokensController {
   @PublicRoute()
   @ApiPublic()
   @ApiOkView(JwksView, { description: "the development issuer's public keys" })
+  @ApiProblems(401, 429)
   jwks(): unknown {
     return this.authentication.devIssuer!.jwks();
   }

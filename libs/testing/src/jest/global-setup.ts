@@ -1,3 +1,4 @@
+import { resetResponseContractTallies } from '../http/response-contract-summary';
 import { ensureKafkaForTests } from '../kafka/ensure-kafka';
 import { ensureTestPostgres } from '../postgres/ensure-test-postgres';
 
@@ -11,6 +12,7 @@ const state = globalThis as { __csgTestServices?: Started[] };
  */
 export default async function setup(): Promise<void> {
   if (state.__csgTestServices) return;
+  resetResponseContractTallies();
   state.__csgTestServices = [];
   state.__csgTestServices.push(await ensureTestPostgres());
   state.__csgTestServices.push(await ensureKafkaForTests());

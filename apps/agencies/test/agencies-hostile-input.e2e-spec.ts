@@ -102,6 +102,92 @@ describe('hostile input to the agencies routes: only 4xx problems or success, ne
     expect(response.status).toBe(413);
   });
 
+  /** JSON `depth` levels deep: arrays and objects, the innermost a string. */
+  const nestedJson = (depth: number, objects: boolean[]) => {
+    let value = '"x"';
+    for (let i = 0; i < depth; i++) value = objects[i % objects.length] ? `{"k":${value}}` : `[${value}]`;
+    return value;
+  };
+
+  it('refuses JSON deeper than 32 levels with a 400 problem before anything else, and nothing changes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 400 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('name', 'website', 'unknownField'),
+        async (depth, objects, key) => {
+          const outboxBefore = await api.query('agencies', 'SELECT count(*)::int AS n FROM outbox');
+          const body = JSON.stringify(agencyBody()).replace(/}$/, `,"${key}":${nestedJson(depth, objects)}}`);
+          const response = await fetch(`${api.baseUrl}/api/v1/agencies`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${organiser}`, 'content-type': 'application/json' },
+            body,
+          });
+          // The body itself is one level: the field's value adds `depth`.
+          expect(response.status).toBe(400);
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          const problem = (await response.json()) as { type: string };
+          if (depth + 1 > 32) expect(problem.type).toMatch(/json-too-deep$/);
+          else expect(problem.type).not.toMatch(/json-too-deep$/);
+          const outboxAfter = await api.query('agencies', 'SELECT count(*)::int AS n FROM outbox');
+          expect(outboxAfter[0].n).toBe(outboxBefore[0].n);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses every body that is not JSON with a 415 problem, and nothing changes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constantFrom(
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'multipart/form-data; boundary=b',
+            'application/xml',
+            'text/html',
+            'application/jsonx',
+            'application/octet-stream',
+          ),
+          fc.stringMatching(/^[a-z]{1,10}\/[a-z0-9.+-]{1,20}$/).filter((t) => t !== 'application/json'),
+        ),
+        fc.oneof(fc.constant(JSON.stringify(agencyBody())), fc.string({ minLength: 1, maxLength: 200 })),
+        async (contentType, body) => {
+          const outboxBefore = await api.query('agencies', 'SELECT count(*)::int AS n FROM outbox');
+          const response = await fetch(`${api.baseUrl}/api/v1/agencies`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${organiser}`, 'content-type': contentType },
+            body,
+          });
+          expect(response.status).toBe(415);
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          const outboxAfter = await api.query('agencies', 'SELECT count(*)::int AS n FROM outbox');
+          expect(outboxAfter[0].n).toBe(outboxBefore[0].n);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers hostile development token requests with a token or a 4xx problem, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('sub', 'name', 'email', 'roles', 'exp', '__proto__'), nasty, {
+          minKeys: 1,
+          maxKeys: 4,
+        }),
+        async (body) => {
+          const response = await api.call('POST', 'dev/tokens', { body });
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400)
+            expect(response.headers.get('content-type')).toContain('application/problem+json');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('survives hostile query strings on the list', async () => {
     await fc.assert(
       fc.asyncProperty(

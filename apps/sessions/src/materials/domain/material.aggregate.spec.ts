@@ -1,0 +1,48 @@
+import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+import { Material } from './material.aggregate';
+
+const details = {
+  id: 'm1',
+  sessionId: 's1',
+  title: ' Roadmap slides ',
+  url: 'https://files.example.gov/roadmap.pdf',
+  tlp: 'TLP:AMBER' as const,
+  ownerAgencyId: null,
+  publishedBy: 'organiser-1',
+};
+const session = (status: string, items: string[] = []) => ({
+  status,
+  hasAgendaItem: (id: string) => items.includes(id),
+});
+
+function codeOf(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof SessionRuleViolation) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('Material', () => {
+  it('publish_ForAnAgendaItemOfTheSession_KeepsItsMarkingAndTrimmedTitle', () => {
+    expect(
+      Material.publish({ ...details, agendaItemId: 'k' }, session('SCHEDULED', ['k'])).snapshot(),
+    ).toMatchObject({
+      title: 'Roadmap slides',
+      agendaItemId: 'k',
+      tlp: 'TLP:AMBER',
+    });
+  });
+
+  it('publish_ForAnAgendaItemOfAnotherSession_IsRefused', () => {
+    expect(
+      codeOf(() => Material.publish({ ...details, agendaItemId: 'x' }, session('SCHEDULED', ['k']))),
+    ).toBe('MATERIAL.AGENDA_ITEM_NOT_FOUND');
+  });
+
+  it('publish_ToACancelledSession_IsRefused', () => {
+    expect(codeOf(() => Material.publish(details, session('CANCELLED')))).toBe('MATERIAL.SESSION_CANCELLED');
+  });
+});

@@ -4,7 +4,7 @@ import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/176
 import { CreateCommentsAndEndorsements1764300003100 } from './discussion/infrastructure/migrations/1764300003100-create-comments-and-endorsements.migration';
 import { CreatePractices1764300003000 } from './practices/infrastructure/migrations/1764300003000-create-practices.migration';
 
-/** Every migration of the exchange database, in order (its declaration passes them on). */
+/** Every migration of the exchange database, in order (its declaration, exchange.service.ts, passes them on). */
 export const EXCHANGE_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
   CreateMembershipProjection1764300000100,

@@ -1,4 +1,5 @@
 import { defineService } from '@csg/runtime';
+import { EXCHANGE_ERROR_STATUSES } from './exchange.error-statuses';
 import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
 import { ExchangeModule } from './exchange.module';
 
@@ -8,4 +9,5 @@ export const EXCHANGE_SERVICE = defineService({
   title: 'CyberSecureGov exchange service',
   migrations: EXCHANGE_MIGRATIONS,
   module: (config) => ExchangeModule.register(config),
+  errorStatuses: EXCHANGE_ERROR_STATUSES,
 });

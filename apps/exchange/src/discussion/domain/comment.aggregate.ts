@@ -81,6 +81,16 @@ export class Comment {
     return { ...this.state };
   }
 
+  /** Refuses a change over a version other than the one the caller read (If-Match). */
+  assertVersion(expected: readonly number[] | undefined): void {
+    if (expected !== undefined && !expected.includes(this.state.version)) {
+      throw new DiscussionRuleViolation(
+        'COMMENT.VERSION_MISMATCH',
+        `The comment is at version ${this.state.version}, not the one your If-Match names.`,
+      );
+    }
+  }
+
   /** OnlyItsAuthorEditsAComment, WithinFifteenMinutes. */
   edit(body: string, actor: Principal, now = new Date()): void {
     this.assertNotRemoved();

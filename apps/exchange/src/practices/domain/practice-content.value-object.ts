@@ -36,10 +36,15 @@ export function normaliseContent(content: PracticeContent): PracticeContent {
     title: content.title.trim(),
     summary: content.summary.trim(),
     body: content.body,
-    tags: uniqueSorted(content.tags.map((tag) => tag.trim().toLowerCase().replace(/\s+/g, '-'))),
+    tags: uniqueSorted(content.tags.map(normaliseTag)),
     sectors: uniqueSorted(content.sectors),
     frameworkRefs: uniqueSorted(content.frameworkRefs),
   };
+}
+
+/** Tags compare lower-case, with runs of spaces as one `-`. */
+export function normaliseTag(tag: string): string {
+  return tag.trim().toLowerCase().replace(/\s+/g, '-');
 }
 
 /** The content fields whose values differ between `a` and `b`. */

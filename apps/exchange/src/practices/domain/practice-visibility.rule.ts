@@ -21,15 +21,22 @@ export interface PracticeAccessFacts {
  * - A PUBLISHED practice follows its TLP marking (libs/auth `canRead`).
  * - Its owner agency's active members read it in every status; under TLP:RED only its author
  *   and the agency's admins do.
- * - Organisers and platform-admins read what waits for them: a SUBMITTED practice and a
- *   published one with a pending widening, unless the marking under review is TLP:RED.
+ * - Organisers and platform-admins read what they review and moderate: SUBMITTED and PUBLISHED
+ *   practices except TLP:RED, and a TLP:RED one whose owner asked to widen it to another marking.
  */
 export function practiceIsReadableBy(reader: Principal, practice: PracticeAccessFacts): boolean {
   if (readsAsOwner(reader, practice)) return true;
   if (practice.status === 'PUBLISHED' && canRead(reader, practice.marking.tlp, resourceOf(practice))) {
     return true;
   }
-  return reviewsIt(reader, practice);
+  return moderatesIt(reader, practice);
+}
+
+/** An organiser or platform-admin reviewing or moderating the exchange (ADR 30). */
+export function moderatesIt(reader: Principal, practice: PracticeAccessFacts): boolean {
+  if (!operatesPlatform(reader)) return false;
+  if (practice.status !== 'SUBMITTED' && practice.status !== 'PUBLISHED') return false;
+  return practice.marking.tlp !== 'TLP:RED' || reviewsIt(reader, practice);
 }
 
 /** A member of the owning agency (RED: the author or an agency-admin of the owner). */

@@ -313,7 +313,11 @@ describe('Who reads a practice', () => {
     const practice = published({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] });
     expect(practice.isReadableBy(memberOfB)).toBe(true);
     expect(practice.isReadableBy(memberOfC)).toBe(false);
-    expect(practice.isReadableBy(organiser)).toBe(false);
+  });
+
+  it('Published_IsReadByOrganisersWhoModerateTheExchangeExceptUnderRed', () => {
+    expect(published({ tlp: 'TLP:AMBER+STRICT' }).isReadableBy(organiser)).toBe(true);
+    expect(published({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }).isReadableBy(organiser)).toBe(false);
   });
 
   it('Submitted_IsReadByOrganisersExceptUnderRed', () => {

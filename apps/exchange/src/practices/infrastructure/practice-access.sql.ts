@@ -37,7 +37,7 @@ export function practiceReadPredicate(principal: Principal, firstParamIndex: num
   }
   if (operatesPlatform(principal)) {
     clauses.push(
-      `(p.status = 'SUBMITTED' AND p.tlp <> 'TLP:RED')`,
+      `(p.status IN ('SUBMITTED', 'PUBLISHED') AND p.tlp <> 'TLP:RED')`,
       `(p.status = 'PUBLISHED' AND p.pending_tlp IS NOT NULL AND p.pending_tlp <> 'TLP:RED')`,
     );
   }

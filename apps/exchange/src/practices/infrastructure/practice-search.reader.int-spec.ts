@@ -198,7 +198,7 @@ describe('PracticeSearchReader (PostgreSQL)', () => {
     expect(await found(memberB)).toEqual(['amberForB', 'clear', 'redForB']);
     expect(await found(colleagueA)).toEqual(['amberForB', 'clear', 'strict', 'wideningStrict']);
     expect(await found(adminA)).toEqual(['amberForB', 'clear', 'redForB', 'strict', 'wideningStrict']);
-    expect(await found(organiser)).toEqual(['clear', 'wideningStrict']);
+    expect(await found(organiser)).toEqual(['amberForB', 'clear', 'strict', 'wideningStrict']);
     expect(await found(organiser, 'SUBMITTED')).toEqual(['submittedGreen']);
     expect(await found(memberB, 'SUBMITTED')).toEqual([]);
     expect(await found(colleagueA, 'DRAFT')).toEqual(['draftGreen']);

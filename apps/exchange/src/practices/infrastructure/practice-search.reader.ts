@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '@csg/auth';
 import { CSF } from '@csg/frameworks';
 import type { CursorPosition } from '@csg/http';
+import { normaliseTag } from '../domain/practice-content.value-object';
 import { practiceReadPredicate } from './practice-access.sql';
 import type { PracticeOrmEntity } from './practice.orm-entity';
 
@@ -58,8 +59,7 @@ class Where {
       this.clauses.push(`p.search @@ ${this.query}`);
     }
     this.clauses.push(`p.status = ${this.$(filters.status ?? 'PUBLISHED')}`);
-    if (filters.tag)
-      this.clauses.push(`p.tags @> ARRAY[${this.$(filters.tag.trim().toLowerCase())}]::text[]`);
+    if (filters.tag) this.clauses.push(`p.tags @> ARRAY[${this.$(normaliseTag(filters.tag))}]::text[]`);
     if (filters.sector) this.clauses.push(`p.sectors @> ARRAY[${this.$(filters.sector)}]::text[]`);
     if (filters.agencyId) this.clauses.push(`p.owner_agency_id = ${this.$(filters.agencyId)}::uuid`);
     if (filters.tlp) this.clauses.push(`p.tlp = ${this.$(filters.tlp)}`);

@@ -1,0 +1,40 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import type { Principal } from '@csg/auth';
+import { decodeCursor, ProblemException, type CursorPosition } from '@csg/http';
+
+/** Idempotency keys belong to one caller and one route: nobody can replay someone else's key. */
+export function idempotencyScope(principal: Principal, route: string): string {
+  const who =
+    principal.kind === 'person'
+      ? `person:${principal.sub}`
+      : principal.kind === 'integration'
+        ? `client:${principal.clientId}`
+        : 'anonymous';
+  return `${who}|${route}`;
+}
+
+/** A path id that is not a UUID names nothing: 404, like an unknown one. */
+export const uuidParam = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+/** The reply object of a Fastify route, as far as the controllers use it. */
+export interface Reply {
+  header(name: string, value: string): unknown;
+  status(code: number): unknown;
+}
+
+/** A `(timestamp, uuid)` keyset cursor; anything else is a 400 problem, never a 500. */
+export function timeKeyset(cursor: string | undefined): CursorPosition | undefined {
+  const position = decodeCursor(cursor, ['string', 'uuid']);
+  if (position && Number.isNaN(Date.parse(String(position[0])))) {
+    throw ProblemException.of(
+      400,
+      'validation',
+      'Invalid request',
+      'The cursor is not one this list issued.',
+      {
+        errors: [{ field: 'cursor', messages: ['cursor is invalid'] }],
+      },
+    );
+  }
+  return position;
+}

@@ -1,0 +1,10 @@
+import type { Principal } from '@csg/auth';
+
+export class ApprovePracticeCommand {
+  constructor(
+    readonly practiceId: string,
+    /** Versions the caller's If-Match accepts; undefined: any. */
+    readonly expectedVersions: readonly number[] | undefined,
+    readonly actor: Principal,
+  ) {}
+}

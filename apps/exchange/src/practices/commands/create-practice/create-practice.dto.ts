@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { TlpMarking } from '@csg/auth';
+import { IsOptional, IsUUID } from 'class-validator';
+import {
+  PracticeBody,
+  PracticeFrameworkRefs,
+  PracticeSectors,
+  PracticeSummary,
+  PracticeTags,
+  PracticeTitle,
+  PracticeTlp,
+  RecipientSubs,
+  SharedWithAgencyIds,
+} from '../practice-fields.decorators';
+
+/** `POST /practices`: a draft for the agency the caller belongs to. */
+export class CreatePracticeDto {
+  @ApiProperty({ format: 'uuid', description: 'the owning agency (the caller is one of its members)' })
+  @IsUUID()
+  agencyId: string;
+
+  @PracticeTitle() title: string;
+  @PracticeSummary() summary: string;
+  @PracticeBody() body: string;
+  @PracticeTags() tags: string[];
+  @PracticeSectors() sectors: string[];
+  @PracticeFrameworkRefs() frameworkRefs: string[];
+  @PracticeTlp() tlp: TlpMarking;
+
+  @IsOptional()
+  @SharedWithAgencyIds()
+  sharedWithAgencyIds?: string[];
+
+  @IsOptional()
+  @RecipientSubs()
+  recipientSubs?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the session it was presented at' })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+}

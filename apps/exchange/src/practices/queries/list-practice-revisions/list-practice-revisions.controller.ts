@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Policy, Public, type Principal } from '@csg/auth';
+import {
+  ApiOkPage,
+  ApiProblems,
+  ApiPublic,
+  decodeCursor,
+  pageLimit,
+  PageQueryDto,
+  type Page,
+} from '@csg/http';
+import { uuidParam } from '../../../access/caller.util';
+import { PracticeRevisionView } from '../practice-revision.view';
+import { ListPracticeRevisionsQuery } from './list-practice-revisions.query';
+
+@ApiTags('practices')
+@Controller('practices')
+export class ListPracticeRevisionsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Every revision of a practice the caller may read, oldest first, in pages. */
+  @Get(':id/revisions')
+  @ApiOperation({ summary: "List a practice's revisions" })
+  @Policy(Public())
+  @ApiOkPage(PracticeRevisionView)
+  @ApiProblems(400, 404, 429)
+  @ApiPublic()
+  list(
+    @Param('id', uuidParam()) id: string,
+    @Query() page: PageQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<PracticeRevisionView>> {
+    return this.queries.execute(
+      new ListPracticeRevisionsQuery(
+        id,
+        principal,
+        pageLimit(page.limit),
+        decodeCursor(page.cursor, ['number']),
+      ),
+    );
+  }
+}

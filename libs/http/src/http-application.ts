@@ -1,13 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Histogram } from 'prom-client';
-import {
-  contextFrom,
-  JsonLogger,
-  metricsRegistry,
-  collectProcessMetrics,
-  runWithContext,
-} from '@csg/observability';
+import { contextFrom, JsonLogger, collectProcessMetrics, runWithContext } from '@csg/observability';
 import { ErrorStatusRegistry } from './problem/error-statuses';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { createValidationPipe } from './problem/validation.pipe';
@@ -15,6 +8,7 @@ import { edgeConfigFromEnv } from './edge/edge.config';
 import { clientErrorHandler, frameworkErrors } from './edge/framework-errors';
 import { acceptOnlyJsonBodies } from './edge/json-body.parser';
 import { listenAddress } from './edge/listen-address';
+import { observeHttpRequest } from './metrics/http-request.metrics';
 import { restrictMetrics } from './edge/metrics-access';
 import { registerRateLimits } from './edge/rate-limits';
 import { registerSecurityHeaders } from './edge/security-headers';
@@ -22,16 +16,6 @@ import { buildOpenApiDocument, DOCS_PATH, serveOpenApiDocument } from './openapi
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = Number(process.env.HTTP_BODY_LIMIT_BYTES ?? 1_048_576);
-
-const httpDuration =
-  (metricsRegistry.getSingleMetric('csg_http_request_duration_seconds') as Histogram | undefined) ??
-  new Histogram({
-    name: 'csg_http_request_duration_seconds',
-    help: 'HTTP request latency',
-    labelNames: ['method', 'route', 'status'],
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-    registers: [metricsRegistry],
-  });
 
 export interface HttpApplicationOptions {
   title: string;
@@ -87,8 +71,10 @@ export async function createHttpApplication(
     const started = (request as unknown as { startedAt?: bigint }).startedAt;
     if (started) {
       const route = request.routeOptions?.url ?? 'unmatched';
-      httpDuration.observe(
-        { method: request.method, route, status: String(reply.statusCode) },
+      observeHttpRequest(
+        request.method,
+        route,
+        reply.statusCode,
         Number(process.hrtime.bigint() - started) / 1e9,
       );
     }

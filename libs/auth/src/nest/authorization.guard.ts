@@ -30,6 +30,12 @@ const log = new JsonLogger('auth');
  */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
+  /** Route handler → its controller and policies, read by reflection once per route, not per request. */
+  private readonly policiesByHandler = new WeakMap<
+    object,
+    { controller: object; policies?: RoutePolicy[] }
+  >();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly services: ServicePrincipalsRegistry,
@@ -38,10 +44,7 @@ export class AuthorizationGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const policies = this.reflector.getAllAndOverride<RoutePolicy[] | undefined>(ROUTE_POLICY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const policies = this.policiesOf(context.getHandler(), context.getClass());
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const principal = await this.authenticate(
       request,
@@ -56,6 +59,17 @@ export class AuthorizationGuard implements CanActivate {
     if (policies?.some((policy) => admits(policy, principal, request))) return true;
     if (principal.kind === 'anonymous') throw AccessRefusedError.unauthenticated();
     throw AccessRefusedError.forbidden();
+  }
+
+  private policiesOf(handler: object, controller: object): RoutePolicy[] | undefined {
+    const known = this.policiesByHandler.get(handler);
+    if (known?.controller === controller) return known.policies;
+    const policies = this.reflector.getAllAndOverride<RoutePolicy[] | undefined>(ROUTE_POLICY, [
+      handler as () => unknown,
+      controller as Type,
+    ]);
+    this.policiesByHandler.set(handler, { controller, policies });
+    return policies;
   }
 
   private async authenticate(request: HttpRequest, sources?: ServicePrincipalSources): Promise<Principal> {

@@ -66,6 +66,18 @@ async function main(): Promise<void> {
   const cases = BENCH_CASES.filter((c) => !only || only.includes(c.name));
   if (cases.length === 0) throw new Error(`no case named ${only?.join(', ')}`);
   const started: Array<{ stop(): Promise<void> }> = [];
+  let current: CaseRun | undefined;
+  // Interrupted (Ctrl-C, CI timeout): stop the servers and drop the databases before leaving.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      say(`\n${signal}: cleaning up`);
+      void (async () => {
+        await current?.teardown().catch(() => undefined);
+        for (const s of started.reverse()) await s.stop().catch(() => undefined);
+        process.exit(130);
+      })();
+    });
+  }
   const postgres = await ensureTestPostgres();
   started.push(postgres);
   if (cases.some((c) => c.name.includes('kafka'))) started.push(await ensureKafkaForTests());
@@ -91,6 +103,7 @@ async function main(): Promise<void> {
       try {
         progress(`${benchCase.name}: setting up`);
         run = await benchCase.setup(ctx);
+        current = run;
         for (let index = 0; index < rounds; index++) {
           progress(`${benchCase.name}: round ${index + 1}/${rounds}: sampling idle time`);
           const idle = await sampleIdle(quick ? 500 : 1_000);
@@ -120,6 +133,7 @@ async function main(): Promise<void> {
           error: (error as Error).message,
         };
       } finally {
+        current = undefined;
         await run?.teardown().catch((error: unknown) => say(`${benchCase.name} teardown: ${String(error)}`));
       }
     }

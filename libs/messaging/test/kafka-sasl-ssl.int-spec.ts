@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, startKafkaBroker, type KafkaBrokerHandle } from '@csg/testing/kafka/kafka-broker';
+import { kafkaDevDir } from '@csg/testing/kafka/kafka-dev-script';
 import { waitFor } from '@csg/testing/wait-for';
 import { kafkaOptionsFromEnv } from '../src/transport/kafka/kafka-options';
 import { KafkaTransport } from '../src/transport/kafka/kafka.transport';
@@ -114,4 +116,36 @@ describe('Kafka over SASL_SSL with the platform ACLs', () => {
       /certificate|self.signed|unable to verify/i,
     );
   }, 60_000);
+
+  it('npm run kafka:consume shows an operator the keys and ce_* headers of a topic, logged in as ops-dlq', async () => {
+    const agencies = await connectAs('agencies');
+    const key = randomUUID();
+    await agencies.publish([message('csg.dlq.csg.agencies', key)]);
+
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(
+        'bash',
+        [
+          join(kafkaDevDir(), 'bin', 'kafka-consume.sh'),
+          'csg.dlq.csg.agencies',
+          '--max-messages',
+          '1',
+          '--timeout-ms',
+          '60000',
+        ],
+        {
+          env: { ...process.env, ...serviceEnv('ops-dlq') },
+          timeout: 120_000,
+        },
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+      );
+    });
+    const line = output.split('\n').find((l) => l.includes(key));
+    expect(line).toBeDefined();
+    expect(line).toMatch(/Partition:\d+\tOffset:\d+\t/);
+    expect(line).toContain('ce_type:csg.test.sasl.v1');
+    expect(line).toMatch(/ce_id:[0-9a-f-]{36}/);
+    expect(line).toContain(`\t${key}\t`);
+  }, 150_000);
 });

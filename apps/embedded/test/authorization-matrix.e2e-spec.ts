@@ -6,6 +6,7 @@ import { waitFor } from '@csg/testing/wait-for';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
 import { devToken, listenOnFreePort, postJson, useDevAuth } from './platform-test-harness';
 import { NOTIFICATIONS_MATRIX, seedNotificationsMatrix } from './matrix/notifications.matrix';
+import { SESSIONS_MATRIX, seedSessionsMatrix } from './matrix/sessions.matrix';
 
 const PRINCIPALS = [
   'anonymous',
@@ -97,6 +98,7 @@ const MATRIX: Record<string, RouteCase> = {
   'DELETE agencies/:id/members/:memberId': { expect: operatorsAndAdminOfA },
   'GET me': { expect: signedIn },
   ...NOTIFICATIONS_MATRIX,
+  ...SESSIONS_MATRIX,
 };
 
 const UNPREFIXED = new Set(['health/live', 'health/ready', 'metrics']);
@@ -127,6 +129,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     headers.platformAdmin = await bearer('admin-1', ['platform-admin']);
     headers.integrationKey = { authorization: `Bearer ${generateApiKey().key}` };
     await seedNotificationsMatrix({ baseUrl, headers, agencyA, agencyB });
+    await seedSessionsMatrix({ baseUrl, headers, agencyA, agencyB });
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { CreateAgencyDirectory1764300005100 } from './directory/infrastructure/m
 import { CreateFrameworks1764300005000 } from './frameworks/infrastructure/migrations/1764300005000-create-frameworks.migration';
 import { CreatePracticeProjection1764300005500 } from './recommendations/infrastructure/migrations/1764300005500-create-practice-projection.migration';
 import { CreateSessionProjection1764300005600 } from './reports/infrastructure/migrations/1764300005600-create-session-projection.migration';
+import { CreateProjectedSessions1764300005700 } from './reports/infrastructure/migrations/1764300005700-create-projected-sessions.migration';
 import { CreateRoadmaps1764300005400 } from './roadmaps/infrastructure/migrations/1764300005400-create-roadmaps.migration';
 
 /** Every migration of the maturity database, in order (its service declaration passes them on). */
@@ -21,4 +22,5 @@ export const MATURITY_MIGRATIONS = [
   CreateRoadmaps1764300005400,
   CreatePracticeProjection1764300005500,
   CreateSessionProjection1764300005600,
+  CreateProjectedSessions1764300005700,
 ];

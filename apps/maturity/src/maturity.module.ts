@@ -7,6 +7,8 @@ import { CAMPAIGN_PARTS } from './campaigns/campaigns.parts';
 import { AgencyDirectoryProjection } from './directory/infrastructure/agency-directory.projection';
 import { FRAMEWORK_PARTS } from './frameworks/frameworks.parts';
 import { MATURITY_MIGRATIONS } from './maturity.migrations';
+import { RECOMMENDATION_PARTS } from './recommendations/recommendations.parts';
+import { REPORT_PARTS } from './reports/reports.parts';
 import { ROADMAP_PARTS } from './roadmaps/roadmaps.parts';
 import { AssessmentOrmEntity } from './assessments/infrastructure/assessment.orm-entity';
 import { CampaignOrmEntity } from './campaigns/infrastructure/campaign.orm-entity';
@@ -19,7 +21,14 @@ import { RoadmapItemOrmEntity } from './roadmaps/infrastructure/roadmap-item.orm
 @Module({})
 export class MaturityModule {
   static register(options: { databaseUrl: string }): DynamicModule {
-    const parts = [FRAMEWORK_PARTS, CAMPAIGN_PARTS, ASSESSMENT_PARTS, ROADMAP_PARTS];
+    const parts = [
+      FRAMEWORK_PARTS,
+      CAMPAIGN_PARTS,
+      ASSESSMENT_PARTS,
+      ROADMAP_PARTS,
+      RECOMMENDATION_PARTS,
+      REPORT_PARTS,
+    ];
     return {
       module: MaturityModule,
       imports: [

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiCreatedView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class SubmitFeedbackController {
   /** An attendee rates a completed session 1–5, once, with an optional comment. */
   @Post(':id/feedback')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Rate a completed session' })
   @ApiBearerAuth()
   @ApiCreatedView(FeedbackView, { description: 'your feedback' })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)

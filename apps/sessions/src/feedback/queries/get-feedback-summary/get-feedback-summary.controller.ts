@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,9 +15,10 @@ export class GetFeedbackSummaryController {
   /** Organisers: how many rated the session, the mean and the distribution of ratings. */
   @Get(':id/feedback/summary')
   @Policy(Operators())
+  @ApiOperation({ summary: "A session's feedback summary" })
   @ApiBearerAuth()
   @ApiOkView(FeedbackSummaryView, { description: 'count, average, distribution' })
-  @ApiProblems(401, 403, 404, 429)
+  @ApiProblems(400, 401, 403, 404, 429)
   summary(@Param('id', uuidParam()) id: string): Promise<FeedbackSummaryView> {
     return this.queries.execute(new GetFeedbackSummaryQuery(id));
   }

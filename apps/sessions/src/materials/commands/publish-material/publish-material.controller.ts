@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
 import { idempotencyScope, uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class PublishMaterialController {
   /** Publishes a session material under a TLP marking (read rules: see GET). */
   @Post(':id/materials')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Publish a session material' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
   @ApiCreatedView(MaterialView, { idempotent: true, description: 'the material' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, Public, type Principal } from '@csg/auth';
 import {
   ApiOkPage,
@@ -27,9 +27,10 @@ export class ListMaterialsController {
    */
   @Get(':id/materials')
   @Policy(Public())
+  @ApiOperation({ summary: "List a session's materials the caller may read" })
   @ApiPublic()
   @ApiOkPage(MaterialView)
-  @ApiProblems(400, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   list(
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,

@@ -1,6 +1,6 @@
 import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiNoContent, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -18,6 +18,7 @@ export class CancelRegistrationController {
    */
   @Delete(':id/registrations/:registrationId')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Give a place back' })
   @ApiBearerAuth()
   @ApiNoContent('the place is given back')
   @ApiProblems(400, 401, 404, 409, 429)

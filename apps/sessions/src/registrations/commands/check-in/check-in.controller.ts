@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class CheckInController {
   /** Door staff (organisers) scan or type a participant's one-time code; it records their attendance. */
   @Post(':id/check-in')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Check a participant in with their code' })
   @ApiBearerAuth()
   @ApiOkView(RegistrationView, { description: 'the participant now checked in' })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class RecordAttendanceController {
   /** Records confirmed participants as attending, in bulk; recording someone twice changes nothing. */
   @Post(':id/attendance')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Record attendance in bulk' })
   @ApiBearerAuth()
   @ApiOkView(AttendanceView, { description: 'what was recorded' })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)

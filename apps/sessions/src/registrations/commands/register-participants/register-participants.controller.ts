@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
 import { idempotencyScope, uuidParam } from '../../../access/caller.util';
@@ -19,6 +19,7 @@ export class RegisterParticipantsController {
    */
   @Post(':id/registrations')
   @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin', 'member'))
+  @ApiOperation({ summary: "Register an agency's participants" })
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
   @ApiCreatedView(RegistrationBatchView, {

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, type Page } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -19,6 +19,7 @@ export class ListRegistrationsController {
    */
   @Get(':id/registrations')
   @Policy(SignedIn())
+  @ApiOperation({ summary: "List a session's registrations" })
   @ApiBearerAuth()
   @ApiOkPage(RegistrationView)
   @ApiProblems(400, 401, 404, 429)

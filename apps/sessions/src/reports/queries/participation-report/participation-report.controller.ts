@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
+  ApiOperation,
   ApiExtraModels,
   ApiProduces,
   ApiResponse,
@@ -27,6 +28,7 @@ export class ParticipationReportController {
    */
   @Get('participation')
   @Policy(Operators())
+  @ApiOperation({ summary: 'The participation report' })
   @ApiBearerAuth()
   @ApiExtraModels(ParticipationReportView)
   @ApiProduces('application/json', 'text/csv')

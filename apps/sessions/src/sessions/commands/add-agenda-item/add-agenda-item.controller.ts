@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiCreatedView, ApiProblems, formatEtag, parseIfMatch } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -18,6 +18,7 @@ export class AddAgendaItemController {
   /** Adds an item within the session's times; items of one track do not overlap. */
   @Post(':id/agenda')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Add an agenda item' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: "the session's ETag; 412 when stale" })
   @ApiCreatedView(AgendaItemView, {

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class CancelSessionController {
   /** DRAFT or SCHEDULED → CANCELLED, with a reason. */
   @Post(':id/cancel')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Cancel a session with a reason' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(SessionView, { etag: true, description: 'the cancelled session' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Patch, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems, formatEtag, parseIfMatch } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -17,6 +17,7 @@ export class ChangeAgendaItemController {
 
   @Patch(':id/agenda/:itemId')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Change an agenda item' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: "the session's ETag; 412 when stale" })
   @ApiOkView(AgendaItemView, { etag: true, description: "the item; ETag is the session's new version" })

@@ -1,6 +1,6 @@
 import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,6 +15,7 @@ export class CompleteSessionController {
   /** Closes a session that took place: SCHEDULED → COMPLETED (after its start); feedback opens. */
   @Post(':id/complete')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Complete a session that took place' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(SessionView, { etag: true, description: 'the session' })

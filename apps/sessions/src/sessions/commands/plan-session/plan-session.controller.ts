@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import {
   ApiCreatedView,
@@ -23,6 +23,7 @@ export class PlanSessionController {
   /** Plans a numbered session as a DRAFT; `POST /sessions/{id}/schedule` announces it. */
   @Post()
   @Policy(Operators())
+  @ApiOperation({ summary: 'Plan a session (a draft)' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
   @ApiCreatedView(SessionView, {

@@ -1,6 +1,6 @@
 import { Controller, Delete, Headers, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiNoContent, ApiProblems, parseIfMatch } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -13,6 +13,7 @@ export class RemoveAgendaItemController {
 
   @Delete(':id/agenda/:itemId')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Remove an agenda item' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: "the session's ETag; 412 when stale" })
   @ApiNoContent('the item is gone')

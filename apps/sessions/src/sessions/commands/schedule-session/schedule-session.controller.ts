@@ -1,6 +1,6 @@
 import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,6 +15,7 @@ export class ScheduleSessionController {
   /** Announces a draft session: DRAFT → SCHEDULED (it must start in the future); registrations open. */
   @Post(':id/schedule')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Schedule a draft session' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(SessionView, { etag: true, description: 'the session' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -17,6 +17,7 @@ export class UpdateSessionController {
   /** Changes details; new times on a SCHEDULED session reschedule it (registrations are kept). */
   @Patch(':id')
   @Policy(Operators())
+  @ApiOperation({ summary: 'Change or reschedule a session' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(SessionView, { etag: true, description: 'the session' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -14,6 +14,7 @@ export class GetSessionCalendarController {
   /** The session as an iCalendar event (RFC 5545) with the agenda in its description. */
   @Get(':id/calendar.ics')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'The session as an iCalendar event' })
   @ApiBearerAuth()
   @ApiProduces('text/calendar')
   @ApiResponse({
@@ -21,7 +22,7 @@ export class GetSessionCalendarController {
     description: 'one VEVENT in a VCALENDAR',
     content: { 'text/calendar': { schema: { type: 'string' } } },
   })
-  @ApiProblems(401, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   async calendar(
     @Param('id', uuidParam()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,9 +15,10 @@ export class GetSessionController {
   /** A session with its agenda (TLP:GREEN: members of active agencies; drafts: organisers). */
   @Get(':id')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Read a session with its agenda' })
   @ApiBearerAuth()
   @ApiOkView(SessionView, { etag: true, description: 'the session' })
-  @ApiProblems(401, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   @UseInterceptors(VersionEtagInterceptor)
   get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<SessionView> {
     return this.queries.execute(new GetSessionQuery(id, principal));

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, type Page } from '@csg/http';
 import { toOptionalInstant } from '../../../http/iso-instant.decorator';
@@ -16,6 +16,7 @@ export class ListSessionsController {
   /** The sessions the caller may see, by start time, in pages (keyset cursor). */
   @Get()
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'List sessions' })
   @ApiBearerAuth()
   @ApiOkPage(SessionView)
   @ApiProblems(400, 401, 429)

@@ -3,6 +3,7 @@ import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/176430
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { CreateAgencies1764300001000 } from './agencies/infrastructure/migrations/1764300001000-create-agencies.migration';
 import { AddAgencyApplicationsAndSearch1764300001100 } from './agencies/infrastructure/migrations/1764300001100-add-agency-applications-and-search.migration';
+import { DescribeGeneratedColumnsForTypeorm1764300001300 } from './agencies/infrastructure/migrations/1764300001300-describe-generated-columns-for-typeorm.migration';
 import { CreateMembers1764300001200 } from './members/infrastructure/migrations/1764300001200-create-members.migration';
 
 /**
@@ -17,4 +18,5 @@ export const AGENCIES_MIGRATIONS = [
   CreateAgencies1764300001000,
   AddAgencyApplicationsAndSearch1764300001100,
   CreateMembers1764300001200,
+  DescribeGeneratedColumnsForTypeorm1764300001300,
 ];

@@ -10,8 +10,8 @@ import { AgencyOrmEntity } from './agency.orm-entity';
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * The Agency aggregate in its table, in the running unit of work's transaction: a single-row
- * load and insert through the entity; the version-checked UPDATE in SQL (ADR 13).
+ * The Agency aggregate in its table, in the running unit of work's transaction: one row, loaded,
+ * inserted and updated (version-checked) through the entity (ADR 13).
  */
 @Injectable()
 export class TypeOrmAgencyRepository extends AgencyRepository {
@@ -47,31 +47,20 @@ export class TypeOrmAgencyRepository extends AgencyRepository {
   /**
    * Writes the agency if its row is still at `previousVersion` (optimistic concurrency: a
    * concurrent change in between makes this a VERSION_MISMATCH, and the transaction rolls back).
+   * Through the entity (ADR 13): the column list is the entity's, not a hand-kept one.
    */
   async update(agency: Agency, previousVersion: number): Promise<void> {
-    const s = agencyToRow(agency.snapshot());
-    const [, affected]: [unknown, number] = await this.refusingDuplicateAcronym(agency, () =>
-      this.manager.query(
-        `UPDATE agencies SET name = $3, acronym = $4, tier = $5, jurisdiction = $6, sector = $7,
-                parent_agency_id = $8, contact_email = $9, website = $10, status = $11,
-                version = $12, updated_at = $13
-          WHERE id = $1 AND version = $2`,
-        [
-          s.id,
-          previousVersion,
-          s.name,
-          s.acronym,
-          s.tier,
-          s.jurisdiction,
-          s.sector,
-          s.parentAgencyId,
-          s.contactEmail,
-          s.website,
-          s.status,
-          s.version,
-          s.updatedAt,
-        ],
-      ),
+    // The id, the creation and the applicant never change after the insert.
+    const {
+      id,
+      createdAt: _c,
+      applicantSub: _s,
+      applicantDisplayName: _n,
+      applicantEmail: _e,
+      ...changes
+    } = agencyToRow(agency.snapshot());
+    const { affected } = await this.refusingDuplicateAcronym(agency, () =>
+      this.manager.update(AgencyOrmEntity, { id, version: previousVersion }, changes),
     );
     if (affected !== 1) {
       throw new AgencyRuleViolation('AGENCY.VERSION_MISMATCH', 'The agency changed meanwhile; reload it.');

@@ -10,8 +10,8 @@ import { MemberOrmEntity } from './member.orm-entity';
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * The Member aggregate in its table, in the running unit of work's transaction (entity loads,
- * inserts, counts and deletes; the version-checked UPDATE in SQL, ADR 13).
+ * The Member aggregate in its table, in the running unit of work's transaction: loads, inserts,
+ * version-checked updates, counts and deletes through the entity (ADR 13).
  */
 @Injectable()
 export class TypeOrmMemberRepository extends MemberRepository {
@@ -52,12 +52,13 @@ export class TypeOrmMemberRepository extends MemberRepository {
     return this.manager.existsBy(MemberOrmEntity, { agencyId, sub });
   }
 
+  /** Writes the member if its row is still at `previousVersion` (through the entity, ADR 13). */
   async update(member: Member, previousVersion: number): Promise<void> {
-    const s = member.snapshot();
-    const [, affected]: [unknown, number] = await this.manager.query(
-      `UPDATE members SET email = $3, display_name = $4, title = $5, role = $6, version = $7, updated_at = $8
-        WHERE id = $1 AND version = $2`,
-      [s.id, previousVersion, s.email, s.displayName, s.title, s.role, s.version, s.updatedAt],
+    const { id, agencyId: _a, sub: _s, createdAt: _c, ...changes } = member.snapshot();
+    const { affected } = await this.manager.update(
+      MemberOrmEntity,
+      { id, version: previousVersion },
+      changes,
     );
     if (affected !== 1) {
       throw new MemberRuleViolation('MEMBER.VERSION_MISMATCH', 'The member changed meanwhile; reload it.');

@@ -1,4 +1,5 @@
 import type { BenchCase } from '../lib/bench-case';
+import { announcementFanOutCase } from './announcement-fan-out.case';
 import { apiReadCase } from './api-read.case';
 import { apiWriteCase } from './api-write.case';
 import { eventPipelineInProcessCase, eventPipelineKafkaCase } from './event-pipeline.case';
@@ -12,4 +13,5 @@ export const BENCH_CASES: BenchCase[] = [
   apiReadCase,
   eventPipelineKafkaCase,
   eventPipelineInProcessCase,
+  announcementFanOutCase,
 ];

@@ -5,6 +5,7 @@ import { CreateAgencyDirectory1764300004000 } from './agency-directory/infrastru
 import { CreateAnnouncements1764300004200 } from './announcements/infrastructure/migrations/1764300004200-create-announcements.migration';
 import { CreateMemberDirectory1764300004100 } from './audiences/infrastructure/migrations/1764300004100-create-member-directory.migration';
 import { CreateInbox1764300004300 } from './inbox/infrastructure/migrations/1764300004300-create-inbox.migration';
+import { LighterFanOut1764300004600 } from './inbox/infrastructure/migrations/1764300004600-lighter-fan-out.migration';
 import { CreateIntegrations1764300004400 } from './integrations/infrastructure/migrations/1764300004400-create-integrations.migration';
 import { CreateSessionSchedule1764300004500 } from './reactions/infrastructure/migrations/1764300004500-create-session-schedule.migration';
 
@@ -19,4 +20,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   CreateInbox1764300004300,
   CreateIntegrations1764300004400,
   CreateSessionSchedule1764300004500,
+  LighterFanOut1764300004600,
 ];

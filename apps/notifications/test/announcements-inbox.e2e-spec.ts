@@ -234,10 +234,20 @@ describe('announcements and the inbox (embedded platform, HTTP)', () => {
     const titles = (await inboxOf('ann-b1')).body.items.map((n: any) => n.title);
     expect(titles).toContain('Loud one');
     expect(titles).not.toContain('Quiet one');
-    const mails = await api.query(
-      'notifications',
-      `SELECT to_address FROM mail_queue WHERE subject = 'Loud one'`,
+    // The urgent e-mail goes out although b1 turned announcements OFF; the quiet one queues none.
+    const mails = await waitFor(
+      async () => {
+        const rows = await api.query(
+          'notifications',
+          `SELECT to_address, status FROM mail_queue WHERE subject = 'Loud one'`,
+        );
+        return rows.length > 0 && rows.every((r) => r.status === 'SENT') ? rows : null;
+      },
+      { what: 'the urgent e-mail sent' },
     );
-    expect(mails).toEqual([{ to_address: 'ann-b1@example.gov.pk' }]);
+    expect(mails.map((m) => m.to_address)).toEqual(['ann-b1@example.gov.pk']);
+    expect(await api.query('notifications', `SELECT 1 FROM mail_queue WHERE subject = 'Quiet one'`)).toEqual(
+      [],
+    );
   });
 });

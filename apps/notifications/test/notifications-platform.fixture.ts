@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { waitFor } from '@csg/testing/wait-for';
@@ -37,6 +40,7 @@ export class NotificationsTestPlatform {
     process.env.NOTIFICATIONS_MAIL_INTERVAL_MS ??= '200';
     process.env.NOTIFICATIONS_WEBHOOK_INTERVAL_MS ??= '200';
     process.env.NOTIFICATIONS_STREAM_POLL_MS ??= '1000';
+    process.env.MAIL_DIR ??= mkdtempSync(join(tmpdir(), 'csg-mail-'));
     const databases: Record<string, TestDatabase> = {};
     for (const service of Object.keys(EMBEDDED_DATABASES))
       databases[service] = await createTestDatabase(`${prefix}_${service}`);

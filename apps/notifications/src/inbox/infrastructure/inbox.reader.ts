@@ -3,24 +3,28 @@ import { tlpReadPredicate, type PersonPrincipal } from '@csg/auth';
 import type { NotificationRow } from '../queries/notification.view';
 
 const COLUMNS = {
-  tlp: 'n.tlp',
-  ownerAgencyId: 'n.owner_agency_id',
-  sharedWithAgencyIds: 'n.shared_with_agency_ids',
-  recipientSubs: 'n.recipient_subs',
+  tlp: 'f.tlp',
+  ownerAgencyId: 'f.owner_agency_id',
+  sharedWithAgencyIds: 'f.shared_with_agency_ids',
+  recipientSubs: 'f.recipient_subs',
 };
 
+const ROW = `n.id, n.seq::text AS seq, f.category, f.kind, f.source_id, f.title, f.body, f.priority, f.tlp, n.read_at, f.created_at`;
+
 /**
- * A person's inbox: their in-app notifications that the TLP rule still lets them read (a member
- * who left an agency no longer reads its AMBER news), filtered inside the SQL, lists and counts alike.
+ * A person's inbox: their in-app notifications (`n`) with what each says (`f`, the fact), that the
+ * TLP rule still lets them read (a member who left an agency no longer reads its AMBER news),
+ * filtered inside the SQL, lists and counts alike.
  */
 export class InboxReader {
   constructor(private readonly manager: EntityManager) {}
 
   private mine(person: PersonPrincipal, params: unknown[]): string {
     params.push(person.sub);
+    const sub = `$${params.length}`;
     const tlp = tlpReadPredicate(person, COLUMNS, params.length + 1);
     params.push(...tlp.params);
-    return `n.recipient_sub = $${params.length - tlp.params.length} AND n.in_app AND ${tlp.sql}`;
+    return `n.recipient_sub = ${sub} AND n.in_app AND f.id = n.fact_id AND ${tlp.sql}`;
   }
 
   /** Newest first, `limit` rows below `beforeSeq`; `afterSeq` instead gives the ones newer than it, oldest first. */
@@ -36,8 +40,8 @@ export class InboxReader {
     if (options.afterSeq !== undefined) where.push(`n.seq > $${params.push(options.afterSeq)}::bigint`);
     const order = options.afterSeq !== undefined ? 'ASC' : 'DESC';
     return this.manager.query(
-      `SELECT n.id, n.seq::text AS seq, n.category, n.kind, n.source_id, n.title, n.body, n.priority, n.tlp, n.read_at, n.created_at
-         FROM notifications n WHERE ${where.join(' AND ')} ORDER BY n.seq ${order} LIMIT $${params.push(options.limit)}`,
+      `SELECT ${ROW} FROM notifications n, notification_facts f
+        WHERE ${where.join(' AND ')} ORDER BY n.seq ${order} LIMIT $${params.push(options.limit)}`,
       params,
     );
   }
@@ -45,7 +49,7 @@ export class InboxReader {
   async unreadCount(person: PersonPrincipal): Promise<number> {
     const params: unknown[] = [];
     const rows: Array<{ n: number }> = await this.manager.query(
-      `SELECT count(*)::int AS n FROM notifications n WHERE ${this.mine(person, params)} AND n.read_at IS NULL`,
+      `SELECT count(*)::int AS n FROM notifications n, notification_facts f WHERE ${this.mine(person, params)} AND n.read_at IS NULL`,
       params,
     );
     return rows[0].n;
@@ -64,9 +68,8 @@ export class InboxReader {
   async markRead(person: PersonPrincipal, id: string): Promise<NotificationRow | null> {
     const params: unknown[] = [id];
     const rows: NotificationRow[] = await this.manager.query(
-      `WITH u AS (UPDATE notifications n SET read_at = COALESCE(n.read_at, now())
-        WHERE n.id = $1 AND ${this.mine(person, params)}
-        RETURNING n.id, n.seq::text AS seq, n.category, n.kind, n.source_id, n.title, n.body, n.priority, n.tlp, n.read_at, n.created_at)
+      `WITH u AS (UPDATE notifications n SET read_at = COALESCE(n.read_at, now()) FROM notification_facts f
+                   WHERE n.id = $1 AND ${this.mine(person, params)} RETURNING ${ROW})
        SELECT * FROM u`,
       params,
     );
@@ -76,7 +79,8 @@ export class InboxReader {
   async markAllRead(person: PersonPrincipal): Promise<number> {
     const params: unknown[] = [];
     const rows: Array<{ n: number }> = await this.manager.query(
-      `WITH marked AS (UPDATE notifications n SET read_at = now() WHERE ${this.mine(person, params)} AND n.read_at IS NULL RETURNING 1)
+      `WITH marked AS (UPDATE notifications n SET read_at = now() FROM notification_facts f
+                        WHERE ${this.mine(person, params)} AND n.read_at IS NULL RETURNING 1)
        SELECT count(*)::int AS n FROM marked`,
       params,
     );

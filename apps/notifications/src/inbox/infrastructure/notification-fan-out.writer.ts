@@ -27,8 +27,9 @@ export interface RecipientsSql {
  * Writes every recipient's notification in ONE `INSERT … SELECT` (no per-row loop): the recipients
  * joined with their preferences for the category, planned by the same rule as
  * `deliveryPlanFor` (URGENT always reaches inbox and e-mail; OFF nothing; channels decide the
- * rest), then queues the immediate e-mails in one more set-based statement, and wakes the inbox
- * streams once. A repeated fact (same kind and source) adds nothing. Returns how many were told.
+ * rest), queues the immediate e-mails as one FANOUT row (the mail worker expands it after the
+ * commit), and wakes the inbox streams once. The fact itself is one `notification_facts` row:
+ * a repeated fact (same kind and source) finds it and tells nobody. Returns how many were told.
  */
 export async function fanOut(
   manager: EntityManager,
@@ -42,7 +43,15 @@ export async function fanOut(
       ? ["'{IN_APP,EMAIL}'", "'DAILY_DIGEST'"]
       : ["'{IN_APP,EMAIL}'", "'IMMEDIATE'"];
   const inserted: Array<{ count: number }> = await manager.query(
-    `WITH audience AS (SELECT DISTINCT r.sub FROM (${recipients.sql}) r WHERE r.sub IS NOT NULL),
+    `WITH fact AS (
+       INSERT INTO notification_facts (category, kind, source_id, title, body, priority, tlp, owner_agency_id,
+                                       shared_with_agency_ids, recipient_subs)
+       VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, CASE WHEN ${p(6)} THEN 'URGENT' ELSE 'NORMAL' END, ${p(7)},
+               ${p(8)}::uuid, ${p(9)}::uuid[], ${p(10)}::text[])
+       ON CONFLICT (kind, source_id) DO NOTHING
+       RETURNING id
+     ),
+     audience AS (SELECT DISTINCT r.sub FROM (${recipients.sql}) r WHERE r.sub IS NOT NULL),
      planned AS (
        SELECT a.sub, COALESCE(pref.channels, ${defaultChannels}::text[]) AS channels,
               COALESCE(pref.delivery, ${defaultDelivery}) AS delivery
@@ -50,25 +59,21 @@ export async function fanOut(
          LEFT JOIN notification_preferences pref ON pref.sub = a.sub AND pref.category = ${p(1)}
      ),
      written AS (
-       INSERT INTO notifications (recipient_sub, category, kind, source_id, title, body, priority, tlp,
-                                  owner_agency_id, shared_with_agency_ids, recipient_subs, in_app, email_delivery)
-       SELECT sub, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, CASE WHEN ${p(6)} THEN 'URGENT' ELSE 'NORMAL' END, ${p(7)},
-              ${p(8)}::uuid, ${p(9)}::uuid[], ${p(10)}::text[],
-              ${p(6)} OR 'IN_APP' = ANY(channels),
+       INSERT INTO notifications (recipient_sub, fact_id, in_app, email_delivery)
+       SELECT pl.sub, fact.id,
+              ${p(6)} OR 'IN_APP' = ANY(pl.channels),
               CASE WHEN ${p(6)} THEN 'IMMEDIATE'
-                   WHEN NOT ('EMAIL' = ANY(channels)) THEN 'NONE'
-                   WHEN delivery = 'DAILY_DIGEST' THEN 'DIGEST'
+                   WHEN NOT ('EMAIL' = ANY(pl.channels)) THEN 'NONE'
+                   WHEN pl.delivery = 'DAILY_DIGEST' THEN 'DIGEST'
                    ELSE 'IMMEDIATE' END
-         FROM planned
-        WHERE ${p(6)} OR (delivery <> 'OFF' AND channels && '{IN_APP,EMAIL}'::text[])
-       ON CONFLICT (recipient_sub, kind, source_id) DO NOTHING
-       RETURNING recipient_sub, email_delivery
+         FROM planned pl CROSS JOIN fact
+        WHERE ${p(6)} OR (pl.delivery <> 'OFF' AND pl.channels && '{IN_APP,EMAIL}'::text[])
+       RETURNING seq, fact_id, email_delivery
      ),
      mailed AS (
-       INSERT INTO mail_queue (to_address, subject, text_body)
-       SELECT DISTINCT ON (m.email) m.email, ${p(4)}, ${p(5)}
-         FROM written w JOIN member_directory m ON m.sub = w.recipient_sub AND NOT m.removed AND m.email <> ''
-        WHERE w.email_delivery = 'IMMEDIATE'
+       INSERT INTO mail_queue (kind, fanout_fact_id, fanout_first_seq, fanout_last_seq, to_address, subject, text_body)
+       SELECT 'FANOUT', min(fact_id::text)::uuid, min(seq), max(seq), '', ${p(4)}, ${p(5)}
+         FROM written WHERE email_delivery = 'IMMEDIATE' HAVING count(*) > 0
        RETURNING 1
      )
      SELECT (SELECT count(*) FROM written)::int AS count, (SELECT count(*) FROM mailed)::int AS mailed`,

@@ -22,9 +22,9 @@ export class DailyDigestJob implements DueJobHandler {
   async run(_ref: string, manager: EntityManager): Promise<void> {
     await manager.query(
       `WITH waiting AS (
-         UPDATE notifications SET digested_at = now()
-          WHERE email_delivery = 'DIGEST' AND digested_at IS NULL
-          RETURNING recipient_sub, title, body, created_at),
+         UPDATE notifications n SET digested_at = now() FROM notification_facts f
+          WHERE f.id = n.fact_id AND n.email_delivery = 'DIGEST' AND n.digested_at IS NULL
+          RETURNING n.recipient_sub, f.title, f.body, f.created_at),
        per_person AS (
          SELECT recipient_sub, count(*) AS n,
                 string_agg('• ' || title || E'\\n  ' || left(body, 300), E'\\n\\n' ORDER BY created_at) AS text

@@ -104,8 +104,9 @@ describe('the e-mail queue and the daily digest (PostgreSQL, a real SMTP server)
              VALUES (gen_random_uuid(), 'digest-1', gen_random_uuid(), 'digest-1@example.gov.pk', 'D', 'member', 1, now())`);
     for (const title of ['Practice A published', 'Practice B published'])
       await q(
-        `INSERT INTO notifications (recipient_sub, category, kind, title, body, source_id, tlp, in_app, email_delivery)
-         VALUES ('digest-1', 'EXCHANGE', 'practice.published', $1, 'Read it.', gen_random_uuid()::text, 'TLP:GREEN', true, 'DIGEST')`,
+        `WITH f AS (INSERT INTO notification_facts (category, kind, source_id, title, body, priority, tlp)
+                    VALUES ('EXCHANGE', 'practice.published', gen_random_uuid()::text, $1, 'Read it.', 'NORMAL', 'TLP:GREEN') RETURNING id)
+         INSERT INTO notifications (recipient_sub, fact_id, in_app, email_delivery) SELECT 'digest-1', id, true, 'DIGEST' FROM f`,
         [title],
       );
     const job = new DailyDigestJob();

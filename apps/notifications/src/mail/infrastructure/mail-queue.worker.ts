@@ -40,6 +40,9 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
     if (this.running) return this.running;
     this.running = (async () => {
       try {
+        while ((await this.expandFanOuts()) > 0) {
+          /* until every fan-out is expanded */
+        }
         while (await this.sendBatch()) {
           /* until nothing is due */
         }
@@ -52,6 +55,31 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
     return this.running;
   }
 
+  /**
+   * Turns FANOUT rows (one per announcement or reaction, written with its inbox rows) into one
+   * message per person whose notification asked for an immediate e-mail, in one statement.
+   */
+  private expandFanOuts(): Promise<number> {
+    return this.unitOfWork.run(async (tx) => {
+      const rows: Array<{ fanouts: number }> = await tx.manager.query(
+        `WITH f AS (
+           DELETE FROM mail_queue WHERE id IN (
+             SELECT id FROM mail_queue WHERE kind = 'FANOUT' AND status = 'PENDING' ORDER BY created_at LIMIT 5 FOR UPDATE SKIP LOCKED)
+           RETURNING fanout_fact_id, fanout_first_seq, fanout_last_seq, subject, text_body),
+         expanded AS (
+           INSERT INTO mail_queue (to_address, subject, text_body)
+           SELECT DISTINCT ON (f.fanout_fact_id, m.email) m.email, f.subject, f.text_body
+             FROM f
+             JOIN notifications n ON n.seq BETWEEN f.fanout_first_seq AND f.fanout_last_seq
+              AND n.fact_id = f.fanout_fact_id AND n.email_delivery = 'IMMEDIATE'
+             JOIN member_directory m ON m.sub = n.recipient_sub AND NOT m.removed AND m.email <> ''
+           RETURNING 1)
+         SELECT (SELECT count(*) FROM f)::int AS fanouts, (SELECT count(*) FROM expanded)::int AS messages`,
+      );
+      return rows[0].fanouts;
+    });
+  }
+
   private sendBatch(): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
       const due: Array<{
@@ -62,7 +90,8 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
         attempts: number;
       }> = await tx.manager.query(
         `SELECT id, to_address, subject, text_body, attempts FROM mail_queue
-            WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
+            WHERE status = 'PENDING' AND kind = 'MESSAGE' AND next_attempt_at <= now()
+            ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
       );
       for (const mail of due) {
         try {

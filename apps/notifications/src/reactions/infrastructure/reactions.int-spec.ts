@@ -36,7 +36,10 @@ describe('reactions to sessions and exchange events (PostgreSQL)', () => {
   const exchange = new ExchangeReactions();
   const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
   const inbox = async (sub: string) =>
-    (await q(`SELECT kind, title FROM notifications WHERE recipient_sub = $1 ORDER BY seq`, [sub])) as Array<{
+    (await q(
+      `SELECT f.kind, f.title FROM notifications n JOIN notification_facts f ON f.id = n.fact_id WHERE n.recipient_sub = $1 ORDER BY n.seq`,
+      [sub],
+    )) as Array<{
       kind: string;
       title: string;
     }>;
@@ -179,7 +182,8 @@ describe('reactions to sessions and exchange events (PostgreSQL)', () => {
       'New practice: Internal baseline',
     ]);
     const [row] = await q(
-      `SELECT email_delivery FROM notifications WHERE recipient_sub = 'member-b' AND kind = 'practice.published'`,
+      `SELECT n.email_delivery FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
+       WHERE n.recipient_sub = 'member-b' AND f.kind = 'practice.published'`,
     );
     expect(row.email_delivery).toBe('DIGEST');
   });
@@ -193,7 +197,8 @@ describe('reactions to sessions and exchange events (PostgreSQL)', () => {
     });
     await handle((tx) => exchange.onPublished(event(PracticePublished.type, red) as never, tx));
     const told = await q(
-      `SELECT recipient_sub, title FROM notifications WHERE source_id = $1 ORDER BY recipient_sub`,
+      `SELECT n.recipient_sub, f.title FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
+       WHERE f.source_id = $1 ORDER BY n.recipient_sub`,
       [`${red.practiceId}@2`],
     );
     expect(told).toEqual([
@@ -220,7 +225,8 @@ describe('reactions to sessions and exchange events (PostgreSQL)', () => {
     };
     await handle((tx) => exchange.onComment(event(CommentPosted.type, comment) as never, tx));
     const told = await q(
-      `SELECT recipient_sub FROM notifications WHERE kind = 'comment.posted' ORDER BY recipient_sub`,
+      `SELECT n.recipient_sub FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
+       WHERE f.kind = 'comment.posted' ORDER BY n.recipient_sub`,
     );
     expect(told.map((r: any) => r.recipient_sub)).toEqual(['admin-a', 'author-a']);
   });

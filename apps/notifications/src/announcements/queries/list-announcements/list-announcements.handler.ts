@@ -57,6 +57,7 @@ export class ListAnnouncementsHandler implements IQueryHandler<
     const tlp = tlpReadPredicate(principal, COLUMNS, params.length + 1);
     params.push(...tlp.params);
     return `an.status = 'PUBLISHED' AND ${tlp.sql} AND EXISTS (
-      SELECT 1 FROM notifications n WHERE n.recipient_sub = ${sub} AND n.kind = 'announcement' AND n.source_id = an.id::text)`;
+      SELECT 1 FROM notification_facts f JOIN notifications n ON n.fact_id = f.id AND n.recipient_sub = ${sub}
+       WHERE f.kind = 'announcement' AND f.source_id = an.id::text)`;
   }
 }

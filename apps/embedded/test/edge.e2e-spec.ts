@@ -172,6 +172,15 @@ describe('the HTTP edge with its defaults', () => {
     );
   });
 
+  it('answers an undecodable URL with a 400 problem that does not repeat it', async () => {
+    const response = await rawGet(api.baseUrl, '/api/v1/agencies/%E0%A4%A', {
+      authorization: `Bearer ${organiser}`,
+    });
+    expect(response.status).toBe(400);
+    expect(String(response.headers['content-type'])).toContain('application/problem+json');
+    expect(response.body).not.toContain('%E0');
+  });
+
   it('answers oversized headers with a 431 problem', async () => {
     const response = await rawGet(api.baseUrl, '/api/v1/me', { 'x-filler': 'y'.repeat(20_000) });
     expect(response.status).toBe(431);

@@ -59,7 +59,7 @@ export class OutboxRelay {
     this.log = new JsonLogger(`outbox-relay:${options.name}`);
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
-    this.gatherMs = options.gatherMs ?? 5;
+    this.gatherMs = options.gatherMs ?? Number(process.env.OUTBOX_RELAY_GATHER_MS ?? 5);
     this.listener = new PgListener(options.url, 'csg_outbox', () => this.wake?.(), `${options.name}-relay`);
   }
 

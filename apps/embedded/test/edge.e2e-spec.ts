@@ -212,6 +212,26 @@ describe('the HTTP edge with its defaults', () => {
     }
   });
 
+  it('stops a flood of bad tokens from one address with 429 (default limit: 100 failures a minute)', async () => {
+    const wave = () =>
+      Promise.all(
+        Array.from({ length: 300 }, (_, i) =>
+          fetch(`${api.baseUrl}/api/v1/me`, {
+            headers: { authorization: `Bearer flood-${i}`, 'x-forwarded-for': '198.51.100.77' },
+          }).then((r) => r.status),
+        ),
+      );
+    const first = await wave();
+    const second = await wave();
+    const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
+    process.stdout.write(
+      `flood of 300 bad tokens: first wave ${count(first, 401)}×401 ${count(first, 429)}×429, ` +
+        `second wave ${count(second, 401)}×401 ${count(second, 429)}×429\n`,
+    );
+    expect(count(first, 401) + count(first, 429)).toBe(300);
+    expect(count(second, 429)).toBe(300);
+  });
+
   it('keeps /metrics from clients outside the allow-list (behind a trusted proxy too)', async () => {
     expect((await fetch(`${api.baseUrl}/metrics`)).status).toBe(200);
     const outside = await fetch(`${api.baseUrl}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.5' } });

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/tes
 import { waitFor } from '@csg/testing/wait-for';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
 import { devToken, listenOnFreePort, postJson, useDevAuth } from './platform-test-harness';
+import { EXCHANGE_MATRIX, seedExchangeMatrix } from './matrix/exchange.matrix';
 import { NOTIFICATIONS_MATRIX, seedNotificationsMatrix } from './matrix/notifications.matrix';
 import { SESSIONS_MATRIX, seedSessionsMatrix } from './matrix/sessions.matrix';
 
@@ -99,6 +100,7 @@ const MATRIX: Record<string, RouteCase> = {
   'GET me': { expect: signedIn },
   ...NOTIFICATIONS_MATRIX,
   ...SESSIONS_MATRIX,
+  ...EXCHANGE_MATRIX,
 };
 
 const UNPREFIXED = new Set(['health/live', 'health/ready', 'metrics']);
@@ -130,6 +132,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     headers.integrationKey = { authorization: `Bearer ${generateApiKey().key}` };
     await seedNotificationsMatrix({ baseUrl, headers, agencyA, agencyB });
     await seedSessionsMatrix({ baseUrl, headers, agencyA, agencyB });
+    await seedExchangeMatrix({ baseUrl, headers, agencyA, agencyB });
   });
 
   afterAll(async () => {

@@ -93,10 +93,10 @@ export class Comment {
 
   /** OnlyItsAuthorEditsAComment, WithinFifteenMinutes. */
   edit(body: string, actor: Principal, now = new Date()): void {
-    this.assertNotRemoved();
     if (actor.kind !== 'person' || actor.sub !== this.state.authorSub) {
       throw new DiscussionRuleViolation('COMMENT.NOT_AUTHOR', 'Only its author edits a comment.');
     }
+    this.assertNotRemoved();
     if (now.getTime() - this.state.createdAt.getTime() > COMMENT_EDIT_WINDOW_MS) {
       throw new DiscussionRuleViolation(
         'COMMENT.EDIT_WINDOW_CLOSED',
@@ -108,7 +108,6 @@ export class Comment {
 
   /** TheAuthorOrAnOrganiserRemovesAComment; its replies stay, under a removed placeholder. */
   remove(actor: Principal, now = new Date()): void {
-    this.assertNotRemoved();
     const isAuthor = actor.kind === 'person' && actor.sub === this.state.authorSub;
     if (!isAuthor && !operatesPlatform(actor)) {
       throw new DiscussionRuleViolation(
@@ -116,6 +115,7 @@ export class Comment {
         'Only its author or an organiser removes a comment.',
       );
     }
+    this.assertNotRemoved();
     this.state = { ...this.state, body: null, removedAt: now, version: this.state.version + 1 };
   }
 

@@ -6,6 +6,7 @@ import { waitFor } from '@csg/testing/wait-for';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
 import { devToken, listenOnFreePort, postJson, useDevAuth } from './platform-test-harness';
 import { EXCHANGE_MATRIX, seedExchangeMatrix } from './matrix/exchange.matrix';
+import { MATURITY_MATRIX, seedMaturityMatrix } from './matrix/maturity.matrix';
 import { NOTIFICATIONS_MATRIX, seedNotificationsMatrix } from './matrix/notifications.matrix';
 import { SESSIONS_MATRIX, seedSessionsMatrix } from './matrix/sessions.matrix';
 
@@ -100,6 +101,7 @@ const MATRIX: Record<string, RouteCase> = {
   'GET me': { expect: signedIn },
   ...NOTIFICATIONS_MATRIX,
   ...SESSIONS_MATRIX,
+  ...MATURITY_MATRIX,
   ...EXCHANGE_MATRIX,
 };
 
@@ -132,6 +134,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     headers.integrationKey = { authorization: `Bearer ${generateApiKey().key}` };
     await seedNotificationsMatrix({ baseUrl, headers, agencyA, agencyB });
     await seedSessionsMatrix({ baseUrl, headers, agencyA, agencyB });
+    await seedMaturityMatrix({ baseUrl, headers, agencyA, agencyB });
     await seedExchangeMatrix({ baseUrl, headers, agencyA, agencyB });
   });
 

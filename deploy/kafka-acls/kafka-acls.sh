@@ -25,8 +25,10 @@
 #                       them                                                 (default 30 days)
 #   GRANT_CREATE=1      also let each service create its own topics (then `topics` is optional);
 #                       default 0: topics are pre-created here and no service may create topics
-#   CONSUMES_<SERVICE>  services whose topic <service> reads, space-separated; default: the three
-#                       others. Narrow it to the topics of the event types the service handles.
+#   CONSUMES_<SERVICE>  services whose topic <service> reads, space-separated; default: the
+#                       topics of the event types it handles where DEFAULT_CONSUMES below knows
+#                       them (maturity: agencies sessions exchange), else every other service.
+#                       Narrow it to the topics of the event types the service handles.
 #   INTEGRATIONS        integration principals and the curated topics each may read:
 #                       "name:clear,green other:clear" gives User:integration-name Read on
 #                       csg.integration.clear and csg.integration.green, and User:integration-other
@@ -35,10 +37,16 @@
 #
 # Principals (SASL/SCRAM user names, or mTLS certificate names mapped by
 # ssl.principal.mapping.rules): User:agencies, User:sessions, User:exchange, User:notifications,
-# User:ops-dlq (the operator's dead-letter tool), User:integration-<name>.
+# User:maturity, User:ops-dlq (the operator's dead-letter tool), User:integration-<name>.
 set -euo pipefail
 
 SERVICES=(agencies sessions exchange notifications maturity)
+# The topics a service's consumer group reads, when CONSUMES_<SERVICE> is not set: those of the
+# event types its handlers take (apps/<service>/src, @OnIntegrationEvent). A service not listed
+# reads every other service's topic.
+declare -A DEFAULT_CONSUMES=(
+  [maturity]="agencies sessions exchange" # agency directory, session attendance, practices
+)
 MARKINGS=(clear green)
 
 ACTION="${1:-all}"
@@ -114,6 +122,8 @@ consumed_by() { # the services whose topic $1 reads
   variable="CONSUMES_${service^^}"
   if [[ -n "${!variable:-}" ]]; then
     echo "${!variable}"
+  elif [[ -n "${DEFAULT_CONSUMES[$service]:-}" ]]; then
+    echo "${DEFAULT_CONSUMES[$service]}"
   else
     local other
     for other in "${SERVICES[@]}"; do [[ "$other" != "$service" ]] && printf '%s ' "$other"; done

@@ -232,6 +232,22 @@ describe('the HTTP edge with its defaults', () => {
     expect(count(second, 429)).toBe(300);
   });
 
+  it('stops a flood of token requests from one address with 429 (default limit: 120 a minute)', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        fetch(`${api.baseUrl}/api/v1/dev/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.88' },
+          body: JSON.stringify({ sub: `flood-${i}`, roles: ['platform-admin'] }),
+        }).then((r) => r.status),
+      ),
+    );
+    const count = (status: number) => statuses.filter((s) => s === status).length;
+    process.stdout.write(`flood of 300 token requests: ${count(201)}×201 ${count(429)}×429\n`);
+    expect(count(201)).toBe(120);
+    expect(count(429)).toBe(180);
+  });
+
   it('keeps /metrics from clients outside the allow-list (behind a trusted proxy too)', async () => {
     expect((await fetch(`${api.baseUrl}/metrics`)).status).toBe(200);
     const outside = await fetch(`${api.baseUrl}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.5' } });

@@ -63,7 +63,7 @@ export function edgeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): EdgeCon
     trustProxy: trustProxy(env.HTTP_TRUST_PROXY),
     rateLimits: {
       windowMs: positiveInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) * 1000,
-      tokensPerAddress: positiveInteger(env, 'RATE_LIMIT_TOKENS_PER_ADDRESS', 300),
+      tokensPerAddress: positiveInteger(env, 'RATE_LIMIT_TOKENS_PER_ADDRESS', 120),
       tokensPerSubject: positiveInteger(env, 'RATE_LIMIT_TOKENS_PER_SUBJECT', 60),
       authFailuresPerAddress: positiveInteger(env, 'RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS', 100),
       authFailuresPerPrincipal: positiveInteger(env, 'RATE_LIMIT_AUTH_FAILURES_PER_PRINCIPAL', 20),

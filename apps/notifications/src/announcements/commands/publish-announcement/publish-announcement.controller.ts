@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import {
   ApiCreatedView,
@@ -21,6 +21,7 @@ export class PublishAnnouncementController {
 
   /** Organisers announce to an audience, now or at `publishAt`; the marking narrows who receives it. */
   @Post()
+  @ApiOperation({ summary: 'Announce to an audience, now or at publishAt (operators)' })
   @Policy(Operators())
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, type Page, pageLimit, PageQueryDto } from '@csg/http';
 import { AnnouncementView } from '../announcement.view';
@@ -13,6 +13,7 @@ export class ListAnnouncementsController {
 
   /** Announcements the caller may read, newest first (operators also see scheduled ones). */
   @Get()
+  @ApiOperation({ summary: 'List the announcements the caller may read' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkPage(AnnouncementView)

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, IntegrationKey, Policy, type IntegrationPrincipal } from '@csg/auth';
 import { ApiOkView, ApiProblems, decodeCursor, encodeCursor } from '@csg/http';
@@ -24,6 +24,7 @@ export class ReadEventFeedController {
    * what its owner agency or clearance may read. `nextCursor` is where to resume (also when empty).
    */
   @Get()
+  @ApiOperation({ summary: 'Read the integration event feed after a position (API key)' })
   @Policy(IntegrationKey())
   @ApiBearerAuth('api-key')
   @ApiOkView(FeedPageView)

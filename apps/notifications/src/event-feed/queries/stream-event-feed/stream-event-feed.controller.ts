@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, IntegrationKey, Policy, type IntegrationPrincipal } from '@csg/auth';
 import { ApiProblems, encodeCursor } from '@csg/http';
@@ -24,6 +24,9 @@ export class StreamEventFeedController {
    * is its position, so reconnecting with `Last-Event-ID` (or `?after=`) resumes without gaps.
    */
   @Get('stream')
+  @ApiOperation({
+    summary: 'Stream the integration event feed (Server-Sent Events, resumes from Last-Event-ID)',
+  })
   @Policy(IntegrationKey())
   @ApiBearerAuth('api-key')
   @ApiProduces('text/event-stream')

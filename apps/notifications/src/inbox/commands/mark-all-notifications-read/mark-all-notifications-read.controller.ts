@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { MarkAllNotificationsReadCommand } from './mark-all-notifications-read.command';
@@ -17,6 +17,7 @@ export class MarkAllNotificationsReadController {
 
   /** Marks every notification in the caller's inbox read. */
   @Post('read-all')
+  @ApiOperation({ summary: 'Mark all my notifications read' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(MarkedReadView)

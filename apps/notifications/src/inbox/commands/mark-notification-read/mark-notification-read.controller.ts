@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -14,6 +14,7 @@ export class MarkNotificationReadController {
 
   /** Marks one of the caller's notifications read (again: no change); another person's is 404. */
   @Post(':id/read')
+  @ApiOperation({ summary: 'Mark one of my notifications read' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(NotificationView)

@@ -1,6 +1,6 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { PreferencesView } from '../../queries/preferences.view';
@@ -14,6 +14,7 @@ export class UpdateMyPreferencesController {
 
   /** Changes the caller's choices for the categories given; answers all four. */
   @Put()
+  @ApiOperation({ summary: 'Change my delivery preferences for some categories' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(PreferencesView)

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
@@ -14,6 +14,7 @@ export class GetMyPreferencesController {
 
   /** The caller's delivery choices per category (ANNOUNCEMENT, SESSION, EXCHANGE, AGENCY). */
   @Get()
+  @ApiOperation({ summary: 'Read my delivery preferences per category' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(PreferencesView)

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
 import { ApiOkView, ApiProblems, decodeCursor, pageLimit } from '@csg/http';
 import { NotificationPageView } from '../notification.view';
@@ -14,6 +14,7 @@ export class ListMyNotificationsController {
 
   /** The caller's notifications, newest first, with how many are unread. */
   @Get()
+  @ApiOperation({ summary: "List the caller's notifications, with the unread count" })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(NotificationPageView)

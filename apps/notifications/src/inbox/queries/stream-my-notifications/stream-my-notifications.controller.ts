@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
 import { ApiProblems, decodeCursor, encodeCursor } from '@csg/http';
@@ -22,6 +22,7 @@ export class StreamMyNotificationsController {
    * notifications as they arrive; with `Last-Event-ID` the ones missed since that event first.
    */
   @Get('stream')
+  @ApiOperation({ summary: "Stream the caller's new notifications (Server-Sent Events)" })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiProduces('text/event-stream')

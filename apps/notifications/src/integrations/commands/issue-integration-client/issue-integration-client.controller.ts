@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
@@ -15,6 +15,7 @@ export class IssueIntegrationClientController {
 
   /** Operators issue platform clients (or any agency's); an agency-admin issues their agency's. */
   @Post()
+  @ApiOperation({ summary: 'Issue an integration client and its API key (shown once)' })
   @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })

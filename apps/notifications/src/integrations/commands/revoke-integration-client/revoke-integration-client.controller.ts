@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -14,6 +14,7 @@ export class RevokeIntegrationClientController {
 
   /** Revokes the client's key for good. Clients the caller does not manage are 404. */
   @Post(':id/revoke')
+  @ApiOperation({ summary: "Revoke a client's API key for good" })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(IntegrationClientView)

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -14,6 +14,7 @@ export class RotateIntegrationKeyController {
 
   /** A new key, shown once; the previous key is refused from now on. Clients the caller does not manage are 404. */
   @Post(':id/rotate')
+  @ApiOperation({ summary: "Replace a client's API key (the old one stops at once)" })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(IssuedIntegrationClientView)

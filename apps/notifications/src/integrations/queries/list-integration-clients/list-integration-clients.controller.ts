@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
@@ -19,6 +19,7 @@ export class ListIntegrationClientsController {
 
   /** The clients the caller manages (operators: all; agency-admins: their agencies'), newest first. */
   @Get()
+  @ApiOperation({ summary: 'List the integration clients the caller manages' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkPage(IntegrationClientView)

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
@@ -24,6 +24,7 @@ export class RetryWebhookDeliveryController {
    * a success re-enables a disabled endpoint).
    */
   @Post(':id/deliveries/:deliveryId/retry')
+  @ApiOperation({ summary: 'Send a delivery again, with the same webhook-id' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(WebhookDeliveryView)

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
@@ -22,6 +22,7 @@ export class RotateWebhookSecretController {
 
   /** A new signing secret, shown once; for the overlap (24 h) every delivery carries both signatures. */
   @Post(':id/rotate-secret')
+  @ApiOperation({ summary: "Rotate a webhook's signing secret (both sign for 24 h)" })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkView(RegisteredWebhookView)

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
@@ -21,6 +21,7 @@ export class ListWebhookDeliveriesController {
 
   /** The endpoint's delivery log, newest first, each with its attempts. Endpoints the caller does not manage are 404. */
   @Get(':id/deliveries')
+  @ApiOperation({ summary: "Read a webhook's delivery log with every attempt" })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkPage(WebhookDeliveryView)

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, toPage } from '@csg/http';
@@ -14,6 +14,7 @@ export class ListWebhooksController {
 
   /** The endpoints the caller manages (operators: all; agency-admins: their agencies'), newest first. */
   @Get()
+  @ApiOperation({ summary: 'List the webhook endpoints the caller manages' })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiOkPage(WebhookView)

@@ -17,7 +17,9 @@ import { VerifyAgencyController } from './agencies/commands/verify-agency/verify
 import { VerifyAgencyHandler } from './agencies/commands/verify-agency/verify-agency.handler';
 import { AgencyHierarchy } from './agencies/domain/agency-hierarchy.port';
 import { AgencyRepository } from './agencies/domain/agency-repository.port';
+import { AgencySnapshotSource } from './agencies/domain/agency-snapshot-source.port';
 import { SqlAgencyHierarchy } from './agencies/infrastructure/agency-hierarchy.reader';
+import { SqlAgencySnapshotSource } from './agencies/infrastructure/agency-snapshot.reader';
 import { AgencyOrmEntity } from './agencies/infrastructure/agency.orm-entity';
 import { TypeOrmAgencyRepository } from './agencies/infrastructure/agency.repository';
 import { GetAgencyController } from './agencies/queries/get-agency/get-agency.controller';
@@ -78,6 +80,7 @@ export class AgenciesModule {
         { provide: AgencyRepository, useClass: TypeOrmAgencyRepository },
         { provide: AgencyHierarchy, useClass: SqlAgencyHierarchy },
         { provide: MemberRepository, useClass: TypeOrmMemberRepository },
+        { provide: AgencySnapshotSource, useClass: SqlAgencySnapshotSource },
         RegisterAgencyHandler,
         UpdateAgencyHandler,
         VerifyAgencyHandler,

@@ -5,6 +5,7 @@ import { runMigrations } from '@csg/persistence/migrations/run-migrations';
 import { createServiceDataSource } from '@csg/persistence/service-data-source';
 import { createTestDatabase } from '@csg/testing/postgres/test-database';
 import { AGENCIES_MIGRATIONS } from '../src/agencies.migrations';
+import { AGENCIES_OUTBOX } from '../src/agencies.outbox';
 import { AgencyOrmEntity } from '../src/agencies/infrastructure/agency.orm-entity';
 import { MemberOrmEntity } from '../src/members/infrastructure/member.orm-entity';
 
@@ -27,7 +28,11 @@ export async function openAgenciesDatabase(prefix: string): Promise<AgenciesData
   await runMigrations(dataSource, { log: () => undefined, progressBar: false });
   return {
     dataSource,
-    unitOfWork: new UnitOfWork(dataSource, new OutboxWriter(createPlatformEventRegistry(), '/csg/agencies')),
+    unitOfWork: new UnitOfWork(
+      dataSource,
+      new OutboxWriter(createPlatformEventRegistry(), '/csg/agencies'),
+      AGENCIES_OUTBOX,
+    ),
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
       await database.drop();

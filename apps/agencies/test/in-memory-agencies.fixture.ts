@@ -11,6 +11,10 @@ import {
 } from '../src/agencies/domain/agency.aggregate';
 import { AgencyHierarchy, type ParentCandidate } from '../src/agencies/domain/agency-hierarchy.port';
 import { AgencyRepository } from '../src/agencies/domain/agency-repository.port';
+import {
+  AgencySnapshotSource,
+  type AgencyWithMembers,
+} from '../src/agencies/domain/agency-snapshot-source.port';
 import { AgencyRuleViolation } from '../src/agencies/domain/agency.errors';
 import { Member, type MemberDetails, type MemberState } from '../src/members/domain/member.aggregate';
 import { MemberRepository } from '../src/members/domain/member-repository.port';
@@ -134,13 +138,39 @@ export class InMemoryMemberRepository extends MemberRepository {
   }
 }
 
+/** Every agency with its members, in id order, from the in-memory repositories. */
+export class InMemoryAgencySnapshotSource extends AgencySnapshotSource {
+  constructor(
+    private readonly agencies: InMemoryAgencyRepository,
+    private readonly members: InMemoryMemberRepository,
+  ) {
+    super();
+  }
+
+  async countAgencies(): Promise<number> {
+    return this.agencies.rows.size;
+  }
+
+  async batchAfter(afterId: string | null, size: number): Promise<AgencyWithMembers[]> {
+    const ids = [...this.agencies.rows.keys()].sort().filter((id) => afterId === null || id > afterId);
+    return ids.slice(0, size).map((id) => ({
+      agency: Agency.restore(this.agencies.rows.get(id)!),
+      members: [...this.members.rows.values()]
+        .filter((m) => m.agencyId === id)
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((m) => Member.restore(m)),
+    }));
+  }
+}
+
 /** The agencies handlers' collaborators in memory, and the outbox they publish through. */
 export function inMemoryAgencies() {
   const unitOfWork = new InMemoryUnitOfWork(createPlatformEventRegistry(), AGENCIES_OUTBOX, '/csg/agencies');
   const agencies = new InMemoryAgencyRepository(unitOfWork);
   const hierarchy = new InMemoryAgencyHierarchy(agencies);
   const members = new InMemoryMemberRepository(unitOfWork);
-  return { unitOfWork, agencies, hierarchy, members };
+  const snapshots = new InMemoryAgencySnapshotSource(agencies, members);
+  return { unitOfWork, agencies, hierarchy, members, snapshots };
 }
 
 let counter = 0;

@@ -6,6 +6,7 @@ import { createServiceDataSource, openEmbeddedDatabase, redactUrl } from '@csg/p
 import { ResnapshotAgenciesCommand } from '../agencies/commands/resnapshot-agencies/resnapshot-agencies.command';
 import { ResnapshotAgenciesHandler } from '../agencies/commands/resnapshot-agencies/resnapshot-agencies.handler';
 import type { ResnapshotProgress } from '../agencies/commands/resnapshot-agencies/resnapshot-agencies.command';
+import { SqlAgencySnapshotSource } from '../agencies/infrastructure/agency-snapshot.reader';
 import { AgencyOrmEntity } from '../agencies/infrastructure/agency.orm-entity';
 import { MemberOrmEntity } from '../members/infrastructure/member.orm-entity';
 import { AGENCIES_SERVICE } from '../agencies.service';
@@ -74,8 +75,9 @@ export async function resnapshotAgencies(
     const unitOfWork = new UnitOfWork(
       dataSource,
       new OutboxWriter(createPlatformEventRegistry(), `/csg/${AGENCIES_SERVICE.name}`),
+      AGENCIES_SERVICE.outbox,
     );
-    return await new ResnapshotAgenciesHandler(unitOfWork).execute(
+    return await new ResnapshotAgenciesHandler(unitOfWork, new SqlAgencySnapshotSource(unitOfWork)).execute(
       new ResnapshotAgenciesCommand(batchSize, onProgress),
     );
   } finally {

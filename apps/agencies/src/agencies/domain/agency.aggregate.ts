@@ -4,6 +4,7 @@ import { AgencyRuleViolation, type AgencyErrorCode } from './agency.errors';
 import {
   AgencyRegistered,
   AgencyReinstated,
+  AgencySnapshotted,
   AgencySuspended,
   AgencyUpdated,
   AgencyVerified,
@@ -165,6 +166,11 @@ export class Agency extends AggregateRoot<AgencyEvent> {
   reinstate(now = new Date()): void {
     this.moveTo('ACTIVE', 'SUSPENDED', 'AGENCY.NOT_SUSPENDED', now);
     this.record(new AgencyReinstated(this.snapshot()));
+  }
+
+  /** Records its current state for publishing again (a rebuild of other services' projections). */
+  republish(): void {
+    this.record(new AgencySnapshotted(this.snapshot()));
   }
 
   snapshot(): Readonly<AgencyState> {

@@ -20,5 +20,8 @@ export class AgencySuspended extends AgencyFact {}
 /** SUSPENDED → ACTIVE. */
 export class AgencyReinstated extends AgencyFact {}
 
+/** Not a change: its current state published again on request (npm run agencies:resnapshot). */
+export class AgencySnapshotted extends AgencyFact {}
+
 export type AgencyEvent =
-  AgencyRegistered | AgencyUpdated | AgencyVerified | AgencySuspended | AgencyReinstated;
+  AgencyRegistered | AgencyUpdated | AgencyVerified | AgencySuspended | AgencyReinstated | AgencySnapshotted;

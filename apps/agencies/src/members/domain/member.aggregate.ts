@@ -6,6 +6,7 @@ import {
   MemberDetailsChanged,
   MemberRemoved,
   MemberRoleChanged,
+  MemberSnapshotted,
   type MemberEvent,
 } from './member.events';
 
@@ -90,6 +91,11 @@ export class Member extends AggregateRoot<MemberEvent> {
     this.state = { ...this.state, version: this.state.version + 1, updatedAt: now };
     this.record(new MemberRemoved(this.snapshot()));
     return this.snapshot();
+  }
+
+  /** Records its current state for publishing again (a rebuild of other services' projections). */
+  republish(): void {
+    this.record(new MemberSnapshotted(this.snapshot()));
   }
 
   snapshot(): Readonly<MemberState> {

@@ -17,4 +17,8 @@ export class MemberDetailsChanged extends MemberFact {}
 /** The membership ended: `member` is its last state, one version after the one removed. */
 export class MemberRemoved extends MemberFact {}
 
-export type MemberEvent = MemberAdded | MemberRoleChanged | MemberDetailsChanged | MemberRemoved;
+/** Not a change: its current state published again on request (npm run agencies:resnapshot). */
+export class MemberSnapshotted extends MemberFact {}
+
+export type MemberEvent =
+  MemberAdded | MemberRoleChanged | MemberDetailsChanged | MemberRemoved | MemberSnapshotted;

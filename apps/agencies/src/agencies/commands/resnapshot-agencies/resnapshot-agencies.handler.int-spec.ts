@@ -4,6 +4,7 @@ import { openAgenciesDatabase, type AgenciesDatabase } from '../../../../test/ag
 import { Member } from '../../../members/domain/member.aggregate';
 import { TypeOrmMemberRepository } from '../../../members/infrastructure/member.repository';
 import { Agency } from '../../domain/agency.aggregate';
+import { SqlAgencySnapshotSource } from '../../infrastructure/agency-snapshot.reader';
 import { TypeOrmAgencyRepository } from '../../infrastructure/agency.repository';
 import { ResnapshotAgenciesCommand, type ResnapshotProgress } from './resnapshot-agencies.command';
 import { ResnapshotAgenciesHandler } from './resnapshot-agencies.handler';
@@ -37,9 +38,10 @@ describe('ResnapshotAgenciesHandler (PostgreSQL)', () => {
 
   it('re-emits every agency and member in batches, each agency ahead of its members, through the outbox', async () => {
     const progress: ResnapshotProgress[] = [];
-    const done = await new ResnapshotAgenciesHandler(db.unitOfWork).execute(
-      new ResnapshotAgenciesCommand(2, (p) => progress.push(p)),
-    );
+    const done = await new ResnapshotAgenciesHandler(
+      db.unitOfWork,
+      new SqlAgencySnapshotSource(db.unitOfWork),
+    ).execute(new ResnapshotAgenciesCommand(2, (p) => progress.push(p)));
     expect(done).toEqual({ agencies: 5, members: 10, totalAgencies: 5 });
     expect(progress.map((p) => p.agencies)).toEqual([0, 2, 4, 5]);
 

@@ -1,7 +1,19 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** The `sessions` table. `version` is the aggregate's own (set by the domain, checked on UPDATE). */
+/**
+ * The `sessions` table as its migrations make it (checks and named indexes, `synchronize: false`),
+ * so TypeORM's schema comparison finds nothing to change (ADR 13). `version` is the aggregate's
+ * own (set by the domain, checked on UPDATE).
+ */
 @Entity({ name: 'sessions' })
+@Check('sessions_sequence_check', `sequence >= 1`)
+@Check('sessions_mode_check', `mode IN ('IN_PERSON', 'ONLINE', 'HYBRID')`)
+@Check('sessions_capacity_check', `capacity >= 1`)
+@Check('sessions_seats_per_agency_check', `seats_per_agency >= 1`)
+@Check('sessions_status_check', `status IN ('DRAFT', 'SCHEDULED', 'COMPLETED', 'CANCELLED')`)
+@Check('sessions_check', `ends_at > starts_at`)
+@Index('sessions_sequence_key', { synchronize: false })
+@Index('sessions_starts_at', { synchronize: false })
 export class SessionOrmEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('integer') sequence: number;

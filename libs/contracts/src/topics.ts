@@ -15,15 +15,6 @@ export function serviceConsumerGroup(service: string): string {
 /** A service's name (`agencies`, `maturity`, …): any declared service, not a fixed list. */
 export type ServiceName = string;
 
-/**
- * @deprecated Use `serviceTopic('<service>')`. Kept so catalogue files written against it keep
- * compiling: any property is that service's topic (no list of services lives here).
- */
-export const SERVICE_TOPICS: Readonly<Record<string, string>> = new Proxy(
-  {},
-  { get: (_target, name) => (typeof name === 'string' ? serviceTopic(name) : undefined) },
-);
-
 /** Curated topics that integrations may read, filled by the notifications service. */
 export const INTEGRATION_TOPICS = {
   clear: 'csg.integration.clear',

@@ -1,9 +1,9 @@
 import { defineIntegrationEvent } from '../integration-event.definition';
 import type { JsonSchema } from '../json-schema';
-import { SERVICE_TOPICS } from '../topics';
+import { serviceTopic } from '../topics';
 import { nullableString, objectSchema, timestamp, tlp, uuid, version } from './common.schemas';
 
-const TOPIC = SERVICE_TOPICS.exchange;
+const TOPIC = serviceTopic('exchange');
 
 export const PRACTICE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN'] as const;
 

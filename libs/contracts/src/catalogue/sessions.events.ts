@@ -1,6 +1,6 @@
 import { defineIntegrationEvent } from '../integration-event.definition';
 import type { JsonSchema } from '../json-schema';
-import { SERVICE_TOPICS } from '../topics';
+import { serviceTopic } from '../topics';
 import { nullableString, objectSchema, timestamp, tlp, uuid, version } from './common.schemas';
 
 export const SESSION_MODES = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
@@ -200,7 +200,7 @@ const SESSION_REQUIRED = [
 const sessionEvent = (fact: string, description: string, extra: Record<string, JsonSchema> = {}) =>
   defineIntegrationEvent({
     type: `csg.sessions.session.${fact}.v1`,
-    topic: SERVICE_TOPICS.sessions,
+    topic: serviceTopic('sessions'),
     description,
     partitionKey: 'sessionId',
     marked: true,
@@ -273,7 +273,7 @@ const REGISTRATION_REQUIRED = [
 const registrationEvent = (fact: string, description: string, extra: Record<string, JsonSchema> = {}) =>
   defineIntegrationEvent({
     type: `csg.sessions.registration.${fact}.v1`,
-    topic: SERVICE_TOPICS.sessions,
+    topic: serviceTopic('sessions'),
     description,
     partitionKey: 'sessionId',
     marked: true,
@@ -301,7 +301,7 @@ export const RegistrationCancelled = registrationEvent('cancelled', 'A participa
 
 export const AttendanceRecorded = defineIntegrationEvent({
   type: 'csg.sessions.attendance.recorded.v1',
-  topic: SERVICE_TOPICS.sessions,
+  topic: serviceTopic('sessions'),
   description:
     'Participants were recorded as attending (in bulk by an organiser or by their check-in code); names which agencies attended.',
   partitionKey: 'sessionId',
@@ -332,7 +332,7 @@ export const AttendanceRecorded = defineIntegrationEvent({
 
 export const MaterialPublished = defineIntegrationEvent({
   type: 'csg.sessions.material.published.v1',
-  topic: SERVICE_TOPICS.sessions,
+  topic: serviceTopic('sessions'),
   description: 'A session material was published under a TLP marking (TLP:RED: ids only, no title or url).',
   partitionKey: 'sessionId',
   marked: true,
@@ -354,7 +354,7 @@ export const MaterialPublished = defineIntegrationEvent({
 
 export const FeedbackSubmitted = defineIntegrationEvent({
   type: 'csg.sessions.feedback.submitted.v1',
-  topic: SERVICE_TOPICS.sessions,
+  topic: serviceTopic('sessions'),
   description: 'An attendee rated a completed session (the rating only; no comment, no person).',
   partitionKey: 'sessionId',
   marked: true,

@@ -19,6 +19,7 @@ import { ensureTestPostgres } from '../libs/testing/src/postgres/ensure-test-pos
 import { BENCH_CASES } from './cases';
 import type { BenchContext, CaseRun } from './lib/bench-case';
 import { describeMachine, IDLE_THRESHOLD, sampleIdle } from './lib/machine';
+import { stopSharedResources } from './lib/shared-resources';
 import {
   committedReport,
   regressions,
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
       say(`\n${signal}: cleaning up`);
       void (async () => {
         await current?.teardown().catch(() => undefined);
+        await stopSharedResources();
         for (const s of started.reverse()) await s.stop().catch(() => undefined);
         process.exit(130);
       })();
@@ -138,6 +140,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    await stopSharedResources();
     for (const s of started.reverse()) await s.stop().catch(() => undefined);
   }
   say(`\n${table(report)}\n`);

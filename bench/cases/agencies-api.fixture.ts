@@ -5,6 +5,7 @@ import { findFreePort } from '../../libs/testing/src/kafka/ports';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/postgres/test-database';
 import type { BenchContext } from '../lib/bench-case';
 import { startServer, type ServerProcess } from '../lib/processes';
+import { shared } from '../lib/shared-resources';
 
 /**
  * Both sides of the API cases, each in its own process on its own fresh database: the bare
@@ -68,6 +69,11 @@ export async function startAgenciesApiPair(ctx: BenchContext, name: string): Pro
     await stop();
     throw error;
   }
+}
+
+/** One pair for both API cases in a run (starting it costs more than a quick round). */
+export function sharedAgenciesApiPair(ctx: BenchContext): Promise<AgenciesApiPair> {
+  return shared('agencies-api', () => startAgenciesApiPair(ctx, 'api'));
 }
 
 export const AGENCY_BODY = {

@@ -1,6 +1,6 @@
 import type { BenchCase } from '../lib/bench-case';
 import { runLoad, type ServerProcess } from '../lib/processes';
-import { createAgency, startAgenciesApiPair } from './agencies-api.fixture';
+import { createAgency, sharedAgenciesApiPair } from './agencies-api.fixture';
 
 /** `GET /api/v1/agencies/{id}` against a bare Fastify `SELECT` by primary key. */
 export const apiReadCase: BenchCase = {
@@ -9,7 +9,7 @@ export const apiReadCase: BenchCase = {
   baselineTitle: 'Fastify + pg: SELECT by primary key',
   goal: { ratio: 0.5, text: '≥ 0.50' },
   async setup(ctx) {
-    const pair = await startAgenciesApiPair(ctx, 'api_read');
+    const pair = await sharedAgenciesApiPair(ctx);
     const auth = { authorization: `Bearer ${pair.token}` };
     const bareId = await createAgency(`${pair.bare.url}/agencies`, {});
     const platformId = await createAgency(`${pair.platform.url}/api/v1/agencies`, auth);
@@ -39,7 +39,7 @@ export const apiReadCase: BenchCase = {
         const p = await platform();
         return { platform: p, baseline: await baseline() };
       },
-      teardown: () => pair.stop(),
+      teardown: async () => undefined, // shared with the other API case; stopped at the end of the run
     };
   },
 };

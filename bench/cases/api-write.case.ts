@@ -1,7 +1,7 @@
 import type { BenchCase } from '../lib/bench-case';
 import type { LoadJob } from '../lib/load-job';
 import { runLoad, type ServerProcess } from '../lib/processes';
-import { startAgenciesApiPair } from './agencies-api.fixture';
+import { sharedAgenciesApiPair } from './agencies-api.fixture';
 
 /** `POST /api/v1/agencies` against the bare Fastify + pg outbox `POST`. */
 export const apiWriteCase: BenchCase = {
@@ -10,7 +10,7 @@ export const apiWriteCase: BenchCase = {
   baselineTitle: 'Fastify + pg: JSON-schema body, row + outbox row in one transaction',
   goal: { ratio: 0.6, p99Factor: 2, text: '≥ 0.60, p99 ≤ 2× baseline' },
   async setup(ctx) {
-    const pair = await startAgenciesApiPair(ctx, 'api_write');
+    const pair = await sharedAgenciesApiPair(ctx);
     const post = (server: ServerProcess, path: string, headers: Record<string, string>, warmUp = false) => {
       const job: LoadJob = {
         url: `${server.url}${path}`,
@@ -38,7 +38,7 @@ export const apiWriteCase: BenchCase = {
         const p = await platform();
         return { platform: p, baseline: await baseline() };
       },
-      teardown: () => pair.stop(),
+      teardown: async () => undefined, // shared with the other API case; stopped at the end of the run
     };
   },
 };

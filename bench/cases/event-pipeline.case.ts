@@ -25,11 +25,11 @@ function eventPipelineCase(transport: 'kafka' | 'in-process'): BenchCase {
         '--transport',
         transport,
         '--events',
-        String(ctx.quick ? 4_000 : 20_000),
+        String(ctx.quick ? 3_000 : 20_000),
         '--rate',
         '1000',
         '--seconds',
-        String(ctx.quick ? 3 : 10),
+        String(ctx.quick ? 2 : 10),
         '--json',
       ];
       return {

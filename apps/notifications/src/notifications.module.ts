@@ -42,6 +42,7 @@ import { ListWebhookDeliveriesController } from './webhooks/queries/list-webhook
 import { ListWebhooksController } from './webhooks/queries/list-webhooks/list-webhooks.controller';
 import { NotificationsWorkers } from './notifications.workers';
 import { ExchangeReactions } from './reactions/infrastructure/exchange-reactions.handler';
+import { MaturityReactions } from './reactions/infrastructure/maturity-reactions.handler';
 import { SessionReactions } from './reactions/infrastructure/session-reactions.handler';
 import { SessionReminderJob } from './reactions/infrastructure/session-reminder.job';
 import { DueJobScheduler } from './scheduling/infrastructure/due-job.scheduler';
@@ -109,6 +110,7 @@ export class NotificationsModule {
         SessionReactions,
         SessionReminderJob,
         ExchangeReactions,
+        MaturityReactions,
       ],
     };
   }

@@ -5,9 +5,13 @@ import { memberMayReadSql, type RecipientsSql } from '../../inbox/infrastructure
 /**
  * The people an audience names, narrowed by the marking, as one SELECT: members of ACTIVE
  * (verified) agencies selected by tier, sector or id, or the confirmed participants of sessions
- * who are such members.
+ * who are such members; with `agencyAdminsOnly`, those agencies' admins.
  */
-export function audienceRecipients(audience: Audience, reach: AnnouncementReach): RecipientsSql {
+export function audienceRecipients(
+  audience: Audience,
+  reach: AnnouncementReach,
+  options: { agencyAdminsOnly?: boolean } = {},
+): RecipientsSql {
   const params: unknown[] = [
     audience.values,
     reach.tlp,
@@ -31,7 +35,8 @@ export function audienceRecipients(audience: Audience, reach: AnnouncementReach)
   });
   return {
     sql: `SELECT m.sub FROM member_directory m JOIN agency_directory a ON a.agency_id = m.agency_id
-           WHERE NOT m.removed AND a.status = 'ACTIVE' AND ${byKind[audience.kind]} AND ${readable}`,
+           WHERE NOT m.removed AND a.status = 'ACTIVE' AND ${byKind[audience.kind]} AND ${readable}
+           ${options.agencyAdminsOnly ? `AND m.role = 'agency-admin'` : ''}`,
     params,
   };
 }

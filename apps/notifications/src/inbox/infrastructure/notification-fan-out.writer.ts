@@ -15,6 +15,8 @@ export interface FanOutSpec {
   ownerAgencyId: string | null;
   sharedWithAgencyIds: string[];
   recipientSubs: string[];
+  /** Delivery for people who chose nothing for the category (default: IMMEDIATE; EXCHANGE: DAILY_DIGEST). */
+  defaultDelivery?: 'IMMEDIATE' | 'DAILY_DIGEST';
 }
 
 /** The people to tell, as SQL selecting a `sub` column (may repeat), with its own parameters from $1. */
@@ -38,10 +40,11 @@ export async function fanOut(
 ): Promise<number> {
   const n = recipients.params.length;
   const p = (i: number) => `$${n + i}`;
-  const [defaultChannels, defaultDelivery] =
-    spec.category === 'EXCHANGE'
-      ? ["'{IN_APP,EMAIL}'", "'DAILY_DIGEST'"]
-      : ["'{IN_APP,EMAIL}'", "'IMMEDIATE'"];
+  const defaultChannels = "'{IN_APP,EMAIL}'";
+  const digestByDefault =
+    (spec.defaultDelivery ?? (spec.category === 'EXCHANGE' ? 'DAILY_DIGEST' : 'IMMEDIATE')) ===
+    'DAILY_DIGEST';
+  const defaultDelivery = digestByDefault ? "'DAILY_DIGEST'" : "'IMMEDIATE'";
   const inserted: Array<{ count: number }> = await manager.query(
     `WITH fact AS (
        INSERT INTO notification_facts (category, kind, source_id, title, body, priority, tlp, owner_agency_id,

@@ -4,6 +4,10 @@ import {
   PracticePublished,
   PracticeRejected,
   RegistrationConfirmed,
+  AssessmentReviewed,
+  CampaignOpened,
+  ProfileTargetReached,
+  RoadmapItemDue,
   SessionCancelled,
   SessionScheduled,
   type CloudEvent,
@@ -13,6 +17,7 @@ import {
   type NotificationsDatabase,
 } from '../../../test/notifications-database.fixture';
 import { ExchangeReactions } from './exchange-reactions.handler';
+import { MaturityReactions } from './maturity-reactions.handler';
 import { SessionReactions } from './session-reactions.handler';
 import { SessionReminderJob } from './session-reminder.job';
 
@@ -34,6 +39,7 @@ describe('reactions to sessions and exchange events (PostgreSQL)', () => {
   let db: NotificationsDatabase;
   const sessions = new SessionReactions();
   const exchange = new ExchangeReactions();
+  const maturity = new MaturityReactions();
   const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
   const inbox = async (sub: string) =>
     (await q(
@@ -229,5 +235,90 @@ describe('reactions to sessions and exchange events (PostgreSQL)', () => {
        WHERE f.kind = 'comment.posted' ORDER BY n.recipient_sub`,
     );
     expect(told.map((r: any) => r.recipient_sub)).toEqual(['admin-a', 'author-a']);
+  });
+
+  describe('maturity', () => {
+    const told = async (kind: string) =>
+      (
+        await q(
+          `SELECT n.recipient_sub, n.email_delivery FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
+            WHERE f.kind = $1 ORDER BY n.recipient_sub`,
+          [kind],
+        )
+      ).map((r: any) => `${r.recipient_sub}:${r.email_delivery}`);
+    const now = new Date().toISOString();
+
+    it('a campaign opened reaches the admins of the agencies in its audience', async () => {
+      const data = {
+        campaignId: randomUUID(),
+        name: 'CSF 2026',
+        frameworkId: 'nist-csf-2.0',
+        opensAt: now,
+        closesAt: now,
+        sessionIds: [],
+        audience: { kind: 'ALL', values: [] },
+        tlp: 'TLP:GREEN',
+        version: 1,
+        occurredAt: now,
+      };
+      await handle((tx) => maturity.onCampaignOpened(event(CampaignOpened.type, data) as never, tx));
+      expect(await told('campaign.opened')).toEqual(['admin-a:IMMEDIATE']);
+    });
+
+    it("a reviewed assessment reaches its agency's admins, under its marking", async () => {
+      const data = {
+        assessmentId: randomUUID(),
+        agencyId: A,
+        campaignId: randomUUID(),
+        frameworkId: 'nist-csf-2.0',
+        status: 'REVIEWED',
+        answered: 10,
+        actorSub: 'org',
+        sharedWithAgencyIds: [],
+        tlp: 'TLP:AMBER+STRICT',
+        version: 3,
+        occurredAt: now,
+      };
+      await handle((tx) => maturity.onAssessmentReviewed(event(AssessmentReviewed.type, data) as never, tx));
+      expect(await told('assessment.reviewed')).toEqual(['admin-a:IMMEDIATE']);
+    });
+
+    it('a roadmap item due reaches its owner, or the admins when it has none', async () => {
+      const item = (ownerSub: string | null) => ({
+        itemId: randomUUID(),
+        agencyId: A,
+        title: 'MFA',
+        ownerSub,
+        dueOn: '2026-12-10',
+        daysBefore: 7,
+        status: 'PLANNED',
+        tlp: 'TLP:AMBER+STRICT',
+        occurredAt: now,
+      });
+      await handle((tx) =>
+        maturity.onRoadmapItemDue(event(RoadmapItemDue.type, item('member-a')) as never, tx),
+      );
+      await handle((tx) => maturity.onRoadmapItemDue(event(RoadmapItemDue.type, item(null)) as never, tx));
+      expect(await told('roadmap.item-due')).toEqual(['admin-a:IMMEDIATE', 'member-a:IMMEDIATE']);
+    });
+
+    it("a target reached reaches the agency's members, in the daily digest", async () => {
+      const data = {
+        assessmentId: randomUUID(),
+        agencyId: A,
+        campaignId: randomUUID(),
+        subcategoryId: 'PR.AA-01',
+        current: 3,
+        target: 3,
+        tlp: 'TLP:AMBER+STRICT',
+        occurredAt: now,
+      };
+      await handle((tx) => maturity.onTargetReached(event(ProfileTargetReached.type, data) as never, tx));
+      expect(await told('profile.target-reached')).toEqual([
+        'admin-a:DIGEST',
+        'author-a:DIGEST',
+        'member-a:DIGEST',
+      ]);
+    });
   });
 });

@@ -3,6 +3,9 @@ import { announcementFanOutCase } from './announcement-fan-out.case';
 import { apiReadCase } from './api-read.case';
 import { apiWriteCase } from './api-write.case';
 import { eventPipelineInProcessCase, eventPipelineKafkaCase } from './event-pipeline.case';
+import { practiceReadCase } from './practice-read.case';
+import { practiceSearchCase } from './practice-search.case';
+import { practiceWriteCase } from './practice-write.case';
 
 /**
  * Every case `npm run bench` runs, in this order. A service adds its case (practice write/read,
@@ -14,4 +17,7 @@ export const BENCH_CASES: BenchCase[] = [
   eventPipelineKafkaCase,
   eventPipelineInProcessCase,
   announcementFanOutCase,
+  practiceWriteCase,
+  practiceReadCase,
+  practiceSearchCase,
 ];

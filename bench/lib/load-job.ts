@@ -28,4 +28,20 @@ export const requestBodies = {
       });
     };
   },
+  /** A valid `POST /practices` draft for the agency in BENCH_PRACTICE_AGENCY_ID (bench/cases/practice-api.fixture.ts). */
+  practice: () => {
+    const agencyId = process.env.BENCH_PRACTICE_AGENCY_ID;
+    let n = 0;
+    return () =>
+      JSON.stringify({
+        agencyId,
+        title: `Bench practice ${++n}: phishing-resistant MFA`,
+        summary: 'How an agency rolled out FIDO2 security keys to all staff in six weeks',
+        body: '# Steps\n\n1. Pilot with the SOC\n2. Roll out by department\n3. Retire SMS codes',
+        tags: ['mfa', 'identity'],
+        sectors: ['OTHER'],
+        frameworkRefs: ['PR.AA', 'PR.AA-03'],
+        tlp: 'TLP:GREEN',
+      });
+  },
 } satisfies Record<string, () => () => string>;

@@ -7,7 +7,7 @@ import {
   EMBEDDED_DATABASES,
   type EmbeddedPlatform,
 } from '../../embedded/src/embedded-platform';
-import { devToken, useDevAuth } from '../../embedded/test/platform-test-harness';
+import { devToken, listenOnFreePort, useDevAuth } from '../../embedded/test/platform-test-harness';
 
 export interface ApiResponse {
   status: number;
@@ -36,9 +36,9 @@ export class MaturityTestPlatform {
       databases[key] = await createTestDatabase(`${prefix}_${key}`);
     const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url]));
     const platform = await createEmbeddedPlatform({ databaseUrls: urls });
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = platform.app.getHttpServer().address() as { port: number };
-    return new MaturityTestPlatform(platform, `http://127.0.0.1:${port}`, databases);
+    // Every answer is checked against the served OpenAPI document (ADR 21).
+    const { baseUrl } = await listenOnFreePort(platform.app);
+    return new MaturityTestPlatform(platform, baseUrl, databases);
   }
 
   async stop(): Promise<void> {

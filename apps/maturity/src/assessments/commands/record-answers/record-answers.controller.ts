@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Put, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class RecordAnswersController {
   /** The agency's admins answer subcategories in bulk (upsert); `If-Match` guards against a stale read. */
   @Put(':id/answers')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Answer subcategories in bulk' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(AssessmentView, { etag: true })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -17,6 +17,7 @@ export class ReviewAssessmentController {
   @Post(':id/review')
   @HttpCode(200)
   @Policy(Operators())
+  @ApiOperation({ summary: 'Review a submitted assessment' })
   @ApiBearerAuth()
   @ApiOkView(AssessmentView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 429)

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, CurrentPrincipal, param, Policy, type Principal } from '@csg/auth';
 import {
   ApiCreatedView,
@@ -22,6 +22,7 @@ export class StartAssessmentController {
   /** The agency's admins start its assessment in a campaign (one per agency and campaign), optionally copying an earlier one. */
   @Post(':id/assessments')
   @Policy(AgencyRoles(param('id'), 'agency-admin'))
+  @ApiOperation({ summary: "Start an agency's assessment in a campaign" })
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
   @ApiCreatedView(AssessmentView, { etag: true, location: true, idempotent: true })

@@ -1,6 +1,6 @@
 import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,10 +16,11 @@ export class SubmitAssessmentController {
   @Post(':id/submit')
   @HttpCode(200)
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Submit an assessment for review' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(AssessmentView, { etag: true })
-  @ApiProblems(401, 403, 404, 409, 412, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 429)
   @UseInterceptors(VersionEtagInterceptor)
   submit(
     @Param('id', uuidParam()) id: string,

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class AssessmentDiffController {
   /** Per subcategory: improved, regressed, unchanged, or not comparable, against another assessment. */
   @Get(':id/diff')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Compare two assessments' })
   @ApiBearerAuth()
   @ApiOkView(AssessmentDiffView)
   @ApiProblems(400, 401, 404, 422, 429)

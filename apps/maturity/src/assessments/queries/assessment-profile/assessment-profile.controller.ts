@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,9 +15,10 @@ export class AssessmentProfileController {
   /** Per function and category: current, target and gap (means over answered and applicable), and the gaps in priority order. */
   @Get(':id/profile')
   @Policy(SignedIn())
+  @ApiOperation({ summary: "An assessment's profile and gaps" })
   @ApiBearerAuth()
   @ApiOkView(AssessmentProfileView)
-  @ApiProblems(401, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   profile(
     @Param('id', uuidParam()) id: string,
     @CurrentPrincipal() principal: Principal,

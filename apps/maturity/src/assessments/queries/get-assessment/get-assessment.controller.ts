@@ -1,6 +1,6 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,9 +15,10 @@ export class GetAssessmentController {
   /** Readable by the agency's members, agencies it is shared with, organisers and platform-admins; 404 for anyone else. */
   @Get(':id')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Read an assessment with its answers' })
   @ApiBearerAuth()
   @ApiOkView(AssessmentView, { etag: true })
-  @ApiProblems(401, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   @UseInterceptors(VersionEtagInterceptor)
   get(
     @Param('id', uuidParam()) id: string,

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, PageQueryDto, pageLimit, type Page } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,6 +15,7 @@ export class ListAgencyAssessmentsController {
   /** The agency's assessments the caller may read, newest first (empty for anyone else). */
   @Get(':id/assessments')
   @Policy(SignedIn())
+  @ApiOperation({ summary: "List an agency's assessments" })
   @ApiBearerAuth()
   @ApiOkPage(AssessmentSummaryView)
   @ApiProblems(400, 401, 404, 429)

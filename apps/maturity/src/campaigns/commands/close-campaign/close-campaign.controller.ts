@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,9 +16,10 @@ export class CloseCampaignController {
   @Post(':id/close')
   @HttpCode(200)
   @Policy(Operators())
+  @ApiOperation({ summary: 'Close a campaign and freeze its assessments' })
   @ApiBearerAuth()
   @ApiOkView(CampaignView, { etag: true })
-  @ApiProblems(401, 403, 404, 409, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 429)
   @UseInterceptors(VersionEtagInterceptor)
   close(@Param('id', uuidParam()) id: string): Promise<CampaignView> {
     return this.commands.execute(new CloseCampaignCommand(id));

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
 import {
   ApiCreatedView,
@@ -22,6 +22,7 @@ export class OpenCampaignController {
   /** Organisers open a campaign on a framework for an audience, with a window and targets. */
   @Post()
   @Policy(Operators())
+  @ApiOperation({ summary: 'Open a maturity campaign' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
   @ApiCreatedView(CampaignView, { etag: true, location: true, idempotent: true })

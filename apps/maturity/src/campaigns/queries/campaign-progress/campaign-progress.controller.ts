@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, PageQueryDto, pageLimit, type Page } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -15,6 +15,7 @@ export class CampaignProgressController {
   /** Organisers: per agency in the audience, not started, draft, submitted or reviewed, and the share answered. */
   @Get(':id/progress')
   @Policy(Operators())
+  @ApiOperation({ summary: "A campaign's progress per agency" })
   @ApiBearerAuth()
   @ApiOkPage(CampaignProgressView)
   @ApiProblems(400, 401, 403, 404, 429)

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
 import { callerOf, uuidParam } from '../../../access/caller.util';
@@ -14,9 +14,10 @@ export class GetCampaignController {
 
   @Get(':id')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Read a campaign' })
   @ApiBearerAuth()
   @ApiOkView(CampaignView, { etag: true })
-  @ApiProblems(401, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   @UseInterceptors(VersionEtagInterceptor)
   get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<CampaignView> {
     return this.queries.execute(new GetCampaignQuery(id, callerOf(principal)));

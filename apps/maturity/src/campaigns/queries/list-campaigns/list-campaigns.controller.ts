@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, type Page } from '@csg/http';
 import { callerOf } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class ListCampaignsController {
   /** Organisers see every campaign; agency members those their agency is asked to take part in. */
   @Get()
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'List the campaigns the caller may see' })
   @ApiBearerAuth()
   @ApiOkPage(CampaignView)
   @ApiProblems(400, 401, 429)

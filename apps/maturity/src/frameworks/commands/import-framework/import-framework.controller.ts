@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PlatformRoles, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { FrameworkImportView } from './framework-import.view';
@@ -18,6 +18,7 @@ export class ImportFrameworkController {
   @Post('import')
   @HttpCode(200)
   @Policy(PlatformRoles('platform-admin'))
+  @ApiOperation({ summary: 'Import an OSCAL catalog as a framework' })
   @ApiBearerAuth()
   @ApiBody({
     description: 'an OSCAL 1.x catalog: `{ "catalog": { "uuid", "metadata", "groups": [...] } }`',

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Policy, SignedIn } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, PageQueryDto, pageLimit, type Page } from '@csg/http';
 import { FrameworkSummaryView } from '../framework.view';
@@ -14,6 +14,7 @@ export class ListFrameworksController {
   /** The frameworks campaigns can use: `nist-csf-2.0` built in, others imported from OSCAL. */
   @Get()
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'List the frameworks' })
   @ApiBearerAuth()
   @ApiOkPage(FrameworkSummaryView)
   @ApiProblems(400, 401, 429)

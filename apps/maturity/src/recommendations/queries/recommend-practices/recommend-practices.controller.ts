@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, CurrentPrincipal, Operators, param, Policy, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -19,6 +19,7 @@ export class RecommendPracticesController {
    */
   @Get(':id/recommendations')
   @Policy(Operators(), AgencyRoles(param('id')))
+  @ApiOperation({ summary: "Practices that address an agency's gaps" })
   @ApiBearerAuth()
   @ApiOkView(RecommendationsView)
   @ApiProblems(400, 401, 403, 404, 429)

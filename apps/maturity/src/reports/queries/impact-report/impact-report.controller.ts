@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { ImpactReportDto } from './impact-report.dto';
@@ -18,6 +18,7 @@ export class ImpactReportController {
    */
   @Get('impact')
   @Policy(Operators())
+  @ApiOperation({ summary: "Whether a session's attendees improved more" })
   @ApiBearerAuth()
   @ApiOkView(ImpactReportView)
   @ApiProblems(400, 401, 403, 404, 429)

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { callerOf } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class MaturityReportController {
   /** Per function, tier or sector: named for organisers, anonymised (groups of 3+) for agency members. */
   @Get('maturity')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Maturity by function, tier or sector' })
   @ApiBearerAuth()
   @ApiOkView(MaturityReportView)
   @ApiProblems(400, 401, 404, 429)

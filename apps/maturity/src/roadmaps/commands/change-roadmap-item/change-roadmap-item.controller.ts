@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,6 +16,7 @@ export class ChangeRoadmapItemController {
   /** Changes fields or the status (PLANNED, IN_PROGRESS, DONE, BLOCKED); members change only items they own. */
   @Patch(':id')
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Change a roadmap item or its status' })
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(RoadmapItemView, { etag: true })

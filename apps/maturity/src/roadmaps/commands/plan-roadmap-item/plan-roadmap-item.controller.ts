@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, CurrentPrincipal, param, Policy, type Principal } from '@csg/auth';
 import {
   ApiCreatedView,
@@ -22,10 +22,11 @@ export class PlanRoadmapItemController {
   /** The agency's admins add an item to its roadmap. */
   @Post(':id/roadmap/items')
   @Policy(AgencyRoles(param('id'), 'agency-admin'))
+  @ApiOperation({ summary: "Add an item to an agency's roadmap" })
   @ApiBearerAuth()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
   @ApiCreatedView(RoadmapItemView, { etag: true, location: true, idempotent: true })
-  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 413, 415, 422, 429)
   @HttpCode(201)
   @UseInterceptors(VersionEtagInterceptor)
   async plan(

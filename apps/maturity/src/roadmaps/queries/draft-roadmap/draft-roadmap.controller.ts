@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -16,9 +16,10 @@ export class DraftRoadmapController {
   @Post(':id/roadmap-draft')
   @HttpCode(200)
   @Policy(SignedIn())
+  @ApiOperation({ summary: 'Propose roadmap items for the largest gaps' })
   @ApiBearerAuth()
   @ApiOkView(RoadmapDraftView)
-  @ApiProblems(401, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   draft(
     @Param('id', uuidParam()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
 import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, type Page } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -29,10 +29,11 @@ export class ListRoadmapController {
    */
   @Get(':id/roadmap')
   @Policy(Operators(), AgencyRoles(param('id')))
+  @ApiOperation({ summary: "An agency's roadmap (JSON, CSV or xlsx)" })
   @ApiBearerAuth()
   @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
   @ApiOkPage(RoadmapItemView)
-  @ApiProblems(400, 401, 403, 429)
+  @ApiProblems(400, 401, 403, 404, 429)
   async list(
     @Param('id', uuidParam()) agencyId: string,
     @Query() query: ListRoadmapDto,

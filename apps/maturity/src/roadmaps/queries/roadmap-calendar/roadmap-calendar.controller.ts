@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
 import { ApiProblems } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
@@ -14,13 +14,14 @@ export class RoadmapCalendarController {
   /** An iCalendar feed of the roadmap's due dates and milestones (items not done). */
   @Get(':id/roadmap.ics')
   @Policy(Operators(), AgencyRoles(param('id')))
+  @ApiOperation({ summary: "An agency's roadmap due dates as iCalendar" })
   @ApiBearerAuth()
   @ApiProduces('text/calendar')
   @ApiOkResponse({
     description: 'iCalendar (RFC 5545)',
     content: { 'text/calendar': { schema: { type: 'string' } } },
   })
-  @ApiProblems(401, 403, 429)
+  @ApiProblems(400, 401, 403, 404, 429)
   async calendar(
     @Param('id', uuidParam()) agencyId: string,
     @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },

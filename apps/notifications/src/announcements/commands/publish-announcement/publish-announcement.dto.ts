@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -44,6 +45,7 @@ export class PublishAnnouncementDto {
   priority: (typeof ANNOUNCEMENT_PRIORITIES)[number];
 
   @ApiProperty({ type: AudienceDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => AudienceDto)
   audience: AudienceDto;

@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { KafkaTransport } from '@csg/messaging';
 import { waitFor } from '@csg/testing/wait-for';
+// eslint-disable-next-line no-restricted-imports -- the test runs the agencies service beside notifications, as a deployment does
 import { AGENCIES_SERVICE } from '../../agencies/src/agencies.service';
-// eslint-disable-next-line no-restricted-imports -- the distributed harness starts one service as its own process would
 import { devToken, postJson, startDistributedService } from '../../embedded/test/platform-test-harness';
 import { NOTIFICATIONS_SERVICE } from '../src/notifications.service';
 

@@ -119,6 +119,7 @@ async function main(): Promise<void> {
               `${result.platform.p99Ms !== undefined ? ` (p99 ${result.platform.p99Ms} ms)` : ''}, baseline ${result.baseline.throughput.toFixed(0)}` +
               `${result.baseline.p99Ms !== undefined ? ` (p99 ${result.baseline.p99Ms} ms)` : ''}, ratio ${ratio.toFixed(2)}` +
               `${result.platform.errors || result.baseline.errors ? `, errors ${result.platform.errors ?? 0}/${result.baseline.errors ?? 0}` : ''}` +
+              `${result.platform.serverCpuMsPerRequest !== undefined ? `, server CPU/request ${result.platform.serverCpuMsPerRequest.toFixed(3)} vs ${result.baseline.serverCpuMsPerRequest?.toFixed(3)} ms` : ''}` +
               `, idle before ${(idle * 100).toFixed(0)}%${contaminated ? ' CONTAMINATED' : ''}`,
           );
         }

@@ -3,6 +3,7 @@ import { announcementFanOutCase } from './announcement-fan-out.case';
 import { apiReadCase } from './api-read.case';
 import { apiWriteCase } from './api-write.case';
 import { eventPipelineInProcessCase, eventPipelineKafkaCase } from './event-pipeline.case';
+import { maturityReportCase } from './maturity-report.case';
 import { practiceReadCase } from './practice-read.case';
 import { practiceSearchCase } from './practice-search.case';
 import { practiceWriteCase } from './practice-write.case';
@@ -20,4 +21,5 @@ export const BENCH_CASES: BenchCase[] = [
   practiceWriteCase,
   practiceReadCase,
   practiceSearchCase,
+  maturityReportCase,
 ];

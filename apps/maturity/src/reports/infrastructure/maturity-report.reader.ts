@@ -37,39 +37,49 @@ const COUNTED = `
 export class MaturityReportReader {
   constructor(private readonly manager: EntityManager) {}
 
-  groups(campaignId: string, groupBy: ReportGrouping): Promise<GroupRow[]> {
-    const perAgency =
-      groupBy === 'function'
-        ? `SELECT agency_id, function_id AS key, avg(current) AS current, avg(target) AS target, avg(gap) AS gap
-             FROM counted GROUP BY agency_id, function_id`
-        : `SELECT c.agency_id, d.${groupBy} AS key, avg(c.current) AS current, avg(c.target) AS target, avg(c.gap) AS gap
-             FROM counted c JOIN agency_directory d ON d.agency_id = c.agency_id GROUP BY c.agency_id, d.${groupBy}`;
+  /**
+   * The groups and (for organisers) the named per-agency table in one statement: the counted
+   * answers are read once (a CTE referenced twice is materialised), then aggregated per agency
+   * and per group.
+   */
+  async report(
+    campaignId: string,
+    groupBy: ReportGrouping,
+    named: boolean,
+  ): Promise<{ groups: GroupRow[]; agencies: AgencyScoreRow[] }> {
+    const key = groupBy === 'function' ? 'c.function_id' : `d.${groupBy}`;
     const order =
       groupBy === 'function'
-        ? `(SELECT min(n.position) FROM framework_nodes n JOIN campaigns c ON c.framework_id = n.framework_id
-             WHERE c.id = $1 AND n.level = 'function' AND n.id = g.key)`
-        : 'g.key';
-    return this.manager.query(
-      `WITH counted AS (${COUNTED}), per_agency AS (${perAgency}),
-            g AS (SELECT key, count(*)::int AS agencies, round(avg(current), 2)::float8 AS current,
-                         round(avg(target), 2)::float8 AS target, round(avg(gap), 2)::float8 AS gap
-                    FROM per_agency GROUP BY key)
-       SELECT g.* FROM g ORDER BY ${order}, g.key`,
-      [campaignId],
-    );
-  }
-
-  /** Every assessed agency of the campaign by name, with its overall means (organisers only). */
-  agencies(campaignId: string): Promise<AgencyScoreRow[]> {
-    return this.manager.query(
-      `WITH counted AS (${COUNTED})
-       SELECT d.agency_id AS "agencyId", d.name, d.acronym, d.tier, d.sector,
-              round(avg(c.current), 2)::float8 AS current, round(avg(c.target), 2)::float8 AS target,
-              round(avg(c.gap), 2)::float8 AS gap, count(*)::int AS answered
+        ? `(SELECT min(n.position) FROM framework_nodes n JOIN campaigns k ON k.framework_id = n.framework_id
+             WHERE k.id = $1 AND n.level = 'function' AND n.id = g.key)`
+        : 'NULL::int';
+    const rows: Array<{ kind: 'group' | 'agency'; row: GroupRow & AgencyScoreRow }> =
+      await this.manager.query(
+        `WITH counted AS MATERIALIZED (${COUNTED}),
+            per_agency AS (
+              SELECT c.agency_id, ${key} AS key, avg(c.current) AS current, avg(c.target) AS target, avg(c.gap) AS gap
+                FROM counted c JOIN agency_directory d ON d.agency_id = c.agency_id
+               GROUP BY c.agency_id, ${key}),
+            g AS (
+              SELECT key, count(*)::int AS agencies, round(avg(current), 2)::float8 AS current,
+                     round(avg(target), 2)::float8 AS target, round(avg(gap), 2)::float8 AS gap
+                FROM per_agency GROUP BY key)
+       SELECT 'group' AS kind, json_build_object('key', g.key, 'agencies', g.agencies, 'current', g.current,
+                'target', g.target, 'gap', g.gap) AS row, ${order} AS o1, g.key AS o2
+         FROM g
+       UNION ALL
+       SELECT 'agency', json_build_object('agencyId', d.agency_id, 'name', d.name, 'acronym', d.acronym, 'tier', d.tier,
+                'sector', d.sector, 'current', round(avg(c.current), 2)::float8, 'target', round(avg(c.target), 2)::float8,
+                'gap', round(avg(c.gap), 2)::float8, 'answered', count(*)::int), NULL, lower(d.name) || ' ' || d.agency_id
          FROM counted c JOIN agency_directory d ON d.agency_id = c.agency_id
+        WHERE $2::boolean
         GROUP BY d.agency_id, d.name, d.acronym, d.tier, d.sector
-        ORDER BY lower(d.name), d.agency_id`,
-      [campaignId],
-    );
+       ORDER BY 1 DESC, 3, 4`,
+        [campaignId, named],
+      );
+    return {
+      groups: rows.filter((r) => r.kind === 'group').map((r) => r.row),
+      agencies: rows.filter((r) => r.kind === 'agency').map((r) => r.row),
+    };
   }
 }

@@ -24,7 +24,7 @@ export class MaturityReportHandler implements IQueryHandler<MaturityReportQuery,
     }
     const reader = new MaturityReportReader(manager);
     const named = caller.operatesPlatform;
-    const groups = await reader.groups(campaignId, groupBy);
+    const { groups, agencies } = await reader.report(campaignId, groupBy, named);
     return {
       campaignId,
       groupBy,
@@ -42,7 +42,7 @@ export class MaturityReportHandler implements IQueryHandler<MaturityReportQuery,
             }
           : { key: g.key, suppressed: true, agencies: null, current: null, target: null, gap: null },
       ),
-      agencies: named ? await reader.agencies(campaignId) : [],
+      agencies,
     };
   }
 }

@@ -27,7 +27,7 @@ export type AuthFailureReason =
   | 'unknown-api-key'
   | 'revoked-api-key';
 
-/** HTTP statuses for the codes, for the problem-details filter's `domainErrorStatuses`. */
+/** HTTP statuses for the codes (part of AUTH_LIBRARY_ERROR_STATUSES, which the process root gives the problem filter). */
 export const AUTH_ERROR_STATUSES: Record<AuthErrorCode, number> = {
   'AUTH.INVALID_CREDENTIALS': 401,
   'AUTH.TOKEN_EXPIRED': 401,

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
+import type { ServiceModuleConfig } from '@csg/runtime';
 import { AgencyDirectoryProjection } from './agency-directory/infrastructure/agency-directory.projection';
 import { SubmitFeedbackController } from './feedback/commands/submit-feedback/submit-feedback.controller';
 import { SubmitFeedbackHandler } from './feedback/commands/submit-feedback/submit-feedback.handler';
@@ -46,13 +47,23 @@ import { GetSessionHandler } from './sessions/queries/get-session/get-session.ha
 import { ListSessionsController } from './sessions/queries/list-sessions/list-sessions.controller';
 import { ListSessionsHandler } from './sessions/queries/list-sessions/list-sessions.handler';
 import { CHECK_IN_SECRET, loadCheckInSecret } from './registrations/infrastructure/check-in-secret';
+import { AgencyDirectory } from './agency-directory/domain/agency-directory.port';
+import { SqlAgencyDirectory } from './agency-directory/infrastructure/agency-directory.reader';
+import { FeedbackRepository } from './feedback/domain/feedback-repository.port';
+import { TypeOrmFeedbackRepository } from './feedback/infrastructure/feedback.repository';
+import { MaterialRepository } from './materials/domain/material-repository.port';
+import { TypeOrmMaterialRepository } from './materials/infrastructure/material.repository';
+import { RegistrationRepository } from './registrations/domain/registration-repository.port';
+import { TypeOrmRegistrationRepository } from './registrations/infrastructure/registration.repository';
+import { SessionRepository } from './sessions/domain/session-repository.port';
+import { TypeOrmSessionRepository } from './sessions/infrastructure/session.repository';
 import { SESSIONS_ENTITIES } from './sessions.entities';
 import { SESSIONS_MIGRATIONS } from './sessions.migrations';
 
 /** The sessions service: programme sessions, agendas, registrations, attendance, materials, feedback and reports. */
 @Module({})
 export class SessionsModule {
-  static register(options: { databaseUrl: string }): DynamicModule {
+  static register(options: ServiceModuleConfig): DynamicModule {
     return {
       module: SessionsModule,
       imports: [
@@ -62,7 +73,11 @@ export class SessionsModule {
           entities: SESSIONS_ENTITIES,
           migrations: SESSIONS_MIGRATIONS,
         }),
-        MessagingModule.forService({ service: 'sessions', databaseUrl: options.databaseUrl }),
+        MessagingModule.forService({
+          service: 'sessions',
+          databaseUrl: options.databaseUrl,
+          outbox: options.outbox,
+        }),
         ServiceAuthModule.forService('sessions'),
       ],
       controllers: [
@@ -91,6 +106,11 @@ export class SessionsModule {
       providers: [
         { provide: CHECK_IN_SECRET, useFactory: () => loadCheckInSecret() },
         AgencyDirectoryProjection,
+        { provide: SessionRepository, useClass: TypeOrmSessionRepository },
+        { provide: RegistrationRepository, useClass: TypeOrmRegistrationRepository },
+        { provide: AgencyDirectory, useClass: SqlAgencyDirectory },
+        { provide: MaterialRepository, useClass: TypeOrmMaterialRepository },
+        { provide: FeedbackRepository, useClass: TypeOrmFeedbackRepository },
         SubmitFeedbackHandler,
         GetFeedbackSummaryHandler,
         PublishMaterialHandler,

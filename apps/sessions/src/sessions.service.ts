@@ -1,6 +1,7 @@
 import { defineService } from '@csg/runtime';
 import { SESSIONS_ERROR_STATUSES } from './sessions.error-statuses';
 import { SESSIONS_MIGRATIONS } from './sessions.migrations';
+import { SESSIONS_OUTBOX } from './sessions.outbox';
 import { SessionsModule } from './sessions.module';
 
 /** The sessions service as the platform knows it (apps/embedded/src/services.ts lists it). */
@@ -10,4 +11,5 @@ export const SESSIONS_SERVICE = defineService({
   migrations: SESSIONS_MIGRATIONS,
   module: (config) => SessionsModule.register(config),
   errorStatuses: SESSIONS_ERROR_STATUSES,
+  outbox: SESSIONS_OUTBOX,
 });

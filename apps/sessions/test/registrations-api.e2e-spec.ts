@@ -222,7 +222,7 @@ describe('the sessions API: registrations, attendance, materials, feedback and r
 
   describe('at the door and afterwards', () => {
     it('checks in by code once, records attendance in bulk, then takes feedback from attendees after completion', async () => {
-      const startsAt = new Date(Date.now() + 6_000);
+      const startsAt = new Date(Date.now() + 12_000);
       const session = await scheduled({
         startsAt: startsAt.toISOString(),
         endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
@@ -259,7 +259,7 @@ describe('the sessions API: registrations, attendance, materials, feedback and r
       await waitFor(
         async () =>
           (await api.call('POST', `sessions/${session.id}/complete`, { token: organiser })).status === 200,
-        { what: 'the session to start so it can be completed', timeoutMs: 30_000, intervalMs: 250 },
+        { what: 'the session to start so it can be completed', timeoutMs: 45_000, intervalMs: 250 },
       );
       expect((await register(session.id, adminA, agencyA, [external('Too late')])).body.code).toBe(
         'REGISTRATION.CLOSED',

@@ -1,3 +1,4 @@
+import { AggregateRoot } from '@csg/domain';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
 
 export interface FeedbackState {
@@ -21,8 +22,10 @@ export interface FeedbackGiver {
  * One attendee's rating of a session. FeedbackComesFromAttendees, AfterTheSessionIsCompleted,
  * OnceEach (the database's unique key on session and person backs "once" under concurrency).
  */
-export class Feedback {
-  private constructor(private readonly state: FeedbackState) {}
+export class Feedback extends AggregateRoot<FeedbackSubmitted> {
+  private constructor(private readonly state: FeedbackState) {
+    super();
+  }
 
   static submit(
     id: string,
@@ -44,7 +47,7 @@ export class Feedback {
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw new SessionRuleViolation('FEEDBACK.INVALID_RATING', 'rating is a whole number from 1 to 5.');
     }
-    return new Feedback({
+    const feedback = new Feedback({
       id,
       sessionId: session.id,
       registrationId: giver.attendedRegistrationId,
@@ -53,9 +56,16 @@ export class Feedback {
       comment: comment?.trim() || null,
       submittedAt: now,
     });
+    feedback.record(new FeedbackSubmitted(feedback.snapshot()));
+    return feedback;
   }
 
   snapshot(): Readonly<FeedbackState> {
     return { ...this.state };
   }
+}
+
+/** An attendee rated the session. */
+export class FeedbackSubmitted {
+  constructor(readonly feedback: Readonly<FeedbackState>) {}
 }

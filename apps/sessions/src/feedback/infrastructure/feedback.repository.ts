@@ -1,20 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+import { FeedbackRepository } from '../domain/feedback-repository.port';
 import type { Feedback } from '../domain/feedback.aggregate';
 import { FeedbackOrmEntity } from './feedback.orm-entity';
 
 const UNIQUE_VIOLATION = '23505';
 
-export interface FeedbackSummary {
-  count: number;
-  average: number | null;
-  distribution: Record<'1' | '2' | '3' | '4' | '5', number>;
-}
+@Injectable()
+export class TypeOrmFeedbackRepository extends FeedbackRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
 
-export class FeedbackRepository {
-  constructor(private readonly manager: EntityManager) {}
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
-  /** The person's registration for the session with recorded attendance, if any. */
   async attendedRegistrationOf(sessionId: string, sub: string): Promise<string | null> {
     const [row]: Array<{ id: string }> = await this.manager.query(
       `SELECT id FROM registrations
@@ -34,30 +37,6 @@ export class FeedbackRepository {
       }
       throw error;
     }
-  }
-
-  /** Count, mean and the number of each rating, computed in SQL. */
-  async summary(sessionId: string): Promise<FeedbackSummary> {
-    const [row]: Array<{
-      count: number;
-      average: string | null;
-      d1: number;
-      d2: number;
-      d3: number;
-      d4: number;
-      d5: number;
-    }> = await this.manager.query(
-      `SELECT count(*)::int AS count, round(avg(rating), 2)::text AS average,
-                count(*) FILTER (WHERE rating = 1)::int AS d1, count(*) FILTER (WHERE rating = 2)::int AS d2,
-                count(*) FILTER (WHERE rating = 3)::int AS d3, count(*) FILTER (WHERE rating = 4)::int AS d4,
-                count(*) FILTER (WHERE rating = 5)::int AS d5
-           FROM feedback WHERE session_id = $1`,
-      [sessionId],
-    );
-    return {
-      count: row.count,
-      average: row.average === null ? null : Number(row.average),
-      distribution: { '1': row.d1, '2': row.d2, '3': row.d3, '4': row.d4, '5': row.d5 },
-    };
+    this.transactions.current.track(feedback);
   }
 }

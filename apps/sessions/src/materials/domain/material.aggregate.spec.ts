@@ -28,7 +28,7 @@ function codeOf(action: () => unknown): string | undefined {
 describe('Material', () => {
   it('publish_ForAnAgendaItemOfTheSession_KeepsItsMarkingAndTrimmedTitle', () => {
     expect(
-      Material.publish({ ...details, agendaItemId: 'k' }, session('SCHEDULED', ['k'])).snapshot(),
+      Material.publish({ ...details, agendaItemId: 'k' }, session('SCHEDULED', ['k']), ['a1']).snapshot(),
     ).toMatchObject({
       title: 'Roadmap slides',
       agendaItemId: 'k',
@@ -36,13 +36,22 @@ describe('Material', () => {
     });
   });
 
+  it('publish_AnAmberMaterial_RecordsTheAgenciesItIsSharedWith', () => {
+    const material = Material.publish(details, session('SCHEDULED'), ['a1', 'a2']);
+    expect(material.pullRecordedEvents()).toMatchObject([{ sharedWithAgencyIds: ['a1', 'a2'] }]);
+    const green = Material.publish({ ...details, tlp: 'TLP:GREEN' }, session('SCHEDULED'), ['a1']);
+    expect(green.pullRecordedEvents()).toMatchObject([{ sharedWithAgencyIds: [] }]);
+  });
+
   it('publish_ForAnAgendaItemOfAnotherSession_IsRefused', () => {
     expect(
-      codeOf(() => Material.publish({ ...details, agendaItemId: 'x' }, session('SCHEDULED', ['k']))),
+      codeOf(() => Material.publish({ ...details, agendaItemId: 'x' }, session('SCHEDULED', ['k']), [])),
     ).toBe('MATERIAL.AGENDA_ITEM_NOT_FOUND');
   });
 
   it('publish_ToACancelledSession_IsRefused', () => {
-    expect(codeOf(() => Material.publish(details, session('CANCELLED')))).toBe('MATERIAL.SESSION_CANCELLED');
+    expect(codeOf(() => Material.publish(details, session('CANCELLED'), []))).toBe(
+      'MATERIAL.SESSION_CANCELLED',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { TlpMarking } from '@csg/auth/tlp';
+import { AggregateRoot } from '@csg/domain';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
 
 export interface MaterialState {
@@ -20,8 +21,10 @@ export interface MaterialState {
  * confirmed place in the session; AMBER+STRICT the originating agency; RED the session's
  * confirmed participants (the people in the room); organisers read everything below RED.
  */
-export class Material {
-  private constructor(private readonly state: MaterialState) {}
+export class Material extends AggregateRoot<MaterialPublished> {
+  private constructor(private readonly state: MaterialState) {
+    super();
+  }
 
   static publish(
     details: Omit<MaterialState, 'publishedAt' | 'title' | 'agendaItemId'> & {
@@ -29,6 +32,7 @@ export class Material {
       agendaItemId?: string | null;
     },
     session: { status: string; hasAgendaItem(id: string): boolean },
+    participatingAgencyIds: readonly string[],
     now = new Date(),
   ): Material {
     if (session.status === 'CANCELLED') {
@@ -41,10 +45,26 @@ export class Material {
         'No such agenda item in this session.',
       );
     }
-    return new Material({ ...details, title: details.title.trim(), agendaItemId, publishedAt: now });
+    const material = new Material({
+      ...details,
+      title: details.title.trim(),
+      agendaItemId,
+      publishedAt: now,
+    });
+    const shared = details.tlp === 'TLP:AMBER' ? [...participatingAgencyIds] : [];
+    material.record(new MaterialPublished(material.snapshot(), shared));
+    return material;
   }
 
   snapshot(): Readonly<MaterialState> {
     return { ...this.state };
   }
+}
+
+/** Published; a TLP:AMBER material is shared with the agencies that held a confirmed place then. */
+export class MaterialPublished {
+  constructor(
+    readonly material: Readonly<MaterialState>,
+    readonly sharedWithAgencyIds: string[],
+  ) {}
 }

@@ -49,12 +49,4 @@ export class MaterialListReader {
       params,
     );
   }
-
-  async participatingAgencyIds(sessionId: string): Promise<string[]> {
-    const rows: Array<{ agencyId: string }> = await this.manager.query(
-      `SELECT DISTINCT agency_id AS "agencyId" FROM registrations WHERE session_id = $1 AND status = 'CONFIRMED' ORDER BY 1`,
-      [sessionId],
-    );
-    return rows.map((r) => r.agencyId);
-  }
 }

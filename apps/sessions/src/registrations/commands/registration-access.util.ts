@@ -1,25 +1,19 @@
-import type { EntityManager } from 'typeorm';
 import type { Reader } from '../../access/caller.util';
 import { sessionNotFound } from '../../sessions/commands/session-change.util';
 import type { Session } from '../../sessions/domain/session.aggregate';
+import type { SessionRepository } from '../../sessions/domain/session-repository.port';
 import { sessionIsVisibleTo } from '../../sessions/domain/session-visibility.rule';
-import { SessionRepository } from '../../sessions/infrastructure/session.repository';
-import type { RegistrationState } from '../domain/registration.aggregate';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+import type { RegistrationState } from '../domain/registration.aggregate';
 
 /** The session, locked for this transaction's seat decisions; 404 when the caller may not see it. */
 export async function lockVisibleSession(
-  manager: EntityManager,
+  sessions: SessionRepository,
   sessionId: string,
   reader: Reader,
 ): Promise<Session> {
-  const session = await new SessionRepository(manager).lockById(sessionId);
-  if (
-    !session ||
-    !sessionIsVisibleTo({ operator: reader.operator, agencyIds: reader.agencyIds }, session.status)
-  ) {
-    throw sessionNotFound();
-  }
+  const session = await sessions.lockById(sessionId);
+  if (!session || !sessionIsVisibleTo(reader, session.status)) throw sessionNotFound();
   return session;
 }
 
@@ -30,3 +24,6 @@ export function mayManage(reader: Reader, r: Readonly<RegistrationState>): boole
 
 export const registrationNotFound = () =>
   new SessionRuleViolation('REGISTRATION.NOT_FOUND', 'No such registration.');
+
+/** Everyone may be recorded as attending only by operators; the rules read the session as an operator would. */
+export const OPERATOR: Reader = { operator: true, sub: null, agencyIds: [] };

@@ -4,9 +4,19 @@ import { checkInCodeFor, hashCheckInCode, looksLikeCheckInCode } from './check-i
 import { Registration } from './registration.aggregate';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
+const session = (status = 'SCHEDULED') => ({
+  status,
+  sequence: 8,
+  title: 'Session 8',
+  startsAt: new Date('2026-12-10T05:00:00Z'),
+  endsAt: new Date('2026-12-10T10:00:00Z'),
+  timezone: 'Asia/Karachi',
+});
+const factsOf = (r: Registration) => r.pullRecordedEvents().map((fact) => fact.constructor.name);
 const enrol = (status: 'CONFIRMED' | 'WAITLISTED') =>
   Registration.enrol(
     { id: 'r1', sessionId: 's1', agencyId: 'a' },
+    session(),
     { sub: null, name: ' Ayesha Khan ', email: 'Ayesha@HEC.gov.pk' },
     status,
     'admin-a',
@@ -28,51 +38,57 @@ describe('Registration', () => {
   it('enrol_RecordsItsPlaceWithANormalisedParticipant', () => {
     const r = enrol('WAITLISTED');
     expect(r.snapshot()).toMatchObject({ name: 'Ayesha Khan', email: 'ayesha@hec.gov.pk', sub: null });
-    expect(r.pullFacts()).toEqual([{ type: 'waitlisted' }]);
+    expect(factsOf(r)).toEqual(['RegistrationWaitlisted']);
   });
 
-  it('cancel_AConfirmedPlace_FreesASeat', () => {
+  it('cancel_AConfirmedPlace_FreesASeatAndSaysWhatItWas', () => {
     const r = enrol('CONFIRMED');
-    expect(r.cancel('SCHEDULED', NOW)).toBe(true);
+    r.pullRecordedEvents();
+    expect(r.cancel(session(), NOW)).toBe(true);
     expect(r.status).toBe('CANCELLED');
+    expect(r.pullRecordedEvents()).toMatchObject([{ previousStatus: 'CONFIRMED', session: { sequence: 8 } }]);
   });
 
   it('cancel_AWaitlistedPlace_FreesNoSeat', () => {
-    expect(enrol('WAITLISTED').cancel('SCHEDULED', NOW)).toBe(false);
+    expect(enrol('WAITLISTED').cancel(session(), NOW)).toBe(false);
   });
 
   it('cancel_AfterTheSessionIsCompleted_IsRefused', () => {
-    expect(codeOf(() => enrol('CONFIRMED').cancel('COMPLETED', NOW))).toBe('REGISTRATION.SESSION_COMPLETED');
+    expect(codeOf(() => enrol('CONFIRMED').cancel(session('COMPLETED'), NOW))).toBe(
+      'REGISTRATION.SESSION_COMPLETED',
+    );
   });
 
   it('cancel_Twice_IsRefused', () => {
     const r = enrol('CONFIRMED');
-    r.cancel('SCHEDULED', NOW);
-    expect(codeOf(() => r.cancel('SCHEDULED', NOW))).toBe('REGISTRATION.ALREADY_CANCELLED');
+    r.cancel(session(), NOW);
+    expect(codeOf(() => r.cancel(session(), NOW))).toBe('REGISTRATION.ALREADY_CANCELLED');
   });
 
   it('promote_AWaitlistedPlace_ConfirmsIt', () => {
     const r = enrol('WAITLISTED');
-    r.pullFacts();
-    r.promote(NOW);
+    r.pullRecordedEvents();
+    r.promote(session(), NOW);
     expect(r.status).toBe('CONFIRMED');
-    expect(r.pullFacts()).toEqual([{ type: 'promoted' }]);
+    expect(factsOf(r)).toEqual(['RegistrationPromoted']);
   });
 
   it('recordAttendance_OfAWaitlistedParticipant_IsRefused', () => {
-    expect(codeOf(() => enrol('WAITLISTED').recordAttendance('BULK', NOW))).toBe('ATTENDANCE.NOT_CONFIRMED');
+    expect(codeOf(() => enrol('WAITLISTED').recordAttendance('BULK', session(), NOW))).toBe(
+      'ATTENDANCE.NOT_CONFIRMED',
+    );
   });
 
   it('recordAttendance_InBulkTwice_ChangesNothingTheSecondTime', () => {
     const r = enrol('CONFIRMED');
-    expect(r.recordAttendance('BULK', NOW)).toBe(true);
-    expect(r.recordAttendance('BULK', NOW)).toBe(false);
+    expect(r.recordAttendance('BULK', session(), NOW)).toBe(true);
+    expect(r.recordAttendance('BULK', session(), NOW)).toBe(false);
   });
 
   it('recordAttendance_ByCheckInCodeTwice_IsRefusedTheSecondTime', () => {
     const r = enrol('CONFIRMED');
-    r.recordAttendance('CHECK_IN', NOW);
-    expect(codeOf(() => r.recordAttendance('CHECK_IN', NOW))).toBe('CHECK_IN.ALREADY_USED');
+    r.recordAttendance('CHECK_IN', session(), NOW);
+    expect(codeOf(() => r.recordAttendance('CHECK_IN', session(), NOW))).toBe('CHECK_IN.ALREADY_USED');
   });
 });
 

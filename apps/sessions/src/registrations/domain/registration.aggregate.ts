@@ -1,4 +1,16 @@
+import { AggregateRoot } from '@csg/domain';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+import {
+  RegistrationAttended,
+  RegistrationCancelled,
+  RegistrationConfirmed,
+  RegistrationPromoted,
+  RegistrationWaitlisted,
+  type RegistrationEvent,
+  type SessionSummary,
+} from './registration.events';
+
+export type { SessionSummary } from './registration.events';
 
 export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -24,23 +36,16 @@ export interface RegistrationState extends Participant {
   updatedAt: Date;
 }
 
-/** What happened to a registration; the unit of work maps facts to integration events. */
-export type RegistrationFact =
-  | { type: 'confirmed' }
-  | { type: 'waitlisted' }
-  | { type: 'promoted' }
-  | { type: 'cancelled'; freedASeat: boolean }
-  | { type: 'attended'; source: AttendanceSource };
-
 /** One participant's place in one session. */
-export class Registration {
-  private facts: RegistrationFact[] = [];
-
-  private constructor(private state: RegistrationState) {}
+export class Registration extends AggregateRoot<RegistrationEvent> {
+  private constructor(private state: RegistrationState) {
+    super();
+  }
 
   /** A new place, CONFIRMED or WAITLISTED as the session's seat ledger decided. */
   static enrol(
     ids: { id: string; sessionId: string; agencyId: string },
+    session: SessionSummary,
     participant: Participant,
     status: 'CONFIRMED' | 'WAITLISTED',
     registeredBy: string,
@@ -60,7 +65,8 @@ export class Registration {
       createdAt: now,
       updatedAt: now,
     });
-    registration.facts.push({ type: status === 'CONFIRMED' ? 'confirmed' : 'waitlisted' });
+    const fact = status === 'CONFIRMED' ? RegistrationConfirmed : RegistrationWaitlisted;
+    registration.record(new fact(registration.snapshot(), session));
     return registration;
   }
 
@@ -84,16 +90,12 @@ export class Registration {
     return { ...this.state };
   }
 
-  pullFacts(): RegistrationFact[] {
-    return this.facts.splice(0);
-  }
-
   /**
    * Gives the place back. CancellingAfterCompletionIsRefused (attendance is history by then).
    * Returns whether a confirmed seat was freed, so the oldest waitlisted can be promoted.
    */
-  cancel(sessionStatus: string, now = new Date()): boolean {
-    if (sessionStatus === 'COMPLETED') {
+  cancel(session: SessionSummary, now = new Date()): boolean {
+    if (session.status === 'COMPLETED') {
       throw new SessionRuleViolation(
         'REGISTRATION.SESSION_COMPLETED',
         'The session is completed; its registrations no longer change.',
@@ -107,12 +109,12 @@ export class Registration {
     }
     const freedASeat = this.state.status === 'CONFIRMED';
     this.state = { ...this.state, status: 'CANCELLED', updatedAt: now };
-    this.facts.push({ type: 'cancelled', freedASeat });
+    this.record(new RegistrationCancelled(this.snapshot(), session, freedASeat ? 'CONFIRMED' : 'WAITLISTED'));
     return freedASeat;
   }
 
   /** WAITLISTED → CONFIRMED, when the seat ledger found a seat for this participant. */
-  promote(now = new Date()): void {
+  promote(session: SessionSummary, now = new Date()): void {
     if (this.state.status !== 'WAITLISTED') {
       throw new SessionRuleViolation(
         'REGISTRATION.NOT_WAITLISTED',
@@ -120,14 +122,14 @@ export class Registration {
       );
     }
     this.state = { ...this.state, status: 'CONFIRMED', updatedAt: now };
-    this.facts.push({ type: 'promoted' });
+    this.record(new RegistrationPromoted(this.snapshot(), session));
   }
 
   /**
    * OnlyConfirmedParticipantsAttend. Recording attendance again changes nothing (returns false),
    * except through a check-in code, which works once.
    */
-  recordAttendance(source: AttendanceSource, now = new Date()): boolean {
+  recordAttendance(source: AttendanceSource, session: SessionSummary, now = new Date()): boolean {
     if (this.state.status !== 'CONFIRMED') {
       throw new SessionRuleViolation(
         'ATTENDANCE.NOT_CONFIRMED',
@@ -144,7 +146,7 @@ export class Registration {
       return false;
     }
     this.state = { ...this.state, attendedAt: now, attendanceSource: source, updatedAt: now };
-    this.facts.push({ type: 'attended', source });
+    this.record(new RegistrationAttended(this.snapshot(), session));
     return true;
   }
 }

@@ -1,5 +1,4 @@
 import { AttendanceRecorded, type AttendanceRecordedData } from '@csg/contracts';
-import type { OutgoingEvent } from '../../sessions/infrastructure/session-events.mapper';
 import type { AttendanceSource, Registration } from '../domain/registration.aggregate';
 
 /** One event per recording: which registrations attended now, and every agency that attended so far. */
@@ -9,7 +8,7 @@ export function attendanceRecorded(
   attended: readonly Registration[],
   totals: { agencyIds: string[]; attended: number },
   now = new Date(),
-): OutgoingEvent {
+): { definition: typeof AttendanceRecorded; data: AttendanceRecordedData } {
   const data: AttendanceRecordedData = {
     sessionId,
     source,

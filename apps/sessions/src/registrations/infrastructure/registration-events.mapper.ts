@@ -1,17 +1,10 @@
-import {
-  RegistrationCancelled,
-  RegistrationConfirmed,
-  RegistrationPromoted,
-  RegistrationWaitlisted,
-  type RegistrationData,
-} from '@csg/contracts';
-import type { SessionState } from '../../sessions/domain/session.aggregate';
-import type { OutgoingEvent } from '../../sessions/infrastructure/session-events.mapper';
-import type { RegistrationFact, RegistrationState } from '../domain/registration.aggregate';
+import type { RegistrationData } from '@csg/contracts';
+import type { RegistrationState, SessionSummary } from '../domain/registration.aggregate';
 
+/** A registration as its events carry it: the participant and the session's start for the reminder. */
 export function registrationData(
   r: Readonly<RegistrationState>,
-  s: Readonly<SessionState>,
+  s: Readonly<SessionSummary>,
 ): RegistrationData {
   return {
     registrationId: r.id,
@@ -29,32 +22,4 @@ export function registrationData(
     tlp: 'TLP:AMBER+STRICT',
     occurredAt: r.updatedAt.toISOString(),
   };
-}
-
-/** The events of a registration's recorded facts (attendance is reported per recording, not here). */
-export function registrationEvents(
-  r: Readonly<RegistrationState>,
-  facts: readonly RegistrationFact[],
-  session: Readonly<SessionState>,
-): OutgoingEvent[] {
-  const data = registrationData(r, session);
-  return facts.flatMap((fact): OutgoingEvent[] => {
-    switch (fact.type) {
-      case 'confirmed':
-        return [{ definition: RegistrationConfirmed, data }];
-      case 'waitlisted':
-        return [{ definition: RegistrationWaitlisted, data }];
-      case 'promoted':
-        return [{ definition: RegistrationPromoted, data }];
-      case 'cancelled':
-        return [
-          {
-            definition: RegistrationCancelled,
-            data: { ...data, previousStatus: fact.freedASeat ? 'CONFIRMED' : 'WAITLISTED' },
-          },
-        ];
-      default:
-        return [];
-    }
-  });
 }

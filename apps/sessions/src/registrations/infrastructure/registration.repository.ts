@@ -1,4 +1,7 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
+import type { SeatsTaken } from '../../sessions/domain/session.aggregate';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
 import {
   Registration,
@@ -6,6 +9,7 @@ import {
   type RegistrationState,
   type RegistrationStatus,
 } from '../domain/registration.aggregate';
+import { RegistrationRepository } from '../domain/registration-repository.port';
 import { SeatLedger, type SeatLimits } from '../domain/seat-ledger';
 import { RegistrationOrmEntity } from './registration.orm-entity';
 
@@ -18,8 +22,15 @@ const COLUMNS = `id, session_id AS "sessionId", agency_id AS "agencyId", sub, na
  * Registrations of one session, read and written inside the transaction that holds the
  * session's row lock (SessionRepository.lockById): seat counts come from SQL at that moment.
  */
-export class RegistrationRepository {
-  constructor(private readonly manager: EntityManager) {}
+@Injectable()
+export class TypeOrmRegistrationRepository extends RegistrationRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   /** The session's confirmed seats, overall and per agency, counted in SQL. */
   async seatLedger(sessionId: string, limits: SeatLimits): Promise<SeatLedger> {
@@ -32,25 +43,18 @@ export class RegistrationRepository {
     return new SeatLedger(limits, sum(rows.map((r) => r.n)), byAgency);
   }
 
-  async seatsTaken(sessionId: string): Promise<{ confirmed: number; mostForOneAgency: number }> {
-    const [row]: Array<{ confirmed: number; most: number }> = await this.manager.query(
-      `SELECT coalesce(sum(n), 0)::int AS confirmed, coalesce(max(n), 0)::int AS most FROM (
-         SELECT count(*) AS n FROM registrations WHERE session_id = $1 AND status = 'CONFIRMED' GROUP BY agency_id
+  async seatsTaken(sessionId: string): Promise<SeatsTaken> {
+    const [row]: Array<{ confirmed: number; most: number; held: number }> = await this.manager.query(
+      `SELECT coalesce(sum(confirmed), 0)::int AS confirmed, coalesce(max(confirmed), 0)::int AS most,
+              coalesce(sum(held), 0)::int AS held FROM (
+         SELECT count(*) FILTER (WHERE status = 'CONFIRMED') AS confirmed, count(*) FILTER (WHERE status <> 'CANCELLED') AS held
+           FROM registrations WHERE session_id = $1 GROUP BY agency_id
        ) per_agency`,
       [sessionId],
     );
-    return { confirmed: row.confirmed, mostForOneAgency: row.most };
+    return { confirmed: row.confirmed, mostForOneAgency: row.most, held: row.held };
   }
 
-  async countKept(sessionId: string): Promise<number> {
-    const [row]: Array<{ n: number }> = await this.manager.query(
-      `SELECT count(*)::int AS n FROM registrations WHERE session_id = $1 AND status <> 'CANCELLED'`,
-      [sessionId],
-    );
-    return row.n;
-  }
-
-  /** Inserts new registrations in the order given (their `position` follows it). */
   async insertAll(registrations: Registration[]): Promise<void> {
     for (const registration of registrations) {
       const s = registration.snapshot();
@@ -65,10 +69,10 @@ export class RegistrationRepository {
         }
         throw error;
       }
+      this.transactions.current.track(registration);
     }
   }
 
-  /** The waitlist, oldest first, locked. */
   async waitlist(sessionId: string): Promise<Registration[]> {
     return this.select(`session_id = $1 AND status = 'WAITLISTED' ORDER BY position FOR UPDATE`, [sessionId]);
   }
@@ -93,7 +97,7 @@ export class RegistrationRepository {
     return found ?? null;
   }
 
-  async attendingAgencyIds(sessionId: string): Promise<{ agencyIds: string[]; attended: number }> {
+  async attendance(sessionId: string): Promise<{ agencyIds: string[]; attended: number }> {
     const [row]: Array<{ agencyIds: string[]; attended: number }> = await this.manager.query(
       `SELECT coalesce(array_agg(DISTINCT agency_id ORDER BY agency_id), '{}') AS "agencyIds", count(*)::int AS attended
          FROM registrations WHERE session_id = $1 AND attended_at IS NOT NULL`,
@@ -109,6 +113,7 @@ export class RegistrationRepository {
         `UPDATE registrations SET status = $2, attended_at = $3, attendance_source = $4, updated_at = $5 WHERE id = $1`,
         [s.id, s.status, s.attendedAt, s.attendanceSource, s.updatedAt],
       );
+      this.transactions.current.track(registration);
     }
   }
 

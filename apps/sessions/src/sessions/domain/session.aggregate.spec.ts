@@ -1,5 +1,6 @@
 import { Session, type SessionDetails } from './session.aggregate';
 import { SessionRuleViolation } from './session.errors';
+import { SessionRescheduled, SessionUpdated } from './session.events';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const at = (iso: string) => new Date(`2026-12-10T${iso}:00Z`);
@@ -15,7 +16,9 @@ const details = (overrides: Partial<SessionDetails> = {}): SessionDetails => ({
   capacity: 50,
   ...overrides,
 });
-const seats = { confirmed: 0, mostForOneAgency: 0 };
+const seats = { confirmed: 0, mostForOneAgency: 0, held: 0 };
+/** The names of the facts the session recorded since the last call. */
+const factsOf = (session: Session) => session.pullRecordedEvents().map((fact) => fact.constructor.name);
 const keynote = {
   kind: 'KEYNOTE' as const,
   title: 'Identifying cyber risk and aligning with national frameworks',
@@ -39,7 +42,7 @@ const planned = (overrides: Partial<SessionDetails> = {}) => Session.plan('s-1',
 const scheduled = () => {
   const session = planned();
   session.schedule(NOW);
-  session.pullFacts();
+  session.pullRecordedEvents();
   return session;
 };
 
@@ -94,7 +97,7 @@ describe('Session', () => {
       const session = planned();
       session.schedule(NOW);
       expect(session.snapshot()).toMatchObject({ status: 'SCHEDULED', version: 2 });
-      expect(session.pullFacts()).toEqual([{ type: 'scheduled' }]);
+      expect(factsOf(session)).toEqual(['SessionScheduled']);
     });
 
     it('schedule_ADraftThatAlreadyStarted_IsRefused', () => {
@@ -109,7 +112,7 @@ describe('Session', () => {
       const session = scheduled();
       session.complete(at('10:30'));
       expect(session.status).toBe('COMPLETED');
-      expect(session.pullFacts()).toEqual([{ type: 'completed' }]);
+      expect(factsOf(session)).toEqual(['SessionCompleted']);
     });
 
     it('complete_BeforeTheStart_IsRefused', () => {
@@ -121,16 +124,16 @@ describe('Session', () => {
     });
 
     it.each([
-      ['draft', planned, false],
-      ['scheduled', scheduled, true],
-    ] as const)('cancel_A%sSession_IsCancelledWithItsReason', (_, make, wasScheduled) => {
+      ['draft', planned],
+      ['scheduled', scheduled],
+    ] as const)('cancel_A%sSession_IsCancelledWithItsReason', (_, make) => {
       const session = make();
       session.cancel(' venue unavailable ', NOW);
       expect(session.snapshot()).toMatchObject({
         status: 'CANCELLED',
         cancellationReason: 'venue unavailable',
       });
-      expect(session.pullFacts()).toEqual([{ type: 'cancelled', wasScheduled }]);
+      expect(factsOf(session)).toEqual(['SessionCancelled']);
     });
 
     it('cancel_ACompletedSession_IsRefused', () => {
@@ -158,7 +161,7 @@ describe('Session', () => {
       const session = planned();
       expect(session.update({ title: 'Session 8: roadmaps' }, seats, NOW)).toBe(true);
       expect(session.snapshot()).toMatchObject({ title: 'Session 8: roadmaps', version: 2 });
-      expect(session.pullFacts()).toEqual([]);
+      expect(factsOf(session)).toEqual(['DraftSessionChanged']);
     });
 
     it('update_WithNothingNew_KeepsTheVersion', () => {
@@ -172,11 +175,16 @@ describe('Session', () => {
     it('update_TheTimesOfAScheduledSession_ReschedulesItAndMovesTheAgendaWithIt', () => {
       const session = scheduled();
       session.addAgendaItem('k', keynote, NOW);
-      session.pullFacts();
-      session.update({ startsAt: at('06:00'), endsAt: at('11:00') }, seats, NOW);
-      expect(session.pullFacts()).toEqual([
-        { type: 'rescheduled', previousStartsAt: at('05:00'), previousEndsAt: at('10:00') },
-      ]);
+      session.pullRecordedEvents();
+      session.update({ startsAt: at('06:00'), endsAt: at('11:00') }, { ...seats, held: 7 }, NOW);
+      const [fact] = session.pullRecordedEvents();
+      expect(fact).toBeInstanceOf(SessionRescheduled);
+      expect(fact).toMatchObject({
+        previousStartsAt: at('05:00'),
+        previousEndsAt: at('10:00'),
+        registrationsKept: 7,
+      });
+      expect((fact as SessionRescheduled).session.startsAt).toEqual(at('06:00'));
       expect(session.snapshot().agenda[0]).toMatchObject({ startsAt: at('06:00'), endsAt: at('07:00') });
     });
 
@@ -197,15 +205,21 @@ describe('Session', () => {
     it('update_OtherDetailsOfAScheduledSession_RecordsWhichFieldsChanged', () => {
       const session = scheduled();
       session.update({ venue: 'Room 2', capacity: 60 }, seats, NOW);
-      expect(session.pullFacts()).toEqual([{ type: 'updated', fields: ['venue', 'capacity'] }]);
+      const [fact] = session.pullRecordedEvents();
+      expect(fact).toBeInstanceOf(SessionUpdated);
+      expect((fact as SessionUpdated).fields).toEqual(['venue', 'capacity']);
     });
 
     it('update_CapacityBelowTheConfirmedSeats_IsRefused', () => {
       expect(
-        codeOf(() => scheduled().update({ capacity: 9 }, { confirmed: 10, mostForOneAgency: 3 }, NOW)),
+        codeOf(() =>
+          scheduled().update({ capacity: 9 }, { confirmed: 10, mostForOneAgency: 3, held: 12 }, NOW),
+        ),
       ).toBe('SESSION.CAPACITY_BELOW_CONFIRMED');
       expect(
-        codeOf(() => scheduled().update({ seatsPerAgency: 2 }, { confirmed: 10, mostForOneAgency: 3 }, NOW)),
+        codeOf(() =>
+          scheduled().update({ seatsPerAgency: 2 }, { confirmed: 10, mostForOneAgency: 3, held: 12 }, NOW),
+        ),
       ).toBe('SESSION.CAPACITY_BELOW_CONFIRMED');
     });
 
@@ -230,7 +244,7 @@ describe('Session', () => {
         abstract: null,
         frameworkRefs: ['ID.RA', 'GV.RM-01'],
       });
-      expect(session.pullFacts()).toEqual([{ type: 'agenda-changed' }, { type: 'agenda-changed' }]);
+      expect(factsOf(session)).toEqual(['SessionAgendaChanged', 'SessionAgendaChanged']);
     });
 
     it('addAgendaItem_OutsideTheSession_IsRefused', () => {

@@ -1,3 +1,4 @@
+import { AggregateRoot } from '@csg/domain';
 import { CSF } from '@csg/frameworks';
 import { assertItemFitsSession, assertNoOverlapInTrack } from './agenda-fits-the-session.rule';
 import { agendaItemFrom, type AgendaItem, type AgendaItemDetails } from './agenda-item.entity';
@@ -5,7 +6,16 @@ import { normaliseScope, type InvitationScope } from './invitation-scope.value-o
 import { assertModeHasWhatItNeeds, type SessionMode } from './session-mode.value-object';
 import { assertValidTimes } from './session-schedule.value-object';
 import { SessionRuleViolation, type SessionErrorCode } from './session.errors';
-import type { SessionFact } from './session.facts';
+import {
+  DraftSessionChanged,
+  SessionAgendaChanged,
+  SessionCancelled,
+  SessionCompleted,
+  SessionRescheduled,
+  SessionScheduled,
+  SessionUpdated,
+  type SessionEvent,
+} from './session.events';
 
 export const SESSION_STATUSES = ['DRAFT', 'SCHEDULED', 'COMPLETED', 'CANCELLED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -54,6 +64,8 @@ export interface SeatsTaken {
   confirmed: number;
   /** The most seats any one agency holds. */
   mostForOneAgency: number;
+  /** Places held (confirmed and waitlisted): what a reschedule keeps. */
+  held: number;
 }
 
 const DETAIL_FIELDS = [
@@ -76,10 +88,10 @@ const DETAIL_FIELDS = [
  * COMPLETED, or CANCELLED (with a reason) from DRAFT or SCHEDULED. It records the facts its
  * changes cause; the unit of work turns them into integration events.
  */
-export class Session {
-  private facts: SessionFact[] = [];
-
-  private constructor(private state: SessionState) {}
+export class Session extends AggregateRoot<SessionEvent> {
+  private constructor(private state: SessionState) {
+    super();
+  }
 
   static plan(id: string, details: SessionDetails, now = new Date()): Session {
     const state: SessionState = {
@@ -110,11 +122,6 @@ export class Session {
 
   snapshot(): Readonly<SessionState> {
     return { ...this.state, agenda: sortAgenda(this.state.agenda) };
-  }
-
-  /** The facts recorded since the last call (and forgets them). */
-  pullFacts(): SessionFact[] {
-    return this.facts.splice(0);
   }
 
   assertVersion(expected: readonly number[] | undefined): void {
@@ -156,13 +163,11 @@ export class Session {
     if (moved && this.state.status === 'SCHEDULED') assertStartsInFuture(next, now);
     const previous = this.state;
     this.state = { ...next, version: previous.version + 1, updatedAt: now };
-    if (previous.status === 'SCHEDULED') {
-      this.facts.push(
-        moved
-          ? { type: 'rescheduled', previousStartsAt: previous.startsAt, previousEndsAt: previous.endsAt }
-          : { type: 'updated', fields: changed.filter((f) => f !== 'startsAt' && f !== 'endsAt') },
-      );
-    }
+    const session = this.snapshot();
+    if (previous.status !== 'SCHEDULED') this.record(new DraftSessionChanged(session));
+    else if (moved) {
+      this.record(new SessionRescheduled(session, previous.startsAt, previous.endsAt, seats.held));
+    } else this.record(new SessionUpdated(session, changed));
     return true;
   }
 
@@ -171,7 +176,7 @@ export class Session {
     this.assertStatus('DRAFT', 'SESSION.NOT_DRAFT', 'Only a draft session can be scheduled');
     assertStartsInFuture(this.state, now);
     this.moveTo('SCHEDULED', now);
-    this.facts.push({ type: 'scheduled' });
+    this.record(new SessionScheduled(this.snapshot()));
   }
 
   /** DRAFT or SCHEDULED → CANCELLED, with the reason participants are told. */
@@ -182,10 +187,9 @@ export class Session {
         `A ${this.state.status.toLowerCase()} session cannot be cancelled.`,
       );
     }
-    const wasScheduled = this.state.status === 'SCHEDULED';
     this.moveTo('CANCELLED', now);
     this.state.cancellationReason = reason.trim();
-    this.facts.push({ type: 'cancelled', wasScheduled });
+    this.record(new SessionCancelled(this.snapshot()));
   }
 
   /** SCHEDULED → COMPLETED, once the session has started. */
@@ -195,7 +199,7 @@ export class Session {
       throw new SessionRuleViolation('SESSION.NOT_STARTED', 'A session is completed only after it starts.');
     }
     this.moveTo('COMPLETED', now);
-    this.facts.push({ type: 'completed' });
+    this.record(new SessionCompleted(this.snapshot()));
   }
 
   addAgendaItem(id: string, details: AgendaItemDetails, now = new Date()): AgendaItem {
@@ -241,7 +245,12 @@ export class Session {
 
   private touchAgenda(now: Date): void {
     this.state = { ...this.state, version: this.state.version + 1, updatedAt: now };
-    if (this.state.status === 'SCHEDULED') this.facts.push({ type: 'agenda-changed' });
+    const session = this.snapshot();
+    this.record(
+      this.state.status === 'SCHEDULED'
+        ? new SessionAgendaChanged(session)
+        : new DraftSessionChanged(session),
+    );
   }
 
   private findItem(itemId: string): AgendaItem {

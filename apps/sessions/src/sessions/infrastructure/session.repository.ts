@@ -1,4 +1,7 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
+import { SessionRepository } from '../domain/session-repository.port';
 import { Session } from '../domain/session.aggregate';
 import { SessionRuleViolation } from '../domain/session.errors';
 import { AgendaItemOrmEntity } from './agenda-item.orm-entity';
@@ -7,9 +10,19 @@ import { SessionOrmEntity } from './session.orm-entity';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Maps the Session aggregate (with its agenda) to its tables, inside the caller's transaction. */
-export class SessionRepository {
-  constructor(private readonly manager: EntityManager) {}
+/**
+ * The Session aggregate (with its agenda) in its tables, in the running unit of work's
+ * transaction: one row through its entity, the agenda rewritten with it (ADR 13).
+ */
+@Injectable()
+export class TypeOrmSessionRepository extends SessionRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(session: Session): Promise<void> {
     const state = session.snapshot();
@@ -17,22 +30,17 @@ export class SessionRepository {
       this.manager.insert(SessionOrmEntity, sessionToRow(state)),
     );
     await this.writeAgenda(session);
+    this.transactions.current.track(session);
   }
 
   async findById(id: string): Promise<Session | null> {
     return this.load(id, false);
   }
 
-  /**
-   * Loads the session and locks its row until the transaction ends. Every change to a session
-   * and every seat decision (registrations, cancellations, promotions) goes through here, so a
-   * session's seats are counted by one transaction at a time.
-   */
   async lockById(id: string): Promise<Session | null> {
     return this.load(id, true);
   }
 
-  /** Writes the session if its row is still at `previousVersion`; the agenda is rewritten with it. */
   async update(session: Session, previousVersion: number): Promise<void> {
     const row = sessionToRow(session.snapshot());
     const result = await this.refusingTakenSequence(row.sequence, () =>
@@ -48,6 +56,7 @@ export class SessionRepository {
     }
     await this.manager.delete(AgendaItemOrmEntity, { sessionId: row.id });
     await this.writeAgenda(session);
+    this.transactions.current.track(session);
   }
 
   private async load(id: string, lock: boolean): Promise<Session | null> {

@@ -2,7 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { sessionNotFound } from '../../../sessions/commands/session-change.util';
-import { FeedbackRepository } from '../../infrastructure/feedback.repository';
+import { FeedbackSummaryReader } from '../../infrastructure/feedback-summary.reader';
 import type { FeedbackSummaryView } from '../feedback.view';
 import { GetFeedbackSummaryQuery } from './get-feedback-summary.query';
 
@@ -17,6 +17,6 @@ export class GetFeedbackSummaryHandler implements IQueryHandler<
     const manager = this.dataSource.manager;
     const exists = await manager.query(`SELECT 1 FROM sessions WHERE id = $1`, [sessionId]);
     if (exists.length === 0) throw sessionNotFound();
-    return new FeedbackRepository(manager).summary(sessionId);
+    return new FeedbackSummaryReader(manager).summary(sessionId);
   }
 }

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { MaterialPublished, type MaterialPublishedData } from '@csg/contracts';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { actorSub } from '../../../access/caller.util';
 import { sessionNotFound } from '../../../sessions/commands/session-change.util';
-import { SessionRepository } from '../../../sessions/infrastructure/session.repository';
-import { Material, type MaterialState } from '../../domain/material.aggregate';
-import { MaterialListReader } from '../../infrastructure/material-list.reader';
-import { MaterialOrmEntity } from '../../infrastructure/material.orm-entity';
+import { SessionRepository } from '../../../sessions/domain/session-repository.port';
+import { Material } from '../../domain/material.aggregate';
+import { MaterialRepository } from '../../domain/material-repository.port';
 import { toMaterialView, type MaterialView } from '../../queries/material.view';
 import { PublishMaterialCommand } from './publish-material.command';
 
@@ -17,7 +15,11 @@ export class PublishMaterialHandler implements ICommandHandler<
   PublishMaterialCommand,
   IdempotentOutcome<MaterialView>
 > {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+    private readonly materials: MaterialRepository,
+  ) {}
 
   execute({
     sessionId,
@@ -27,7 +29,7 @@ export class PublishMaterialHandler implements ICommandHandler<
   }: PublishMaterialCommand): Promise<IdempotentOutcome<MaterialView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
-        const session = await new SessionRepository(tx.manager).findById(sessionId);
+        const session = await this.sessions.findById(sessionId);
         if (!session) throw sessionNotFound();
         const published = Material.publish(
           {
@@ -41,31 +43,11 @@ export class PublishMaterialHandler implements ICommandHandler<
             publishedBy: actorSub(actor),
           },
           session,
-        ).snapshot();
-        await tx.manager.insert(MaterialOrmEntity, { ...published });
-        const shared = await new MaterialListReader(tx.manager).participatingAgencyIds(sessionId);
-        tx.emit(MaterialPublished, materialPublishedData(published, shared));
-        return toMaterialView(published);
+          await this.materials.participatingAgencyIds(sessionId),
+        );
+        await this.materials.insert(published);
+        return toMaterialView(published.snapshot());
       }),
     );
   }
-}
-
-/** TLP:RED material events carry ids, not content. */
-function materialPublishedData(
-  m: Readonly<MaterialState>,
-  participatingAgencyIds: string[],
-): MaterialPublishedData {
-  const red = m.tlp === 'TLP:RED';
-  return {
-    materialId: m.id,
-    sessionId: m.sessionId,
-    title: red ? null : m.title,
-    url: red ? null : m.url,
-    agendaItemId: m.agendaItemId,
-    tlp: m.tlp,
-    ownerAgencyId: m.ownerAgencyId,
-    sharedWithAgencyIds: m.tlp === 'TLP:AMBER' ? participatingAgencyIds : [],
-    publishedAt: m.publishedAt.toISOString(),
-  };
 }

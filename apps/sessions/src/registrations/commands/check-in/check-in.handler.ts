@@ -2,13 +2,13 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
 import { readerOf } from '../../../access/caller.util';
-import { emitAll } from '../../../sessions/commands/session-change.util';
+import { SessionRepository } from '../../../sessions/domain/session-repository.port';
 import { SessionRuleViolation } from '../../../sessions/domain/session.errors';
 import { checkInIsOpen } from '../../domain/attendance-window.rule';
 import { hashCheckInCode, looksLikeCheckInCode } from '../../domain/check-in-code.value-object';
+import { RegistrationRepository } from '../../domain/registration-repository.port';
 import { attendanceRecorded } from '../../infrastructure/attendance-events.mapper';
 import { CHECK_IN_SECRET } from '../../infrastructure/check-in-secret';
-import { RegistrationRepository } from '../../infrastructure/registration.repository';
 import { toRegistrationView, type RegistrationView } from '../../queries/registration.view';
 import { lockVisibleSession } from '../registration-access.util';
 import { CheckInCommand } from './check-in.command';
@@ -20,28 +20,34 @@ const unknownCode = () =>
 export class CheckInHandler implements ICommandHandler<CheckInCommand, RegistrationView> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+    private readonly registrations: RegistrationRepository,
     @Inject(CHECK_IN_SECRET) private readonly secret: string,
   ) {}
 
-  /** The code is looked up by its hash; it works once, for a confirmed participant, at the door. */
+  /** The code is looked up by its hash; it works once, for a confirmed participant, at the door (ADR 34). */
   execute({ sessionId, code, actor }: CheckInCommand): Promise<RegistrationView> {
     const reader = readerOf(actor);
     return this.unitOfWork.run(async (tx) => {
-      const session = await lockVisibleSession(tx.manager, sessionId, reader);
-      if (!checkInIsOpen(session.snapshot(), new Date())) {
+      const session = (await lockVisibleSession(this.sessions, sessionId, reader)).snapshot();
+      if (!checkInIsOpen(session, new Date())) {
         throw new SessionRuleViolation(
           'CHECK_IN.NOT_OPEN',
           'Check-in opens two hours before a scheduled session starts.',
         );
       }
       if (!looksLikeCheckInCode(code)) throw unknownCode();
-      const registrations = new RegistrationRepository(tx.manager);
-      const registration = await registrations.lockByCodeHash(sessionId, hashCheckInCode(code));
+      const registration = await this.registrations.lockByCodeHash(sessionId, hashCheckInCode(code));
       if (!registration) throw unknownCode();
-      registration.recordAttendance('CHECK_IN');
-      await registrations.save([registration]);
-      const totals = await registrations.attendingAgencyIds(sessionId);
-      emitAll(tx, [attendanceRecorded(sessionId, 'CHECK_IN', [registration], totals)]);
+      registration.recordAttendance('CHECK_IN', session);
+      await this.registrations.save([registration]);
+      const event = attendanceRecorded(
+        sessionId,
+        'CHECK_IN',
+        [registration],
+        await this.registrations.attendance(sessionId),
+      );
+      tx.emit(event.definition, event.data);
       return toRegistrationView(registration.snapshot(), reader, this.secret);
     });
   }

@@ -1,33 +1,37 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
-import { emitAll } from '../../../sessions/commands/session-change.util';
+import { SessionRepository } from '../../../sessions/domain/session-repository.port';
 import { SessionRuleViolation } from '../../../sessions/domain/session.errors';
 import { attendanceIsOpen } from '../../domain/attendance-window.rule';
+import { RegistrationRepository } from '../../domain/registration-repository.port';
 import { attendanceRecorded } from '../../infrastructure/attendance-events.mapper';
-import { RegistrationRepository } from '../../infrastructure/registration.repository';
 import type { AttendanceView } from '../../queries/attendance.view';
-import { lockVisibleSession } from '../registration-access.util';
+import { lockVisibleSession, OPERATOR } from '../registration-access.util';
 import { RecordAttendanceCommand } from './record-attendance.command';
-
-const OPERATOR = { operator: true, sub: null, agencyIds: [] };
 
 @CommandHandler(RecordAttendanceCommand)
 export class RecordAttendanceHandler implements ICommandHandler<RecordAttendanceCommand, AttendanceView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+    private readonly registrations: RegistrationRepository,
+  ) {}
 
-  /** All or nothing: an unknown or unconfirmed registration refuses the whole list. */
+  /**
+   * All or nothing: an unknown or unconfirmed registration refuses the whole list. One
+   * `attendance.recorded` per recording names the attending agencies (a set fact, emitted here).
+   */
   execute({ sessionId, registrationIds }: RecordAttendanceCommand): Promise<AttendanceView> {
     return this.unitOfWork.run(async (tx) => {
-      const session = await lockVisibleSession(tx.manager, sessionId, OPERATOR);
-      if (!attendanceIsOpen(session.snapshot(), new Date())) {
+      const session = (await lockVisibleSession(this.sessions, sessionId, OPERATOR)).snapshot();
+      if (!attendanceIsOpen(session, new Date())) {
         throw new SessionRuleViolation(
           'ATTENDANCE.NOT_OPEN',
           'Attendance is recorded from two hours before a scheduled session starts, and after it is completed.',
         );
       }
-      const registrations = new RegistrationRepository(tx.manager);
       const ids = [...new Set(registrationIds)];
-      const found = await registrations.lockManyById(sessionId, ids);
+      const found = await this.registrations.lockManyById(sessionId, ids);
       const unknown = ids.filter((id) => !found.some((r) => r.id === id));
       if (unknown.length > 0) {
         throw new SessionRuleViolation(
@@ -35,10 +39,13 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
           `Not registrations of this session: ${unknown.join(', ')}.`,
         );
       }
-      const attended = found.filter((r) => r.recordAttendance('BULK'));
-      await registrations.save(attended);
-      const totals = await registrations.attendingAgencyIds(sessionId);
-      if (attended.length > 0) emitAll(tx, [attendanceRecorded(sessionId, 'BULK', attended, totals)]);
+      const attended = found.filter((r) => r.recordAttendance('BULK', session));
+      await this.registrations.save(attended);
+      const totals = await this.registrations.attendance(sessionId);
+      if (attended.length > 0) {
+        const event = attendanceRecorded(sessionId, 'BULK', attended, totals);
+        tx.emit(event.definition, event.data);
+      }
       return {
         recorded: attended.length,
         alreadyRecorded: found.length - attended.length,

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { personPrincipal } from '@csg/auth';
 import { openSessionsDatabase, type SessionsDatabase } from '../../../../test/sessions-database.fixture';
+import { SqlAgencyDirectory } from '../../../agency-directory/infrastructure/agency-directory.reader';
+import { SESSIONS_OUTBOX } from '../../../sessions.outbox';
 import { Session } from '../../../sessions/domain/session.aggregate';
-import { SessionRepository } from '../../../sessions/infrastructure/session.repository';
+import { TypeOrmSessionRepository } from '../../../sessions/infrastructure/session.repository';
+import { TypeOrmRegistrationRepository } from '../../infrastructure/registration.repository';
 import { CancelRegistrationCommand } from '../cancel-registration/cancel-registration.command';
 import { CancelRegistrationHandler } from '../cancel-registration/cancel-registration.handler';
 import { RegisterParticipantsCommand } from './register-participants.command';
@@ -15,13 +18,25 @@ describe('registrations under concurrency (PostgreSQL)', () => {
   let db: SessionsDatabase;
   let register: RegisterParticipantsHandler;
   let cancel: CancelRegistrationHandler;
+  let sessions: TypeOrmSessionRepository;
+  let unitOfWork: SessionsDatabase['unitOfWork'];
   let sequence = 100;
   const agencies = Array.from({ length: 20 }, () => randomUUID());
 
   beforeAll(async () => {
     db = await openSessionsDatabase('sessions_concurrency');
-    register = new RegisterParticipantsHandler(db.unitOfWork, 'test-check-in-secret');
-    cancel = new CancelRegistrationHandler(db.unitOfWork);
+    // The handlers as the service wires them: ports bound to the unit of work, facts to the outbox.
+    unitOfWork = db.unitOfWork.withOutbox(SESSIONS_OUTBOX);
+    sessions = new TypeOrmSessionRepository(unitOfWork);
+    const registrations = new TypeOrmRegistrationRepository(unitOfWork);
+    register = new RegisterParticipantsHandler(
+      unitOfWork,
+      sessions,
+      registrations,
+      new SqlAgencyDirectory(unitOfWork),
+      'test-check-in-secret',
+    );
+    cancel = new CancelRegistrationHandler(unitOfWork, sessions, registrations);
     for (const id of agencies) {
       await db.dataSource.query(
         `INSERT INTO agency_directory (agency_id, name, acronym, tier, sector, status, version, updated_at)
@@ -49,7 +64,7 @@ describe('registrations under concurrency (PostgreSQL)', () => {
       seatsPerAgency,
     });
     session.schedule();
-    await db.dataSource.transaction((m) => new SessionRepository(m).insert(session));
+    await unitOfWork.run(() => sessions.insert(session));
     return session.id;
   }
 

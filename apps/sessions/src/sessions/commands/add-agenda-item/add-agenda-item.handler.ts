@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
 import type { AgendaItem } from '../../domain/agenda-item.entity';
+import { SessionRepository } from '../../domain/session-repository.port';
 import { toAgendaItemView, type AgendaItemView } from '../../queries/session.view';
 import { changeSession } from '../session-change.util';
 import { AddAgendaItemCommand } from './add-agenda-item.command';
@@ -13,12 +14,15 @@ export interface AgendaChange {
 
 @CommandHandler(AddAgendaItemCommand)
 export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemCommand, AgendaChange> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   execute({ sessionId, details, expectedVersions }: AddAgendaItemCommand): Promise<AgendaChange> {
-    return this.unitOfWork.run(async (tx) => {
+    return this.unitOfWork.run(async () => {
       let item: AgendaItem | undefined;
-      const session = await changeSession(tx, sessionId, expectedVersions, (s) => {
+      const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) => {
         item = s.addAgendaItem(randomUUID(), details);
       });
       return { item: toAgendaItemView(item!), sessionVersion: session.snapshot().version };

@@ -1,17 +1,23 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
+import { SessionRepository } from '../../domain/session-repository.port';
 import { toSessionView, type SessionView } from '../../queries/session.view';
 import { changeSession } from '../session-change.util';
 import { CancelSessionCommand } from './cancel-session.command';
 
 @CommandHandler(CancelSessionCommand)
 export class CancelSessionHandler implements ICommandHandler<CancelSessionCommand, SessionView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   /** Registrations stay as they were (history); the event tells their holders the session is off. */
   execute({ sessionId, reason, expectedVersions }: CancelSessionCommand): Promise<SessionView> {
-    return this.unitOfWork.run(async (tx) => {
-      const session = await changeSession(tx, sessionId, expectedVersions, (s) => s.cancel(reason));
+    return this.unitOfWork.run(async () => {
+      const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) =>
+        s.cancel(reason),
+      );
       return toSessionView(session.snapshot());
     });
   }

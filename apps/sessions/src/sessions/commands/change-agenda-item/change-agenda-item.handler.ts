@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
 import type { AgendaItem } from '../../domain/agenda-item.entity';
+import { SessionRepository } from '../../domain/session-repository.port';
 import { toAgendaItemView } from '../../queries/session.view';
 import type { AgendaChange } from '../add-agenda-item/add-agenda-item.handler';
 import { changeSession } from '../session-change.util';
@@ -8,12 +9,15 @@ import { ChangeAgendaItemCommand } from './change-agenda-item.command';
 
 @CommandHandler(ChangeAgendaItemCommand)
 export class ChangeAgendaItemHandler implements ICommandHandler<ChangeAgendaItemCommand, AgendaChange> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   execute({ sessionId, itemId, changes, expectedVersions }: ChangeAgendaItemCommand): Promise<AgendaChange> {
-    return this.unitOfWork.run(async (tx) => {
+    return this.unitOfWork.run(async () => {
       let item: AgendaItem | undefined;
-      const session = await changeSession(tx, sessionId, expectedVersions, (s) => {
+      const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) => {
         item = s.changeAgendaItem(itemId, changes);
       });
       return { item: toAgendaItemView(item!), sessionVersion: session.snapshot().version };

@@ -1,16 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
+import { SessionRepository } from '../../domain/session-repository.port';
 import { toSessionView, type SessionView } from '../../queries/session.view';
 import { changeSession } from '../session-change.util';
 import { CompleteSessionCommand } from './complete-session.command';
 
 @CommandHandler(CompleteSessionCommand)
 export class CompleteSessionHandler implements ICommandHandler<CompleteSessionCommand, SessionView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   execute({ sessionId, expectedVersions }: CompleteSessionCommand): Promise<SessionView> {
-    return this.unitOfWork.run(async (tx) => {
-      const session = await changeSession(tx, sessionId, expectedVersions, (s) => s.complete());
+    return this.unitOfWork.run(async () => {
+      const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) => s.complete());
       return toSessionView(session.snapshot());
     });
   }

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { Session } from '../../domain/session.aggregate';
-import { SessionRepository } from '../../infrastructure/session.repository';
+import { SessionRepository } from '../../domain/session-repository.port';
 import { toSessionView, type SessionView } from '../../queries/session.view';
 import { PlanSessionCommand } from './plan-session.command';
 
@@ -12,14 +12,17 @@ export class PlanSessionHandler implements ICommandHandler<
   PlanSessionCommand,
   IdempotentOutcome<SessionView>
 > {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   /** A draft is the organisers' own business: no event until it is scheduled. */
   execute({ details, idempotency }: PlanSessionCommand): Promise<IdempotentOutcome<SessionView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
         const session = Session.plan(randomUUID(), details);
-        await new SessionRepository(tx.manager).insert(session);
+        await this.sessions.insert(session);
         return toSessionView(session.snapshot());
       }),
     );

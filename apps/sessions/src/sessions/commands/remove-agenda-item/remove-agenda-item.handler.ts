@@ -1,15 +1,19 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
+import { SessionRepository } from '../../domain/session-repository.port';
 import { changeSession } from '../session-change.util';
 import { RemoveAgendaItemCommand } from './remove-agenda-item.command';
 
 @CommandHandler(RemoveAgendaItemCommand)
 export class RemoveAgendaItemHandler implements ICommandHandler<RemoveAgendaItemCommand, void> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   execute({ sessionId, itemId, expectedVersions }: RemoveAgendaItemCommand): Promise<void> {
-    return this.unitOfWork.run(async (tx) => {
-      await changeSession(tx, sessionId, expectedVersions, (s) => s.removeAgendaItem(itemId));
+    return this.unitOfWork.run(async () => {
+      await changeSession(this.sessions, sessionId, expectedVersions, (s) => s.removeAgendaItem(itemId));
     });
   }
 }

@@ -1,16 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
+import { SessionRepository } from '../../domain/session-repository.port';
 import { toSessionView, type SessionView } from '../../queries/session.view';
 import { changeSession } from '../session-change.util';
 import { ScheduleSessionCommand } from './schedule-session.command';
 
 @CommandHandler(ScheduleSessionCommand)
 export class ScheduleSessionHandler implements ICommandHandler<ScheduleSessionCommand, SessionView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   execute({ sessionId, expectedVersions }: ScheduleSessionCommand): Promise<SessionView> {
-    return this.unitOfWork.run(async (tx) => {
-      const session = await changeSession(tx, sessionId, expectedVersions, (s) => s.schedule());
+    return this.unitOfWork.run(async () => {
+      const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) => s.schedule());
       return toSessionView(session.snapshot());
     });
   }

@@ -47,6 +47,10 @@ SERVICES=(agencies sessions exchange notifications maturity)
 declare -A DEFAULT_CONSUMES=(
   [maturity]="agencies sessions exchange" # agency directory, session attendance, practices
 )
+# Services whose consumer group also reads their own topic: notifications logs every platform
+# event, its own announcements and webhook events included, for the integration feed
+# (apps/notifications/src/event-feed), so it subscribes to csg.notifications too.
+READS_OWN_TOPIC=(notifications)
 MARKINGS=(clear green)
 
 ACTION="${1:-all}"
@@ -182,8 +186,14 @@ service_acls() {
   local service="$1" principal="User:$1" other consumed=()
   note "---- $principal (consumer group $(group_of "$service"))"
 
-  note "1. produce its own event topic (Write; Describe to look it up)"
-  acl --allow-principal "$principal" --operation Write --operation Describe --topic "$(service_topic "$service")"
+  if [[ " ${READS_OWN_TOPIC[*]} " == *" $service "* ]]; then
+    note "1. produce its own event topic (Write; Describe to look it up) and consume it (Read)"
+    acl --allow-principal "$principal" --operation Write --operation Read --operation Describe \
+      --topic "$(service_topic "$service")"
+  else
+    note "1. produce its own event topic (Write; Describe to look it up)"
+    acl --allow-principal "$principal" --operation Write --operation Describe --topic "$(service_topic "$service")"
+  fi
 
   for other in $(consumed_by "$service"); do consumed+=(--topic "$(service_topic "$other")"); done
   if ((${#consumed[@]} > 0)); then

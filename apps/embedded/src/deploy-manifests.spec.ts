@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import { PLATFORM_EVENTS } from '@csg/contracts';
+import { ON_INTEGRATION_EVENT } from '@csg/messaging';
 import { SERVICES } from './services';
 
 /**
@@ -57,6 +59,26 @@ function routesOf(service: string): string[] {
 }
 
 const ROUTES = Object.fromEntries(names.map((name) => [name, routesOf(name)]));
+
+/** The topics a service's consumer group subscribes to: those of its @OnIntegrationEvent types. */
+function consumedTopics(service: string): string[] {
+  const topics = new Set<string>();
+  for (const file of sourceFiles(join(ROOT, 'apps', service, 'src'))) {
+    if (!/@OnIntegrationEvents?\(/.test(readFileSync(file, 'utf8'))) continue;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the handler's own module
+    for (const value of Object.values(require(file) as Record<string, unknown>)) {
+      if (typeof value !== 'function' || !value.prototype) continue;
+      for (const key of Object.getOwnPropertyNames(value.prototype)) {
+        const method = Object.getOwnPropertyDescriptor(value.prototype, key)?.value as object | undefined;
+        if (typeof method !== 'function') continue;
+        const types = (Reflect.getMetadata(ON_INTEGRATION_EVENT, method) ?? []) as string[];
+        for (const type of types)
+          topics.add(PLATFORM_EVENTS.find((event) => event.type === type)?.topic ?? `unknown event ${type}`);
+      }
+    }
+  }
+  return [...topics].sort();
+}
 const pathOf = (route: string): string => route.split(' ')[1];
 
 // --- compose's nginx: its location matching ----------------------------------------------------
@@ -182,6 +204,8 @@ describe('deploy/ keeps up with the declared services and the routes they serve'
     expect(ingressRoute(rules, '/api/v1/dev/tokens')).toBeNull();
     expect(ingressRoute(rules, '/api/v1/meetings')).toBeNull();
     expect(ingressRoute(rules, '/api/v1/agenciesx')).toBeNull();
+    // product.md section 5: every /agencies/{id}/roadmap… export (.xlsx) is maturity's too.
+    expect(ingressRoute(rules, `/api/v1/agencies/${SAMPLE_ID}/roadmap.xlsx`)).toBe('maturity');
   });
 
   it('ingress_BackendsAreDeclaredServicesWithAnHttpPort_AndRegexPathsAreImplementationSpecific', () => {
@@ -215,6 +239,7 @@ describe('deploy/ keeps up with the declared services and the routes they serve'
       });
     for (const path of ['/health/ready', '/metrics', '/api/v1/meetings', '/api/v1/agenciesx'])
       expect({ path, routedTo: nginxRoute(locations, path) }).toEqual({ path, routedTo: null });
+    expect(nginxRoute(locations, `/api/v1/agencies/${SAMPLE_ID}/roadmap.xlsx`)).toBe('maturity');
   });
 
   it('kubernetes_HasADeploymentServiceAndPdbPerService_ShapedLikeTheOthers', () => {
@@ -312,29 +337,61 @@ describe('deploy/ keeps up with the declared services and the routes they serve'
     expect(Object.keys(sasl.services).sort()).toEqual([...names].sort());
   });
 
-  it('kafkaAcls_GiveEveryServiceItsTopicGroupDeadLettersAndReplays_AndMaturityReadsWhatItConsumes', () => {
+  describe('the Kafka ACL script (dry run)', () => {
     const dryRun = (action: string): string =>
       execFileSync('bash', [join(ROOT, 'deploy', 'kafka-acls', 'kafka-acls.sh'), action], {
         env: { PATH: process.env.PATH, DRY_RUN: '1', KAFKA_BIN: '/kafka/bin' },
         encoding: 'utf8',
       });
-    const topics = dryRun('topics');
-    const acls = dryRun('acls');
-    for (const { name, topic, consumerGroup } of SERVICES) {
-      for (const t of [topic, `csg.dlq.${consumerGroup}`, `csg.replay.${consumerGroup}`])
-        expect(topics).toContain(`--topic ${t} `);
-      const principal = `--allow-principal User:${name}`;
-      expect(acls).toContain(`${principal} --operation Write --operation Describe --topic ${topic}`);
-      expect(acls).toContain(`${principal} --operation Read --operation Describe --group ${consumerGroup}`);
-      expect(acls).toContain(
-        `${principal} --operation Write --operation Read --operation Describe --topic csg.dlq.${consumerGroup}`,
-      );
-      expect(acls).toContain(
-        `${principal} --operation Write --operation Read --operation Describe --topic csg.replay.${consumerGroup}`,
-      );
-    }
-    expect(acls).toContain(
-      '--allow-principal User:maturity --operation Read --operation Describe --topic csg.agencies --topic csg.sessions --topic csg.exchange\n',
-    );
+    /** Whether the ACLs let `User:<name>` do `operation` on `resource` (`topic:x`, `group:y`; literal). */
+    const grants = (acls: string) => (name: string, operation: string, resource: string) =>
+      acls.split('\n').some((line) => {
+        const words = line.split(' ');
+        const values = (flag: string) => words.flatMap((w, i) => (w === flag ? [words[i + 1]] : []));
+        const [kind, id] = resource.split(/:(.*)/);
+        return (
+          values('--allow-principal').includes(`User:${name}`) &&
+          values('--operation').includes(operation) &&
+          !words.includes('prefixed') &&
+          values(`--${kind}`).includes(id)
+        );
+      });
+
+    it('kafkaAcls_CreateEveryServiceItsTopicDeadLettersAndReplays_AndLetItUseThemInItsOwnGroup', () => {
+      const topics = dryRun('topics');
+      const can = grants(dryRun('acls'));
+      for (const { name, topic, consumerGroup } of SERVICES) {
+        const own = [topic, `csg.dlq.${consumerGroup}`, `csg.replay.${consumerGroup}`];
+        for (const t of own) expect(topics).toContain(`--topic ${t} `);
+        const missing = [
+          ...own.map((t) => `Write topic:${t}`),
+          ...own.map((t) => `Describe topic:${t}`),
+          `Read topic:csg.dlq.${consumerGroup}`,
+          `Read topic:csg.replay.${consumerGroup}`,
+          `Read group:${consumerGroup}`,
+        ].filter((grant) => !can(name, grant.split(' ')[0], grant.split(' ')[1]));
+        expect({ name, missing }).toEqual({ name, missing: [] });
+        for (const other of names.filter((o) => o !== name))
+          expect({ name, other, write: can(name, 'Write', `topic:csg.${other}`) }).toEqual({
+            name,
+            other,
+            write: false,
+          });
+      }
+    });
+
+    it('kafkaAcls_LetEveryServiceReadTheTopicsOfTheEventsItsHandlersTake_AndMaturityNoMore', () => {
+      const can = grants(dryRun('acls'));
+      for (const name of names) {
+        const missing = consumedTopics(name).filter((topic) => !can(name, 'Read', `topic:${topic}`));
+        expect({ name, missing }).toEqual({ name, missing: [] });
+      }
+      expect(consumedTopics('maturity')).toEqual(['csg.agencies', 'csg.exchange', 'csg.sessions']);
+      expect(names.filter((other) => can('maturity', 'Read', `topic:csg.${other}`)).sort()).toEqual([
+        'agencies',
+        'exchange',
+        'sessions',
+      ]);
+    });
   });
 });

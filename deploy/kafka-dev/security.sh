@@ -18,7 +18,7 @@
 # broker and are made anew for every new state dir.
 
 SEC_DIR="$DIR/security"
-SEC_USERS=(admin broker agencies sessions exchange notifications ops-dlq)
+SEC_USERS=(admin broker agencies sessions exchange notifications maturity ops-dlq)
 
 sec_password() { # sec_password USER
   sed -n "s/^$1=//p" "$SEC_DIR/passwords"

@@ -12,6 +12,10 @@ const state = globalThis as { __csgTestServices?: Started[] };
  */
 export default async function setup(): Promise<void> {
   if (state.__csgTestServices) return;
+  // Two workers each boot the embedded platform (five services, a pool per service and per
+  // relay/consumer): with the default pool of 10 they need more than the 100 connections a stock
+  // PostgreSQL allows. Tests never need 10 per pool; a run may still ask for more explicitly.
+  process.env.DB_POOL_SIZE ??= '3';
   resetResponseContractTallies();
   state.__csgTestServices = [];
   state.__csgTestServices.push(await ensureTestPostgres());

@@ -15,7 +15,7 @@ export default async function setup(): Promise<void> {
   // Two workers each boot the embedded platform (five services, a pool per service and per
   // relay/consumer): with the default pool of 10 they need more than the 100 connections a stock
   // PostgreSQL allows. Tests never need 10 per pool; a run may still ask for more explicitly.
-  process.env.DB_POOL_SIZE ??= '3';
+  process.env.DB_POOL_SIZE ??= '4';
   resetResponseContractTallies();
   state.__csgTestServices = [];
   state.__csgTestServices.push(await ensureTestPostgres());

@@ -6,7 +6,9 @@ import { createTestDatabase } from '../../libs/testing/src/postgres/test-databas
 import { AnnouncementPublisher } from '../../apps/notifications/src/announcements/commands/publish-announcement/announcement.publisher';
 import { Announcement } from '../../apps/notifications/src/announcements/domain/announcement.aggregate';
 import { audienceOf } from '../../apps/notifications/src/announcements/domain/audience.value-object';
-import { AnnouncementRepository } from '../../apps/notifications/src/announcements/infrastructure/announcement.repository';
+import { SqlAnnouncementAudience } from '../../apps/notifications/src/announcements/infrastructure/announcement-audience.sql';
+import { SqlAnnouncementRepository } from '../../apps/notifications/src/announcements/infrastructure/announcement.repository';
+import { NOTIFICATIONS_OUTBOX } from '../../apps/notifications/src/notifications.outbox';
 import { NOTIFICATIONS_MIGRATIONS } from '../../apps/notifications/src/notifications.migrations';
 import type { BenchCase, Measurement } from '../lib/bench-case';
 
@@ -53,8 +55,10 @@ export const announcementFanOutCase: BenchCase = {
     const unitOfWork = new UnitOfWork(
       dataSource,
       new OutboxWriter(createPlatformEventRegistry(), '/csg/notifications'),
+      NOTIFICATIONS_OUTBOX,
     );
-    const publisher = new AnnouncementPublisher();
+    const repository = new SqlAnnouncementRepository(unitOfWork);
+    const publisher = new AnnouncementPublisher(repository, new SqlAnnouncementAudience(unitOfWork));
     const reset = () => dataSource.query('TRUNCATE bench_inbox, notifications, mail_queue, outbox');
 
     const baseline = async (): Promise<Measurement> => {
@@ -75,7 +79,7 @@ export const announcementFanOutCase: BenchCase = {
       await reset();
       const started = process.hrtime.bigint();
       let count = 0;
-      await unitOfWork.run(async (tx) => {
+      await unitOfWork.run(async () => {
         const now = new Date();
         const announcement = Announcement.create(
           {
@@ -88,8 +92,8 @@ export const announcementFanOutCase: BenchCase = {
           'bench-organiser',
           now,
         );
-        await new AnnouncementRepository(tx.manager).insert(announcement);
-        await publisher.publish(announcement, tx, now);
+        await repository.insert(announcement);
+        await publisher.publish(announcement, now);
         count = announcement.snapshot().recipientCount ?? 0;
       });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

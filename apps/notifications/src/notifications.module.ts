@@ -2,9 +2,20 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
+import type { ServiceModuleConfig } from '@csg/runtime';
 import { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
 import { AgencyDirectoryProjection } from './agency-directory/infrastructure/agency-directory.projection';
 import { AnnouncementPublisher } from './announcements/commands/publish-announcement/announcement.publisher';
+import {
+  AnnouncementAudience,
+  AnnouncementRepository,
+  AnnouncementSchedule,
+} from './announcements/domain/announcement.ports';
+import {
+  SqlAnnouncementAudience,
+  SqlAnnouncementSchedule,
+} from './announcements/infrastructure/announcement-audience.sql';
+import { SqlAnnouncementRepository } from './announcements/infrastructure/announcement.repository';
 import { PublishAnnouncementController } from './announcements/commands/publish-announcement/publish-announcement.controller';
 import { PublishAnnouncementHandler } from './announcements/commands/publish-announcement/publish-announcement.handler';
 import { ListAnnouncementsController } from './announcements/queries/list-announcements/list-announcements.controller';
@@ -51,7 +62,7 @@ import { NOTIFICATIONS_DATABASE_URL, NotificationSignals } from './streaming/not
 /** The notifications service: announcements, inboxes, e-mail, webhooks and the integration feed. */
 @Module({})
 export class NotificationsModule {
-  static register(options: { databaseUrl: string }): DynamicModule {
+  static register(options: ServiceModuleConfig): DynamicModule {
     return {
       module: NotificationsModule,
       imports: [
@@ -61,7 +72,11 @@ export class NotificationsModule {
           entities: [],
           migrations: NOTIFICATIONS_MIGRATIONS,
         }),
-        MessagingModule.forService({ service: 'notifications', databaseUrl: options.databaseUrl }),
+        MessagingModule.forService({
+          service: 'notifications',
+          databaseUrl: options.databaseUrl,
+          outbox: options.outbox,
+        }),
         ServiceAuthModule.forService('notifications', { apiKeys: IntegrationKeyResolver }),
       ],
       controllers: [
@@ -87,6 +102,9 @@ export class NotificationsModule {
       ],
       providers: [
         { provide: NOTIFICATIONS_DATABASE_URL, useValue: options.databaseUrl },
+        { provide: AnnouncementRepository, useClass: SqlAnnouncementRepository },
+        { provide: AnnouncementAudience, useClass: SqlAnnouncementAudience },
+        { provide: AnnouncementSchedule, useClass: SqlAnnouncementSchedule },
         AgencyDirectoryProjection,
         MemberDirectoryProjection,
         NotificationSignals,

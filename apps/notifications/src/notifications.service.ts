@@ -2,6 +2,7 @@ import { defineService } from '@csg/runtime';
 import { NOTIFICATIONS_ERROR_STATUSES } from './notifications.error-statuses';
 import { NOTIFICATIONS_MIGRATIONS } from './notifications.migrations';
 import { NotificationsModule } from './notifications.module';
+import { NOTIFICATIONS_OUTBOX } from './notifications.outbox';
 
 /** The notifications service as the platform knows it (apps/embedded/src/services.ts lists it). */
 export const NOTIFICATIONS_SERVICE = defineService({
@@ -10,4 +11,5 @@ export const NOTIFICATIONS_SERVICE = defineService({
   migrations: NOTIFICATIONS_MIGRATIONS,
   module: (config) => NotificationsModule.register(config),
   errorStatuses: NOTIFICATIONS_ERROR_STATUSES,
+  outbox: NOTIFICATIONS_OUTBOX,
 });

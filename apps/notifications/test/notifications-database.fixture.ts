@@ -5,6 +5,7 @@ import { runMigrations } from '@csg/persistence/migrations/run-migrations';
 import { createServiceDataSource } from '@csg/persistence/service-data-source';
 import { createTestDatabase } from '@csg/testing/postgres/test-database';
 import { NOTIFICATIONS_MIGRATIONS } from '../src/notifications.migrations';
+import { NOTIFICATIONS_OUTBOX } from '../src/notifications.outbox';
 
 export interface NotificationsDatabase {
   dataSource: DataSource;
@@ -28,6 +29,7 @@ export async function openNotificationsDatabase(prefix: string): Promise<Notific
     unitOfWork: new UnitOfWork(
       dataSource,
       new OutboxWriter(createPlatformEventRegistry(), '/csg/notifications'),
+      NOTIFICATIONS_OUTBOX,
     ),
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();

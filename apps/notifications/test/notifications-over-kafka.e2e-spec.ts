@@ -95,13 +95,13 @@ describe('notifications in the distributed mode, over the real Kafka broker', ()
       const member = {
         authorization: `Bearer ${await devToken(notifications.baseUrl, { sub: 'kafka-member' })}`,
       };
-      const inbox = await (
+      const inbox: any = await (
         await fetch(`${notifications.baseUrl}/api/v1/me/notifications`, { headers: member })
       ).json();
       expect(inbox.items.map((n: any) => n.title).sort()).toEqual(['Over Kafka', 'Strict']);
       const feed = await waitFor(
         async () => {
-          const page = await (
+          const page: any = await (
             await fetch(`${notifications.baseUrl}/api/v1/events`, {
               headers: { authorization: `Bearer ${client.body.apiKey}` },
             })

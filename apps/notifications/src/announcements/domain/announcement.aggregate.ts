@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ANNOUNCEMENT_PRIORITIES } from '@csg/contracts';
+import { AggregateRoot } from '@csg/domain';
 import type { TlpMarking } from '@csg/auth';
 import { AnnouncementRuleViolation } from './announcement.errors';
 import { markingNarrowsTheAudience, type AnnouncementReach } from './announcement-marking.rule';
+import { AnnouncementWasPublished, type AnnouncementEvent } from './announcement.events';
 import type { Audience } from './audience.value-object';
 
 export type AnnouncementPriority = (typeof ANNOUNCEMENT_PRIORITIES)[number];
@@ -37,8 +39,10 @@ export interface AnnouncementState extends AnnouncementReach {
 }
 
 /** An organiser's announcement: scheduled for `publishAt`, or published at once. */
-export class Announcement {
-  private constructor(private state: AnnouncementState) {}
+export class Announcement extends AggregateRoot<AnnouncementEvent> {
+  private constructor(private state: AnnouncementState) {
+    super();
+  }
 
   /**
    * A new announcement. Its marking narrows its audience (markingNarrowsTheAudience); a
@@ -78,7 +82,7 @@ export class Announcement {
     return this.state.status === 'SCHEDULED' && this.state.publishAt <= now;
   }
 
-  /** Out to `recipientCount` inboxes; publishing twice changes nothing. */
+  /** Out to `recipientCount` inboxes (records AnnouncementWasPublished); publishing twice changes nothing. */
   markPublished(recipientCount: number, now: Date): boolean {
     if (this.state.status === 'PUBLISHED') return false;
     this.state = {
@@ -88,6 +92,7 @@ export class Announcement {
       recipientCount,
       version: this.state.version + 1,
     };
+    this.record(new AnnouncementWasPublished(this.state));
     return true;
   }
 

@@ -1,6 +1,9 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { TlpMarking } from '@csg/auth';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { Announcement, type AnnouncementState } from '../domain/announcement.aggregate';
+import { AnnouncementRepository } from '../domain/announcement.ports';
 import type { Audience } from '../domain/audience.value-object';
 
 export interface AnnouncementRow {
@@ -44,9 +47,16 @@ export function announcementFromRow(r: AnnouncementRow): Announcement {
   });
 }
 
-/** Announcements in the caller's transaction. */
-export class AnnouncementRepository {
-  constructor(private readonly manager: EntityManager) {}
+/** Announcements in the running unit of work's transaction; written ones hand their facts to it. */
+@Injectable()
+export class SqlAnnouncementRepository extends AnnouncementRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(announcement: Announcement): Promise<void> {
     const s = announcement.snapshot();
@@ -74,6 +84,7 @@ export class AnnouncementRepository {
         s.version,
       ],
     );
+    this.transactions.current.track(announcement);
   }
 
   /** The announcement, locked for this transaction (the scheduler and a second instance never publish it twice). */
@@ -91,5 +102,6 @@ export class AnnouncementRepository {
       `UPDATE announcements SET status = $2, published_at = $3, recipient_count = $4, version = $5 WHERE id = $1`,
       [s.id, s.status, s.publishedAt, s.recipientCount, s.version],
     );
+    this.transactions.current.track(announcement);
   }
 }

@@ -9,7 +9,9 @@ import {
 } from '../../announcements/commands/publish-announcement/announcement.publisher';
 import { Announcement } from '../../announcements/domain/announcement.aggregate';
 import { audienceOf } from '../../announcements/domain/audience.value-object';
-import { AnnouncementRepository } from '../../announcements/infrastructure/announcement.repository';
+import { SqlAnnouncementAudience } from '../../announcements/infrastructure/announcement-audience.sql';
+import { SqlAnnouncementRepository } from '../../announcements/infrastructure/announcement.repository';
+import { heldTransaction } from '@csg/messaging';
 import { DueJobScheduler } from './due-job.scheduler';
 import { scheduleJob } from './due-jobs';
 
@@ -18,7 +20,12 @@ describe('the due-time scheduler (PostgreSQL)', () => {
   const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
   const scheduler = () => {
     const s = new DueJobScheduler(db.unitOfWork);
-    s.register(new AnnouncementPublisher());
+    s.register(
+      new AnnouncementPublisher(
+        new SqlAnnouncementRepository(db.unitOfWork),
+        new SqlAnnouncementAudience(db.unitOfWork),
+      ),
+    );
     return s;
   };
 
@@ -58,7 +65,7 @@ describe('the due-time scheduler (PostgreSQL)', () => {
     );
     const id = announcement.snapshot().id;
     await db.dataSource.transaction(async (m) => {
-      await new AnnouncementRepository(m).insert(announcement);
+      await new SqlAnnouncementRepository(heldTransaction(m)).insert(announcement);
       await scheduleJob(m, ANNOUNCEMENT_JOB, id, announcement.snapshot().publishAt);
     });
     // Its time comes while no scheduler runs (the process is down): the row waits in due_jobs.

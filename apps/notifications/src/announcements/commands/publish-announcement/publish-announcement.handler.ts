@@ -2,12 +2,11 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { subOf } from '../../../access/caller.util';
-import { scheduleJob } from '../../../scheduling/infrastructure/due-jobs';
 import { Announcement } from '../../domain/announcement.aggregate';
+import { AnnouncementRepository, AnnouncementSchedule } from '../../domain/announcement.ports';
 import { audienceOf } from '../../domain/audience.value-object';
-import { AnnouncementRepository } from '../../infrastructure/announcement.repository';
 import { toAnnouncementView, type AnnouncementView } from '../../queries/announcement.view';
-import { ANNOUNCEMENT_JOB, AnnouncementPublisher } from './announcement.publisher';
+import { AnnouncementPublisher } from './announcement.publisher';
 import { PublishAnnouncementCommand } from './publish-announcement.command';
 
 @CommandHandler(PublishAnnouncementCommand)
@@ -17,6 +16,8 @@ export class PublishAnnouncementHandler implements ICommandHandler<
 > {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly announcements: AnnouncementRepository,
+    private readonly schedule: AnnouncementSchedule,
     private readonly publisher: AnnouncementPublisher,
   ) {}
 
@@ -37,15 +38,10 @@ export class PublishAnnouncementHandler implements ICommandHandler<
           subOf(actor),
           now,
         );
-        await new AnnouncementRepository(tx.manager).insert(announcement);
-        if (announcement.isDueAt(now)) await this.publisher.publish(announcement, tx, now);
-        else
-          await scheduleJob(
-            tx.manager,
-            ANNOUNCEMENT_JOB,
-            announcement.snapshot().id,
-            announcement.snapshot().publishAt,
-          );
+        await this.announcements.insert(announcement);
+        const { id, publishAt } = announcement.snapshot();
+        if (announcement.isDueAt(now)) await this.publisher.publish(announcement, now);
+        else await this.schedule.publishAt(id, publishAt);
         return toAnnouncementView(announcement.snapshot());
       }),
     );

@@ -115,6 +115,10 @@ describe('authorisation matrix: every route × every kind of caller', () => {
 
   beforeAll(async () => {
     useDevAuth();
+    // The integration key is refused on every person's route: far more 401s than the default
+    // authentication-failure limits allow (docs/adr/0018; the limits are proven in edge.e2e-spec).
+    process.env.RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS = '100000';
+    process.env.RATE_LIMIT_AUTH_FAILURES_PER_PRINCIPAL = '100000';
     for (const service of Object.keys(EMBEDDED_DATABASES))
       databases[service] = await createTestDatabase(`matrix_${service}`);
     const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url])) as never;

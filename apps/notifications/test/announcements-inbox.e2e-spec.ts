@@ -250,4 +250,37 @@ describe('announcements and the inbox (embedded platform, HTTP)', () => {
       [],
     );
   });
+
+  it('TLP in the inbox is checked at read time: a member who leaves the agency stops seeing its AMBER+STRICT news', async () => {
+    const agencyC = await api.agencyWithMembers(organiser, [
+      { sub: 'leaver-admin', role: 'agency-admin' },
+      { sub: 'leaver' },
+    ]);
+    await announce({
+      title: 'C only',
+      tlp: 'TLP:AMBER+STRICT',
+      audience: { kind: 'AGENCIES', values: [agencyC] },
+    });
+    await announce({ title: 'C green', audience: { kind: 'AGENCIES', values: [agencyC] } });
+    const before = await inboxOf('leaver');
+    expect(before.body.items.map((n: any) => n.title).sort()).toEqual(['C green', 'C only']);
+    const members = await api.call('GET', `agencies/${agencyC}/members`, { token: organiser });
+    const leaver = members.body.items.find((m: any) => m.sub === 'leaver');
+    expect(
+      (await api.call('DELETE', `agencies/${agencyC}/members/${leaver.id}`, { token: organiser })).status,
+    ).toBe(204);
+    await waitFor(
+      async () =>
+        (await api.query('notifications', `SELECT 1 FROM projected_memberships WHERE sub = 'leaver'`))
+          .length === 0,
+      { what: 'the removal projected in notifications' },
+    );
+    const after = await inboxOf('leaver');
+    expect(after.body.items.map((n: any) => n.title)).toEqual([]);
+    expect(after.body.unreadCount).toBe(0);
+    const id = before.body.items.find((n: any) => n.title === 'C only').id;
+    expect(
+      (await api.call('POST', `me/notifications/${id}/read`, { token: await api.token('leaver') })).status,
+    ).toBe(404);
+  });
 });

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
+import type { ServiceModuleConfig } from '@csg/runtime';
 import { ASSESSMENT_PARTS } from './assessments/assessments.parts';
 import { CAMPAIGN_PARTS } from './campaigns/campaigns.parts';
 import { AgencyDirectoryProjection } from './directory/infrastructure/agency-directory.projection';
@@ -20,7 +21,7 @@ import { RoadmapItemOrmEntity } from './roadmaps/infrastructure/roadmap-item.orm
  */
 @Module({})
 export class MaturityModule {
-  static register(options: { databaseUrl: string }): DynamicModule {
+  static register(options: ServiceModuleConfig): DynamicModule {
     const parts = [
       FRAMEWORK_PARTS,
       CAMPAIGN_PARTS,
@@ -38,7 +39,11 @@ export class MaturityModule {
           entities: [CampaignOrmEntity, AssessmentOrmEntity, RoadmapItemOrmEntity],
           migrations: MATURITY_MIGRATIONS,
         }),
-        MessagingModule.forService({ service: 'maturity', databaseUrl: options.databaseUrl }),
+        MessagingModule.forService({
+          service: 'maturity',
+          databaseUrl: options.databaseUrl,
+          outbox: options.outbox,
+        }),
         ServiceAuthModule.forService('maturity'),
       ],
       controllers: parts.flatMap((p) => p.controllers),

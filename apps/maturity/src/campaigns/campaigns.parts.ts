@@ -1,4 +1,9 @@
 import type { ModuleParts } from '../shared/module-parts';
+import { CampaignAssessments } from './domain/campaign-assessments.port';
+import { CampaignFrameworks } from './domain/campaign-frameworks.port';
+import { CampaignRepository } from './domain/campaign-repository.port';
+import { SqlCampaignAssessments, SqlCampaignFrameworks } from './infrastructure/campaign-ports.sql';
+import { TypeOrmCampaignRepository } from './infrastructure/campaign.repository';
 import { CloseCampaignController } from './commands/close-campaign/close-campaign.controller';
 import { CloseCampaignHandler } from './commands/close-campaign/close-campaign.handler';
 import { OpenCampaignController } from './commands/open-campaign/open-campaign.controller';
@@ -20,6 +25,10 @@ export const CAMPAIGN_PARTS: ModuleParts = {
     CampaignProgressController,
   ],
   providers: [
+    { provide: CampaignRepository, useClass: TypeOrmCampaignRepository },
+    { provide: CampaignFrameworks, useClass: SqlCampaignFrameworks },
+    { provide: CampaignAssessments, useClass: SqlCampaignAssessments },
+
     OpenCampaignHandler,
     CloseCampaignHandler,
     ListCampaignsHandler,

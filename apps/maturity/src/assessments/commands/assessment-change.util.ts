@@ -1,7 +1,8 @@
+import { heldTransaction } from '@csg/messaging';
 import type { EntityManager } from 'typeorm';
 import { isAgencyAdmin, type Principal } from '@csg/auth';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
-import { CampaignRepository } from '../../campaigns/infrastructure/campaign.repository';
+import { TypeOrmCampaignRepository } from '../../campaigns/infrastructure/campaign.repository';
 import type { Campaign } from '../../campaigns/domain/campaign.aggregate';
 import type { Assessment } from '../domain/assessment.aggregate';
 import { ASSESSMENT_ERRORS } from '../domain/assessment.errors';
@@ -28,7 +29,9 @@ export async function assessmentForChange(
       "Only the agency's admins change its assessment.",
     );
   }
-  const campaign = await new CampaignRepository(manager).findById(assessment.snapshot().campaignId);
+  const campaign = await new TypeOrmCampaignRepository(heldTransaction(manager)).findById(
+    assessment.snapshot().campaignId,
+  );
   if (!campaign) throw new MaturityRuleViolation(ASSESSMENT_ERRORS.notFound, 'No such assessment.');
   return { assessment, campaign };
 }

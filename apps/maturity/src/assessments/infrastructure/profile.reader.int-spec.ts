@@ -1,7 +1,8 @@
+import { heldTransaction } from '@csg/messaging';
 import { CSF } from '@csg/frameworks';
 import { openMaturityDatabase, type MaturityDatabase } from '../../../test/maturity-database.fixture';
 import { Campaign } from '../../campaigns/domain/campaign.aggregate';
-import { CampaignRepository } from '../../campaigns/infrastructure/campaign.repository';
+import { TypeOrmCampaignRepository } from '../../campaigns/infrastructure/campaign.repository';
 import type { Answer } from '../domain/answer-sheet.rule';
 import { Assessment } from '../domain/assessment.aggregate';
 import { diff, gapsInPriorityOrder, rollUp, type ScoredAnswer } from '../domain/maturity-scoring.rule';
@@ -76,7 +77,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       shape,
       'org',
     );
-    await new CampaignRepository(db.dataSource.manager).insert(campaign);
+    await new TypeOrmCampaignRepository(heldTransaction(db.dataSource.manager)).insert(campaign);
   });
   afterAll(async () => {
     await db?.drop();
@@ -194,7 +195,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       shape,
       'org',
     );
-    await new CampaignRepository(db.dataSource.manager).insert(later);
+    await new TypeOrmCampaignRepository(heldTransaction(db.dataSource.manager)).insert(later);
     const copy = Assessment.start(
       AGENCY,
       { id: later.id, frameworkId: 'nist-csf-2.0', acceptsAnswers: true },

@@ -99,3 +99,13 @@ describe('campaign audience', () => {
     expect(violatedRule(() => validAudience(audience))).toBe('CAMPAIGN.AUDIENCE_INVALID');
   });
 });
+
+describe('Campaign facts', () => {
+  it('open_RecordsCampaignOpened_AndClose_RecordsCampaignClosedWithTheFrozenCount', () => {
+    const campaign = Campaign.open(details(), shape, 'org', T0);
+    expect(campaign.pullRecordedEvents().map((e) => e.constructor.name)).toEqual(['CampaignOpened']);
+    campaign.close(4);
+    const [closed] = campaign.pullRecordedEvents();
+    expect(closed).toMatchObject({ frozenAssessments: 4, campaign: { status: 'CLOSED', version: 2 } });
+  });
+});

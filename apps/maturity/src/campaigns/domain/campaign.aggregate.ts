@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { AggregateRoot } from '@csg/domain';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
 import { validAudience, type AudienceKind, type CampaignAudience } from './campaign-audience.value-object';
 import { validTargets, type CampaignTargets, type FrameworkShape } from './campaign-targets.value-object';
 import { CAMPAIGN_ERRORS } from './campaign.errors';
+import { CampaignClosed, CampaignOpened, type CampaignEvent } from './campaign.events';
 
 export type CampaignStatus = 'OPEN' | 'CLOSED';
 
@@ -34,8 +36,10 @@ export interface CampaignState {
 }
 
 /** A maturity campaign: an audience assessing itself against one framework within a window. */
-export class Campaign {
-  private constructor(private state: CampaignState) {}
+export class Campaign extends AggregateRoot<CampaignEvent> {
+  private constructor(private state: CampaignState) {
+    super();
+  }
 
   /** An organiser opens a campaign; its targets are checked against the framework it uses. */
   static open(
@@ -47,7 +51,7 @@ export class Campaign {
     if (!(details.opensAt < details.closesAt)) {
       throw new MaturityRuleViolation(CAMPAIGN_ERRORS.windowInvalid, 'A campaign closes after it opens.');
     }
-    return new Campaign({
+    const campaign = new Campaign({
       id: randomUUID(),
       name: details.name.trim(),
       frameworkId: details.frameworkId,
@@ -63,6 +67,8 @@ export class Campaign {
       createdAt: now,
       updatedAt: now,
     });
+    campaign.record(new CampaignOpened(campaign.snapshot()));
+    return campaign;
   }
 
   static restore(state: CampaignState): Campaign {
@@ -73,11 +79,16 @@ export class Campaign {
     return this.state.id;
   }
 
-  /** Closing freezes every assessment of the campaign (ClosedCampaignsAcceptNoAnswers). */
-  close(now = new Date()): void {
+  /** Refuses to close a campaign twice (checked before its assessments are frozen). */
+  assertOpen(): void {
     if (this.state.status === 'CLOSED') {
       throw new MaturityRuleViolation(CAMPAIGN_ERRORS.alreadyClosed, 'The campaign is already closed.');
     }
+  }
+
+  /** Closing freezes every assessment of the campaign (ClosedCampaignsAcceptNoAnswers); says how many were frozen. */
+  close(frozenAssessments = 0, now = new Date()): void {
+    this.assertOpen();
     this.state = {
       ...this.state,
       status: 'CLOSED',
@@ -85,6 +96,7 @@ export class Campaign {
       version: this.state.version + 1,
       updatedAt: now,
     };
+    this.record(new CampaignClosed(this.snapshot(), frozenAssessments));
   }
 
   /** AssessmentsChangeOnlyWhileTheCampaignRuns: open, and inside its window. */

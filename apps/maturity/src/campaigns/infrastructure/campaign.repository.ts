@@ -1,7 +1,10 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
 import type { AudienceKind } from '../domain/campaign-audience.value-object';
 import { Campaign, type CampaignState, type CampaignStatus } from '../domain/campaign.aggregate';
+import { CampaignRepository } from '../domain/campaign-repository.port';
 import { CAMPAIGN_ERRORS } from '../domain/campaign.errors';
 import { CampaignOrmEntity } from './campaign.orm-entity';
 
@@ -48,12 +51,20 @@ export function campaignFromRow(row: CampaignOrmEntity): CampaignState {
   };
 }
 
-/** Maps the Campaign aggregate to its table, inside the caller's transaction. */
-export class CampaignRepository {
-  constructor(private readonly manager: EntityManager) {}
+/** The Campaign aggregate in its table, in the running unit of work's transaction. */
+@Injectable()
+export class TypeOrmCampaignRepository extends CampaignRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(campaign: Campaign): Promise<void> {
     await this.manager.insert(CampaignOrmEntity, campaignToRow(campaign.snapshot()));
+    this.transactions.current.track(campaign);
   }
 
   async findById(id: string): Promise<Campaign | null> {
@@ -79,5 +90,6 @@ export class CampaignRepository {
     );
     if (affected !== 1)
       throw new MaturityRuleViolation(CAMPAIGN_ERRORS.alreadyClosed, 'The campaign changed meanwhile.');
+    this.transactions.current.track(campaign);
   }
 }

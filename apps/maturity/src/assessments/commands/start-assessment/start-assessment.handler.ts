@@ -1,3 +1,4 @@
+import { heldTransaction } from '@csg/messaging';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { EntityManager } from 'typeorm';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
@@ -6,7 +7,7 @@ import { callerOf } from '../../../access/caller.util';
 import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
 import { CAMPAIGN_ERRORS } from '../../../campaigns/domain/campaign.errors';
 import { audienceIncludesSql } from '../../../campaigns/infrastructure/audience.sql';
-import { CampaignRepository } from '../../../campaigns/infrastructure/campaign.repository';
+import { TypeOrmCampaignRepository } from '../../../campaigns/infrastructure/campaign.repository';
 import { Assessment } from '../../domain/assessment.aggregate';
 import { ASSESSMENT_ERRORS } from '../../domain/assessment.errors';
 import { AnswerStore } from '../../infrastructure/answer.store';
@@ -32,7 +33,10 @@ export class StartAssessmentHandler implements ICommandHandler<
   }: StartAssessmentCommand): Promise<IdempotentOutcome<AssessmentView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
-        const campaign = await new CampaignRepository(tx.manager).lockById(campaignId, 'for_key_share');
+        const campaign = await new TypeOrmCampaignRepository(heldTransaction(tx.manager)).lockById(
+          campaignId,
+          'for_key_share',
+        );
         if (!campaign) throw new MaturityRuleViolation(CAMPAIGN_ERRORS.notFound, 'No such campaign.');
         if (!(await inAudience(tx.manager, campaignId, agencyId))) {
           throw new MaturityRuleViolation(

@@ -1,31 +1,29 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CampaignClosed } from '@csg/contracts';
 import { UnitOfWork } from '@csg/messaging';
 import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { CampaignAssessments } from '../../domain/campaign-assessments.port';
+import { CampaignRepository } from '../../domain/campaign-repository.port';
 import { CAMPAIGN_ERRORS } from '../../domain/campaign.errors';
-import { campaignClosedData } from '../../infrastructure/campaign-events.mapper';
-import { CampaignRepository } from '../../infrastructure/campaign.repository';
 import { toCampaignView, type CampaignView } from '../../queries/campaign.view';
 import { CloseCampaignCommand } from './close-campaign.command';
 
-/** Closes the campaign and freezes its assessments in the same transaction (one set-based UPDATE). */
+/** Closes the campaign and freezes its assessments in the same transaction; `campaign.closed` says how many. */
 @CommandHandler(CloseCampaignCommand)
 export class CloseCampaignHandler implements ICommandHandler<CloseCampaignCommand, CampaignView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly campaigns: CampaignRepository,
+    private readonly assessments: CampaignAssessments,
+  ) {}
 
   execute({ campaignId }: CloseCampaignCommand): Promise<CampaignView> {
-    return this.unitOfWork.run(async (tx) => {
-      const campaigns = new CampaignRepository(tx.manager);
-      const campaign = await campaigns.lockById(campaignId);
+    return this.unitOfWork.run(async () => {
+      const campaign = await this.campaigns.lockById(campaignId);
       if (!campaign) throw new MaturityRuleViolation(CAMPAIGN_ERRORS.notFound, 'No such campaign.');
+      campaign.assertOpen();
       const previous = campaign.snapshot().version;
-      campaign.close();
-      await campaigns.update(campaign, previous);
-      const [, frozen]: [unknown, number] = await tx.manager.query(
-        `UPDATE assessments SET frozen = true WHERE campaign_id = $1 AND NOT frozen`,
-        [campaignId],
-      );
-      tx.emit(CampaignClosed, campaignClosedData(campaign.snapshot(), frozen));
+      campaign.close(await this.assessments.freeze(campaignId));
+      await this.campaigns.update(campaign, previous);
       return toCampaignView(campaign.snapshot());
     });
   }

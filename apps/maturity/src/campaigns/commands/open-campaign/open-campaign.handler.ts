@@ -1,22 +1,25 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CampaignOpened } from '@csg/contracts';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
-import { FrameworkStore } from '../../../frameworks/infrastructure/framework.store';
+import { CampaignFrameworks } from '../../domain/campaign-frameworks.port';
+import { CampaignRepository } from '../../domain/campaign-repository.port';
 import { Campaign } from '../../domain/campaign.aggregate';
 import { CAMPAIGN_ERRORS } from '../../domain/campaign.errors';
-import { campaignOpenedData } from '../../infrastructure/campaign-events.mapper';
-import { CampaignRepository } from '../../infrastructure/campaign.repository';
 import { toCampaignView, type CampaignView } from '../../queries/campaign.view';
 import { OpenCampaignCommand } from './open-campaign.command';
 
+/** Opens a campaign on a known framework; `campaign.opened` follows from the fact it records. */
 @CommandHandler(OpenCampaignCommand)
 export class OpenCampaignHandler implements ICommandHandler<
   OpenCampaignCommand,
   IdempotentOutcome<CampaignView>
 > {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly campaigns: CampaignRepository,
+    private readonly frameworks: CampaignFrameworks,
+  ) {}
 
   execute({
     details,
@@ -25,20 +28,14 @@ export class OpenCampaignHandler implements ICommandHandler<
   }: OpenCampaignCommand): Promise<IdempotentOutcome<CampaignView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
-        const shape = await new FrameworkStore(tx.manager).shape(details.frameworkId);
-        if (!shape) {
+        const shape = await this.frameworks.shapeOf(details.frameworkId);
+        if (!shape)
           throw new MaturityRuleViolation(
             CAMPAIGN_ERRORS.frameworkUnknown,
             `No framework ${details.frameworkId}.`,
           );
-        }
-        const campaign = Campaign.open(
-          details,
-          { functionIds: shape.functionIds, subcategoryIds: [...shape.subcategories.keys()] },
-          organiserSub,
-        );
-        await new CampaignRepository(tx.manager).insert(campaign);
-        tx.emit(CampaignOpened, campaignOpenedData(campaign.snapshot()));
+        const campaign = Campaign.open(details, shape, organiserSub);
+        await this.campaigns.insert(campaign);
         return toCampaignView(campaign.snapshot());
       }),
     );

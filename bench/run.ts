@@ -19,7 +19,7 @@ import { ensureTestPostgres } from '../libs/testing/src/postgres/ensure-test-pos
 import { BENCH_CASES } from './cases';
 import type { BenchContext, CaseRun } from './lib/bench-case';
 import { describeMachine, IDLE_THRESHOLD, sampleIdle } from './lib/machine';
-import { stopSharedResources } from './lib/shared-resources';
+import { stopShared, stopSharedResources } from './lib/shared-resources';
 import {
   committedReport,
   regressions,
@@ -138,6 +138,9 @@ async function main(): Promise<void> {
       } finally {
         current = undefined;
         await run?.teardown().catch((error: unknown) => say(`${benchCase.name} teardown: ${String(error)}`));
+        const later = cases.slice(cases.indexOf(benchCase) + 1);
+        if (benchCase.shares && !later.some((c) => c.shares === benchCase.shares))
+          await stopShared(benchCase.shares);
       }
     }
   } finally {

@@ -71,9 +71,11 @@ export async function startAgenciesApiPair(ctx: BenchContext, name: string): Pro
   }
 }
 
+export const AGENCIES_API = 'agencies-api';
+
 /** One pair for both API cases in a run (starting it costs more than a quick round). */
 export function sharedAgenciesApiPair(ctx: BenchContext): Promise<AgenciesApiPair> {
-  return shared('agencies-api', () => startAgenciesApiPair(ctx, 'api'));
+  return shared(AGENCIES_API, () => startAgenciesApiPair(ctx, 'api'));
 }
 
 export const AGENCY_BODY = {

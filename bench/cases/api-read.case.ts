@@ -1,12 +1,13 @@
 import type { BenchCase } from '../lib/bench-case';
 import { runLoad, type ServerProcess } from '../lib/processes';
-import { createAgency, sharedAgenciesApiPair } from './agencies-api.fixture';
+import { AGENCIES_API, createAgency, sharedAgenciesApiPair } from './agencies-api.fixture';
 
 /** `GET /api/v1/agencies/{id}` against a bare Fastify `SELECT` by primary key. */
 export const apiReadCase: BenchCase = {
   name: 'api-read',
   title: 'GET /api/v1/agencies/{id} (dev JWT, visibility rule)',
   baselineTitle: 'Fastify + pg: SELECT by primary key',
+  shares: AGENCIES_API,
   goal: { ratio: 0.5, text: '≥ 0.50' },
   async setup(ctx) {
     const pair = await sharedAgenciesApiPair(ctx);

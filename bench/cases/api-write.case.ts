@@ -1,13 +1,14 @@
 import type { BenchCase } from '../lib/bench-case';
 import type { LoadJob } from '../lib/load-job';
 import { runLoad, type ServerProcess } from '../lib/processes';
-import { sharedAgenciesApiPair } from './agencies-api.fixture';
+import { AGENCIES_API, sharedAgenciesApiPair } from './agencies-api.fixture';
 
 /** `POST /api/v1/agencies` against the bare Fastify + pg outbox `POST`. */
 export const apiWriteCase: BenchCase = {
   name: 'api-write',
   title: 'POST /api/v1/agencies (dev JWT, validation, TypeORM, outbox)',
   baselineTitle: 'Fastify + pg: JSON-schema body, row + outbox row in one transaction',
+  shares: AGENCIES_API,
   goal: { ratio: 0.6, p99Factor: 2, text: '≥ 0.60, p99 ≤ 2× baseline' },
   async setup(ctx) {
     const pair = await sharedAgenciesApiPair(ctx);

@@ -61,5 +61,7 @@ export interface BenchCase {
   title: string;
   baselineTitle: string;
   goal: Goal;
+  /** Key of a resource started with `shared()` (lib/shared-resources.ts); stopped after the last case using it. */
+  shares?: string;
   setup(ctx: BenchContext): Promise<CaseRun>;
 }

@@ -17,6 +17,13 @@ export function shared<T extends { stop(): Promise<void> }>(
   return resource as Promise<T>;
 }
 
+/** Stops one shared resource (after the last case that uses it). */
+export async function stopShared(key: string): Promise<void> {
+  const resource = started.get(key);
+  started.delete(key);
+  await (await resource?.catch(() => undefined))?.stop().catch(() => undefined);
+}
+
 export async function stopSharedResources(): Promise<void> {
   const all = [...started.values()];
   started.clear();

@@ -2,6 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
+import type { ServiceModuleConfig } from '@csg/runtime';
+import { CommentRepository } from './discussion/domain/comment-repository.port';
+import { EndorsementRepository } from './discussion/domain/endorsement-repository.port';
+import { TypeOrmCommentRepository } from './discussion/infrastructure/comment.repository';
+import { TypeOrmEndorsementRepository } from './discussion/infrastructure/endorsement.repository';
+import { PracticeRepository } from './practices/domain/practice-repository.port';
+import { TypeOrmPracticeRepository } from './practices/infrastructure/practice.repository';
 import { EditCommentController } from './discussion/commands/edit-comment/edit-comment.controller';
 import { EndorsePracticeController } from './discussion/commands/endorse-practice/endorse-practice.controller';
 import { PostCommentController } from './discussion/commands/post-comment/post-comment.controller';
@@ -38,7 +45,7 @@ import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
 /** The exchange service: best practices with revisions, review, comments, endorsements and search. */
 @Module({})
 export class ExchangeModule {
-  static register(options: { databaseUrl: string }): DynamicModule {
+  static register(options: ServiceModuleConfig): DynamicModule {
     return {
       module: ExchangeModule,
       imports: [
@@ -48,7 +55,11 @@ export class ExchangeModule {
           entities: EXCHANGE_ENTITIES,
           migrations: EXCHANGE_MIGRATIONS,
         }),
-        MessagingModule.forService({ service: 'exchange', databaseUrl: options.databaseUrl }),
+        MessagingModule.forService({
+          service: 'exchange',
+          databaseUrl: options.databaseUrl,
+          outbox: options.outbox,
+        }),
         ServiceAuthModule.forService('exchange'),
       ],
       controllers: [
@@ -69,6 +80,9 @@ export class ExchangeModule {
         SearchPracticesController,
       ],
       providers: [
+        { provide: PracticeRepository, useClass: TypeOrmPracticeRepository },
+        { provide: CommentRepository, useClass: TypeOrmCommentRepository },
+        { provide: EndorsementRepository, useClass: TypeOrmEndorsementRepository },
         EditCommentHandler,
         EndorsePracticeHandler,
         PostCommentHandler,

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { operatesPlatform, type Principal } from '@csg/auth/principal';
+import { AggregateRoot } from '@csg/domain';
+import type { PracticeState } from '../../practices/domain/practice.aggregate';
 import { DiscussionRuleViolation } from './discussion.errors';
+import { CommentPosted } from './discussion.events';
 
 /** An author edits their comment for this long after posting it. */
 export const COMMENT_EDIT_WINDOW_MS = 15 * 60 * 1000;
@@ -32,12 +35,19 @@ export interface ParentFacts {
  * A comment on a practice. Who may read or write it is the practice's read rule (checked by the
  * caller); these are the discussion's own rules.
  */
-export class Comment {
-  private constructor(private state: CommentState) {}
+export class Comment extends AggregateRoot<CommentPosted> {
+  private constructor(private state: CommentState) {
+    super();
+  }
 
   /** RepliesAreOneLevelDeep: a reply answers a top-level comment of the same practice. */
   static post(
-    input: { practiceId: string; body: string; parent: ParentFacts | null; parentId?: string | null },
+    input: {
+      practice: Readonly<PracticeState>;
+      body: string;
+      parent: ParentFacts | null;
+      parentId?: string | null;
+    },
     author: Principal,
     now = new Date(),
   ): Comment {
@@ -46,7 +56,7 @@ export class Comment {
     }
     if (
       input.parentId &&
-      (!input.parent || input.parent.practiceId !== input.practiceId || input.parent.removed)
+      (!input.parent || input.parent.practiceId !== input.practice.id || input.parent.removed)
     ) {
       throw new DiscussionRuleViolation(
         'COMMENT.PARENT_NOT_FOUND',
@@ -59,9 +69,9 @@ export class Comment {
         'Replies are one level deep: answer the top-level comment instead.',
       );
     }
-    return new Comment({
+    const comment = new Comment({
       id: randomUUID(),
-      practiceId: input.practiceId,
+      practiceId: input.practice.id,
       parentId: input.parent?.id ?? null,
       authorSub: author.sub,
       authorName: author.name?.trim() || null,
@@ -71,6 +81,8 @@ export class Comment {
       editedAt: null,
       removedAt: null,
     });
+    comment.record(new CommentPosted(comment.snapshot(), input.practice));
+    return comment;
   }
 
   static restore(state: CommentState): Comment {

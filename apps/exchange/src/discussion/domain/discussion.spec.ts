@@ -1,4 +1,5 @@
 import type { Principal } from '@csg/auth/principal';
+import type { PracticeState } from '../../practices/domain/practice.aggregate';
 import { Comment, COMMENT_EDIT_WINDOW_MS } from './comment.aggregate';
 import { DiscussionRuleViolation } from './discussion.errors';
 import { Endorsement } from './endorsement.aggregate';
@@ -6,6 +7,10 @@ import { Endorsement } from './endorsement.aggregate';
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
 const PRACTICE = '99999999-9999-4999-8999-999999999999';
+/** What the discussion rules read of a practice (the rest of its state does not matter here). */
+const practiceOf = (status: string, ownerAgencyId = A) =>
+  ({ id: PRACTICE, status, ownerAgencyId }) as PracticeState;
+const PUBLISHED = practiceOf('PUBLISHED');
 const person = (sub: string, agencies: string[] = [], roles: string[] = []) =>
   ({
     kind: 'person',
@@ -29,8 +34,14 @@ const codeOf = (work: () => unknown) => {
 
 describe('Comments', () => {
   const t0 = new Date('2026-12-01T08:00:00Z');
-  const top = () =>
-    Comment.post({ practiceId: PRACTICE, body: ' We did this too ', parent: null }, alice, t0);
+  const top = () => Comment.post({ practice: PUBLISHED, body: ' We did this too ', parent: null }, alice, t0);
+
+  it('Post_ATopLevelComment_RecordsCommentPostedWithThePractice', () => {
+    const comment = top();
+    expect(comment.pullRecordedEvents()).toEqual([
+      expect.objectContaining({ comment: comment.snapshot(), practice: PUBLISHED }),
+    ]);
+  });
 
   it('Post_ATopLevelComment_KeepsItsAuthorAndTrimmedBody', () => {
     expect(top().snapshot()).toMatchObject({
@@ -45,7 +56,7 @@ describe('Comments', () => {
     const parent = top().snapshot();
     const reply = Comment.post(
       {
-        practiceId: PRACTICE,
+        practice: PUBLISHED,
         body: 'How long did it take?',
         parentId: parent.id,
         parent: { ...parent, removed: false },
@@ -57,7 +68,7 @@ describe('Comments', () => {
 
   it('Reply_ToAReply_IsTooDeep', () => {
     const parent = { id: 'r', practiceId: PRACTICE, parentId: 'top', removed: false };
-    expect(codeOf(() => Comment.post({ practiceId: PRACTICE, body: 'x', parentId: 'r', parent }, bob))).toBe(
+    expect(codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'r', parent }, bob))).toBe(
       'COMMENT.REPLY_TOO_DEEP',
     );
   });
@@ -65,10 +76,10 @@ describe('Comments', () => {
   it('Reply_ToACommentOfAnotherPracticeOrAMissingOne_HasNoParent', () => {
     const other = { id: 'o', practiceId: 'another', parentId: null, removed: false };
     expect(
-      codeOf(() => Comment.post({ practiceId: PRACTICE, body: 'x', parentId: 'o', parent: other }, bob)),
+      codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'o', parent: other }, bob)),
     ).toBe('COMMENT.PARENT_NOT_FOUND');
     expect(
-      codeOf(() => Comment.post({ practiceId: PRACTICE, body: 'x', parentId: 'o', parent: null }, bob)),
+      codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'o', parent: null }, bob)),
     ).toBe('COMMENT.PARENT_NOT_FOUND');
   });
 
@@ -104,34 +115,35 @@ describe('Comments', () => {
 });
 
 describe('Endorsements', () => {
-  const publishedOfA = { status: 'PUBLISHED', ownerAgencyId: A };
+  const publishedOfA = PUBLISHED;
 
   it('Endorse_APublishedPracticeForMyAgency_RecordsTheNote', () => {
-    const endorsement = Endorsement.record(
-      { practiceId: PRACTICE, agencyId: B, note: ' Adopted in Q3 ' },
-      publishedOfA,
-      bob,
-    );
-    expect(endorsement.snapshot()).toMatchObject({ agencyId: B, endorserSub: 'bob', note: 'Adopted in Q3' });
+    const endorsement = Endorsement.record({ agencyId: B, note: ' Adopted in Q3 ' }, publishedOfA, bob, 2);
+    expect(endorsement.snapshot()).toMatchObject({
+      practiceId: PRACTICE,
+      agencyId: B,
+      endorserSub: 'bob',
+      note: 'Adopted in Q3',
+    });
+    const [endorsed] = endorsement.pullRecordedEvents();
+    expect(endorsed).toMatchObject({ endorsementCount: 3, practice: publishedOfA });
   });
 
   it('Endorse_ForAnAgencyIAmNotAMemberOf_IsRefused', () => {
-    expect(codeOf(() => Endorsement.record({ practiceId: PRACTICE, agencyId: B }, publishedOfA, alice))).toBe(
+    expect(codeOf(() => Endorsement.record({ agencyId: B }, publishedOfA, alice, 0))).toBe(
       'ENDORSEMENT.NOT_MEMBER',
     );
   });
 
   it('Endorse_MyOwnAgencysPractice_IsRefused', () => {
-    expect(codeOf(() => Endorsement.record({ practiceId: PRACTICE, agencyId: A }, publishedOfA, alice))).toBe(
+    expect(codeOf(() => Endorsement.record({ agencyId: A }, publishedOfA, alice, 0))).toBe(
       'ENDORSEMENT.OWN_PRACTICE',
     );
   });
 
   it('Endorse_AnUnpublishedPractice_IsRefused', () => {
-    expect(
-      codeOf(() =>
-        Endorsement.record({ practiceId: PRACTICE, agencyId: B }, { status: 'DRAFT', ownerAgencyId: A }, bob),
-      ),
-    ).toBe('ENDORSEMENT.PRACTICE_NOT_PUBLISHED');
+    expect(codeOf(() => Endorsement.record({ agencyId: B }, practiceOf('DRAFT'), bob, 0))).toBe(
+      'ENDORSEMENT.PRACTICE_NOT_PUBLISHED',
+    );
   });
 });

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { activeMembershipOf, type Principal } from '@csg/auth/principal';
+import { AggregateRoot } from '@csg/domain';
+import type { PracticeState } from '../../practices/domain/practice.aggregate';
 import { DiscussionRuleViolation } from './discussion.errors';
+import { PracticeEndorsed } from './discussion.events';
 
 export interface EndorsementState {
   id: string;
@@ -16,13 +19,17 @@ export interface EndorsementState {
  * An agency says, through one of its members, that it adopted a published practice: once per
  * agency (the store refuses a second), never for its own practice.
  */
-export class Endorsement {
-  private constructor(private readonly state: EndorsementState) {}
+export class Endorsement extends AggregateRoot<PracticeEndorsed> {
+  private constructor(private readonly state: EndorsementState) {
+    super();
+  }
 
   static record(
-    input: { practiceId: string; agencyId: string; note?: string | null },
-    practice: { status: string; ownerAgencyId: string },
+    input: { agencyId: string; note?: string | null },
+    practice: Readonly<PracticeState>,
     endorser: Principal,
+    /** How many agencies endorsed it before (read under the practice's lock). */
+    endorsedBefore: number,
     now = new Date(),
   ): Endorsement {
     if (endorser.kind !== 'person' || !activeMembershipOf(endorser, input.agencyId)) {
@@ -43,14 +50,16 @@ export class Endorsement {
         'An agency does not endorse its own practice.',
       );
     }
-    return new Endorsement({
+    const endorsement = new Endorsement({
       id: randomUUID(),
-      practiceId: input.practiceId,
+      practiceId: practice.id,
       agencyId: input.agencyId,
       endorserSub: endorser.sub,
       note: input.note?.trim() || null,
       createdAt: now,
     });
+    endorsement.record(new PracticeEndorsed(endorsement.snapshot(), practice, endorsedBefore + 1));
+    return endorsement;
   }
 
   static restore(state: EndorsementState): Endorsement {

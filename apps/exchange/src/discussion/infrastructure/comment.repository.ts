@@ -1,5 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { Comment, type CommentState } from '../domain/comment.aggregate';
+import { CommentRepository } from '../domain/comment-repository.port';
 import { DiscussionRuleViolation } from '../domain/discussion.errors';
 import { CommentOrmEntity } from './comment.orm-entity';
 
@@ -10,15 +13,27 @@ const fromRow = (row: CommentOrmEntity): CommentState => ({
   removedAt: row.removedAt ? new Date(row.removedAt) : null,
 });
 
-/** Comments in their table, inside the caller's transaction. */
-export class CommentRepository {
-  constructor(private readonly manager: EntityManager) {}
+/** Comments in their table, in the running unit of work's transaction. */
+@Injectable()
+export class TypeOrmCommentRepository extends CommentRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(comment: Comment): Promise<void> {
     await this.manager.insert(CommentOrmEntity, { ...comment.snapshot() });
+    this.transactions.current.track(comment);
   }
 
-  /** The comment of that practice, locked until the transaction ends; null when there is none. */
+  async find(id: string): Promise<Comment | null> {
+    const row = await this.manager.findOneBy(CommentOrmEntity, { id });
+    return row ? Comment.restore(fromRow(row)) : null;
+  }
+
   async lock(practiceId: string, commentId: string): Promise<Comment | null> {
     const row = await this.manager
       .createQueryBuilder(CommentOrmEntity, 'c')
@@ -28,14 +43,10 @@ export class CommentRepository {
     return row ? Comment.restore(fromRow(row)) : null;
   }
 
-  async find(id: string): Promise<Comment | null> {
-    const row = await this.manager.findOneBy(CommentOrmEntity, { id });
-    return row ? Comment.restore(fromRow(row)) : null;
-  }
-
   async update(comment: Comment, previousVersion: number): Promise<void> {
     const { id, ...rest } = comment.snapshot();
     const result = await this.manager.update(CommentOrmEntity, { id, version: previousVersion }, rest);
     if (result.affected !== 1) throw new DiscussionRuleViolation('COMMENT.NOT_FOUND', 'No such comment.');
+    this.transactions.current.track(comment);
   }
 }

@@ -1,13 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import type { Endorsement } from '../domain/endorsement.aggregate';
+import { EndorsementRepository } from '../domain/endorsement-repository.port';
 import { DiscussionRuleViolation } from '../domain/discussion.errors';
 import { EndorsementOrmEntity } from './endorsement.orm-entity';
 
 const UNIQUE_VIOLATION = '23505';
 
 /** Endorsements in their table; the unique (practice, agency) key makes "once per agency" hold under races. */
-export class EndorsementRepository {
-  constructor(private readonly manager: EntityManager) {}
+@Injectable()
+export class TypeOrmEndorsementRepository extends EndorsementRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(endorsement: Endorsement): Promise<void> {
     try {
@@ -21,9 +31,14 @@ export class EndorsementRepository {
       }
       throw error;
     }
+    this.transactions.current.track(endorsement);
   }
 
-  async countFor(practiceId: string): Promise<number> {
-    return this.manager.countBy(EndorsementOrmEntity, { practiceId });
+  async agenciesEndorsing(practiceId: string): Promise<string[]> {
+    const rows = await this.manager.find(EndorsementOrmEntity, {
+      where: { practiceId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((row) => row.agencyId);
   }
 }

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { operatesPlatform, type Principal } from '@csg/auth/principal';
+import { AggregateRoot } from '@csg/domain';
 import {
   changedContentFields,
   normaliseContent,
   type PracticeContent,
 } from './practice-content.value-object';
 import { PracticeRuleViolation, type PracticeErrorCode } from './practice.errors';
-import type { PracticeFact } from './practice.facts';
+import {
+  PracticePublished,
+  PracticeRejected,
+  PracticeRevised,
+  PracticeSubmitted,
+  PracticeWithdrawn,
+  type PracticeEvent,
+} from './practice.events';
 import { assertAudienceFits, markingChange } from './practice-marking.rule';
 import { normaliseMarking, type PracticeMarking } from './practice-marking.value-object';
 import type { PracticeRevision, RevisionKind } from './practice-revision.entity';
@@ -49,11 +57,12 @@ const REVISABLE: readonly PracticeStatus[] = ['DRAFT', 'SUBMITTED', 'PUBLISHED',
  * PUBLISHED or REJECTED (a revision takes a rejected or submitted practice back to DRAFT) →
  * WITHDRAWN. A TLP:RED practice is published to its recipients on submission, without review.
  */
-export class Practice {
-  private readonly facts: PracticeFact[] = [];
+export class Practice extends AggregateRoot<PracticeEvent> {
   private readonly revisions: PracticeRevision[] = [];
 
-  private constructor(private state: PracticeState) {}
+  private constructor(private state: PracticeState) {
+    super();
+  }
 
   /** A new draft by a member of the owning agency: revision 1. */
   static draft(draft: PracticeDraft, author: Principal, now = new Date()): Practice {
@@ -96,11 +105,6 @@ export class Practice {
 
   snapshot(): Readonly<PracticeState> {
     return { ...this.state };
-  }
-
-  /** Facts recorded since the last call (each once). */
-  pullFacts(): PracticeFact[] {
-    return this.facts.splice(0);
   }
 
   /** Revisions created since the last call (each once), for the repository to append. */
@@ -177,7 +181,7 @@ export class Practice {
       [...changed, ...(markingChanged ? ['marking'] : [])],
       now,
     );
-    if (this.state.status === 'PUBLISHED') this.facts.push({ kind: 'revised', revision });
+    if (this.state.status === 'PUBLISHED') this.record(new PracticeRevised(this.snapshot(), revision));
     return true;
   }
 
@@ -196,7 +200,7 @@ export class Practice {
     }
     this.state = { ...this.state, status: 'SUBMITTED' };
     this.bump(now);
-    this.facts.push({ kind: 'submitted' });
+    this.record(new PracticeSubmitted(this.snapshot()));
   }
 
   /**
@@ -212,7 +216,7 @@ export class Practice {
     this.state = { ...this.state, marking: this.state.pendingMarking!, pendingMarking: null };
     this.bump(now);
     const revision = this.recordRevision('MARKING_APPROVED', reviewerSub(reviewer), ['marking'], now);
-    this.facts.push({ kind: 'revised', revision });
+    this.record(new PracticeRevised(this.snapshot(), revision));
   }
 
   /** An organiser refuses a submission (→ REJECTED, with the reason) or a pending widening (dropped). */
@@ -222,12 +226,12 @@ export class Practice {
     if (this.state.status === 'SUBMITTED') {
       this.state = { ...this.state, status: 'REJECTED', rejectionReason: reasonText };
       this.bump(now);
-      this.facts.push({ kind: 'rejected', reason: reasonText, scope: 'SUBMISSION' });
+      this.record(new PracticeRejected(this.snapshot(), reasonText, 'SUBMISSION'));
       return;
     }
     this.state = { ...this.state, pendingMarking: null };
     this.bump(now);
-    this.facts.push({ kind: 'rejected', reason: reasonText, scope: 'MARKING_CHANGE' });
+    this.record(new PracticeRejected(this.snapshot(), reasonText, 'MARKING_CHANGE'));
   }
 
   /** Any status but WITHDRAWN → WITHDRAWN: it leaves the exchange (its agency still reads it). */
@@ -238,7 +242,7 @@ export class Practice {
     }
     this.state = { ...this.state, status: 'WITHDRAWN', pendingMarking: null };
     this.bump(now);
-    this.facts.push({ kind: 'withdrawn' });
+    this.record(new PracticeWithdrawn(this.snapshot()));
   }
 
   private assertReviewableBy(reviewer: Principal): void {
@@ -254,7 +258,7 @@ export class Practice {
   private publish(now: Date): void {
     this.state = { ...this.state, status: 'PUBLISHED', rejectionReason: null, publishedAt: now };
     this.bump(now);
-    this.facts.push({ kind: 'published' });
+    this.record(new PracticePublished(this.snapshot()));
   }
 
   private bump(now: Date): void {

@@ -1,15 +1,5 @@
-import {
-  PracticePublished,
-  PracticeRejected,
-  PracticeRevised,
-  PracticeSubmitted,
-  PracticeWithdrawn,
-  type PracticeData,
-  type PracticeMarkingData,
-} from '@csg/contracts';
-import type { TransactionContext } from '@csg/messaging';
-import type { Practice, PracticeState } from '../domain/practice.aggregate';
-import type { PracticeFact } from '../domain/practice.facts';
+import type { PracticeData, PracticeMarkingData } from '@csg/contracts';
+import type { PracticeState } from '../domain/practice.aggregate';
 
 /** The marking and audience every exchange event carries (identifiers only). */
 export function practiceMarkingData(state: Readonly<PracticeState>): PracticeMarkingData {
@@ -27,6 +17,7 @@ export function mayCarryContent(state: Readonly<PracticeState>): boolean {
   return state.marking.tlp !== 'TLP:RED';
 }
 
+/** A practice event's data: marking, identifiers, and its words only below TLP:RED (ADR 32). */
 export function practiceData(state: Readonly<PracticeState>): PracticeData {
   return {
     ...practiceMarkingData(state),
@@ -40,35 +31,4 @@ export function practiceData(state: Readonly<PracticeState>): PracticeData {
       : {}),
     occurredAt: state.updatedAt.toISOString(),
   };
-}
-
-/** Writes each fact the practice recorded as its integration event, in the caller's transaction. */
-export function emitPracticeFacts(tx: TransactionContext, practice: Practice): void {
-  const state = practice.snapshot();
-  for (const fact of practice.pullFacts()) emitFact(tx, fact, state);
-}
-
-function emitFact(tx: TransactionContext, fact: PracticeFact, state: Readonly<PracticeState>): void {
-  const data = practiceData(state);
-  switch (fact.kind) {
-    case 'submitted':
-      return tx.emit(PracticeSubmitted, data);
-    case 'published':
-      return tx.emit(PracticePublished, data);
-    case 'withdrawn':
-      return tx.emit(PracticeWithdrawn, data);
-    case 'revised':
-      return tx.emit(PracticeRevised, {
-        ...data,
-        revisionNumber: fact.revision.number,
-        changedFields: fact.revision.changedFields,
-        markingChangePending: state.pendingMarking !== null,
-      });
-    case 'rejected':
-      return tx.emit(PracticeRejected, {
-        ...data,
-        scope: fact.scope,
-        ...(mayCarryContent(state) ? { reason: fact.reason } : {}),
-      });
-  }
 }

@@ -1,7 +1,8 @@
 import type { Principal } from '@csg/auth';
 import { openExchangeDatabase, type ExchangeDatabase } from '../../../test/exchange-database.fixture';
 import { Practice, type PracticeDraft } from '../domain/practice.aggregate';
-import { PracticeRepository } from './practice.repository';
+import { heldTransaction } from '@csg/messaging';
+import { TypeOrmPracticeRepository } from './practice.repository';
 import { PracticeSearchReader, type PracticeFilters } from './practice-search.reader';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -83,7 +84,7 @@ describe('PracticeSearchReader (PostgreSQL)', () => {
     const practice = Practice.draft(draft(overrides), authorA);
     if (status !== 'DRAFT') practice.submit(authorA);
     if (status === 'PUBLISHED' && practice.snapshot().status === 'SUBMITTED') practice.approve(organiser);
-    await new PracticeRepository(db.dataSource.manager).insert(practice);
+    await new TypeOrmPracticeRepository(heldTransaction(db.dataSource.manager)).insert(practice);
     ids[name] = practice.id;
     return practice;
   }
@@ -206,7 +207,7 @@ describe('PracticeSearchReader (PostgreSQL)', () => {
   });
 
   it('agrees with the domain read rule for every reader and every practice', async () => {
-    const repo = new PracticeRepository(db.dataSource.manager);
+    const repo = new TypeOrmPracticeRepository(heldTransaction(db.dataSource.manager));
     for (const [readerName, principal] of Object.entries(READERS)) {
       for (const [name, id] of Object.entries(ids)) {
         const practice = (await repo.findById(id))!;

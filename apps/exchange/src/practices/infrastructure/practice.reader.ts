@@ -13,8 +13,19 @@ export class PracticeReader {
 
   /** The practice if the caller may read it, else null (it does not exist for them). */
   async findReadable(id: string, principal: Principal): Promise<PracticeState | null> {
+    return (await this.findReadableWithEndorsements(id, principal))?.practice ?? null;
+  }
+
+  /**
+   * The practice and the agencies that endorsed it (earliest first) in one statement, if the
+   * caller may read it; else null.
+   */
+  async findReadableWithEndorsements(
+    id: string,
+    principal: Principal,
+  ): Promise<{ practice: PracticeState; endorsingAgencyIds: string[] } | null> {
     const visible = practiceReadPredicate(principal, 2);
-    const rows: PracticeOrmEntity[] = await this.manager.query(
+    const rows: Array<PracticeOrmEntity & { endorsingAgencyIds: string[] }> = await this.manager.query(
       `SELECT p.id, p.owner_agency_id AS "ownerAgencyId", p.author_sub AS "authorSub", p.session_id AS "sessionId",
               p.title, p.summary, p.body, p.tags, p.sectors, p.framework_refs AS "frameworkRefs",
               p.framework_categories AS "frameworkCategories", p.framework_functions AS "frameworkFunctions",
@@ -22,11 +33,15 @@ export class PracticeReader {
               p.pending_tlp AS "pendingTlp", p.pending_shared_with_agency_ids AS "pendingSharedWithAgencyIds",
               p.pending_recipient_subs AS "pendingRecipientSubs", p.status, p.rejection_reason AS "rejectionReason",
               p.version, p.revision_count AS "revisionCount", p.created_at AS "createdAt",
-              p.updated_at AS "updatedAt", p.published_at AS "publishedAt"
+              p.updated_at AS "updatedAt", p.published_at AS "publishedAt",
+              ARRAY(SELECT e.agency_id FROM practice_endorsements e WHERE e.practice_id = p.id
+                     ORDER BY e.created_at, e.id) AS "endorsingAgencyIds"
          FROM practices p WHERE p.id = $1 AND ${visible.sql}`,
       [id, ...visible.params],
     );
-    return rows.length > 0 ? practiceFromRow(rows[0]) : null;
+    if (rows.length === 0) return null;
+    const { endorsingAgencyIds, ...row } = rows[0];
+    return { practice: practiceFromRow(row), endorsingAgencyIds };
   }
 
   /** The agencies that endorsed the practice, earliest first. */

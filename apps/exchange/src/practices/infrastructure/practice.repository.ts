@@ -1,18 +1,28 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { Practice } from '../domain/practice.aggregate';
+import { PracticeRepository } from '../domain/practice-repository.port';
 import { PracticeRuleViolation } from '../domain/practice.errors';
-import type { PracticeRevision } from '../domain/practice-revision.entity';
-import { practiceFromRow, practiceToRow, revisionFromRow, revisionToRow } from './practice.mapper';
+import { practiceFromRow, practiceToRow, revisionToRow } from './practice.mapper';
 import { PracticeOrmEntity } from './practice.orm-entity';
 import { PracticeRevisionOrmEntity } from './practice-revision.orm-entity';
 
-/** Maps the Practice aggregate and its revisions to their tables, inside the caller's transaction. */
-export class PracticeRepository {
-  constructor(private readonly manager: EntityManager) {}
+/** The Practice aggregate and its revisions in their tables, in the running unit of work's transaction. */
+@Injectable()
+export class TypeOrmPracticeRepository extends PracticeRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(practice: Practice): Promise<void> {
     await this.manager.insert(PracticeOrmEntity, practiceToRow(practice.snapshot()));
     await this.appendRevisions(practice);
+    this.transactions.current.track(practice);
   }
 
   async findById(id: string): Promise<Practice | null> {
@@ -20,7 +30,6 @@ export class PracticeRepository {
     return row ? Practice.restore(practiceFromRow(row)) : null;
   }
 
-  /** Loads the practice and locks its row until the transaction ends: its changes are serialised. */
   async lockById(id: string): Promise<Practice | null> {
     const row = await this.manager
       .createQueryBuilder(PracticeOrmEntity, 'p')
@@ -30,10 +39,8 @@ export class PracticeRepository {
     return row ? Practice.restore(practiceFromRow(row)) : null;
   }
 
-  /** Writes the practice over `previousVersion` (else VERSION_MISMATCH) and appends its new revisions. */
   async update(practice: Practice, previousVersion: number): Promise<void> {
-    const row = practiceToRow(practice.snapshot());
-    const { id, ...changes } = row;
+    const { id, ...changes } = practiceToRow(practice.snapshot());
     const result = await this.manager.update(PracticeOrmEntity, { id, version: previousVersion }, changes);
     if (result.affected !== 1) {
       throw new PracticeRuleViolation(
@@ -42,14 +49,7 @@ export class PracticeRepository {
       );
     }
     await this.appendRevisions(practice);
-  }
-
-  async revisionsOf(practiceId: string): Promise<PracticeRevision[]> {
-    const rows = await this.manager.find(PracticeRevisionOrmEntity, {
-      where: { practiceId },
-      order: { number: 'ASC' },
-    });
-    return rows.map(revisionFromRow);
+    this.transactions.current.track(practice);
   }
 
   private async appendRevisions(practice: Practice): Promise<void> {

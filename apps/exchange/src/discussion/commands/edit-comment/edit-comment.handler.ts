@@ -1,12 +1,18 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
+import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
+import { CommentRepository } from '../../domain/comment-repository.port';
 import type { CommentView } from '../../queries/discussion.view';
 import { changeComment } from '../comment-change.util';
 import { EditCommentCommand } from './edit-comment.command';
 
 @CommandHandler(EditCommentCommand)
 export class EditCommentHandler implements ICommandHandler<EditCommentCommand, CommentView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    readonly unitOfWork: UnitOfWork,
+    readonly practices: PracticeRepository,
+    readonly comments: CommentRepository,
+  ) {}
 
   execute({
     practiceId,
@@ -15,7 +21,7 @@ export class EditCommentHandler implements ICommandHandler<EditCommentCommand, C
     expectedVersions,
     actor,
   }: EditCommentCommand): Promise<CommentView> {
-    return changeComment(this.unitOfWork, { practiceId, commentId }, actor, expectedVersions, (comment) =>
+    return changeComment(this, { practiceId, commentId }, actor, expectedVersions, (comment) =>
       comment.edit(body, actor),
     );
   }

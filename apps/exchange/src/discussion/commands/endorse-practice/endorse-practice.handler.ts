@@ -1,13 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { PracticeEndorsed } from '@csg/contracts';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
-import {
-  mayCarryContent,
-  practiceMarkingData,
-} from '../../../practices/infrastructure/practice-events.mapper';
+import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
 import { Endorsement } from '../../domain/endorsement.aggregate';
-import { EndorsementRepository } from '../../infrastructure/endorsement.repository';
+import { EndorsementRepository } from '../../domain/endorsement-repository.port';
 import { toEndorsementView, type EndorsementView } from '../../queries/discussion.view';
 import { lockReadablePractice } from '../readable-practice.util';
 import { EndorsePracticeCommand } from './endorse-practice.command';
@@ -17,8 +13,13 @@ export class EndorsePracticeHandler implements ICommandHandler<
   EndorsePracticeCommand,
   IdempotentOutcome<EndorsementView>
 > {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly practices: PracticeRepository,
+    private readonly endorsements: EndorsementRepository,
+  ) {}
 
+  /** Under the practice's lock, so the count practice.endorsed carries is exact. */
   execute({
     practiceId,
     agencyId,
@@ -28,21 +29,11 @@ export class EndorsePracticeHandler implements ICommandHandler<
   }: EndorsePracticeCommand): Promise<IdempotentOutcome<EndorsementView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
-        const practice = (await lockReadablePractice(tx.manager, practiceId, actor)).snapshot();
-        const endorsement = Endorsement.record({ practiceId, agencyId, note }, practice, actor);
-        const endorsements = new EndorsementRepository(tx.manager);
-        await endorsements.insert(endorsement);
-        const state = endorsement.snapshot();
-        tx.emit(PracticeEndorsed, {
-          ...practiceMarkingData(practice),
-          endorsementId: state.id,
-          agencyId: state.agencyId,
-          endorserSub: state.endorserSub,
-          ...(mayCarryContent(practice) ? { note: state.note } : {}),
-          endorsementCount: await endorsements.countFor(practiceId),
-          occurredAt: state.createdAt.toISOString(),
-        });
-        return toEndorsementView({ ...state, agencyName: null, agencyAcronym: null });
+        const practice = (await lockReadablePractice(this.practices, practiceId, actor)).snapshot();
+        const before = await this.endorsements.agenciesEndorsing(practiceId);
+        const endorsement = Endorsement.record({ agencyId, note }, practice, actor, before.length);
+        await this.endorsements.insert(endorsement);
+        return toEndorsementView({ ...endorsement.snapshot(), agencyName: null, agencyAcronym: null });
       }),
     );
   }

@@ -1,13 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommentPosted } from '@csg/contracts';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
-import {
-  mayCarryContent,
-  practiceMarkingData,
-} from '../../../practices/infrastructure/practice-events.mapper';
+import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
 import { Comment } from '../../domain/comment.aggregate';
-import { CommentRepository } from '../../infrastructure/comment.repository';
+import { CommentRepository } from '../../domain/comment-repository.port';
 import { toCommentView, type CommentView } from '../../queries/discussion.view';
 import { lockReadablePractice } from '../readable-practice.util';
 import { PostCommentCommand } from './post-comment.command';
@@ -17,9 +13,13 @@ export class PostCommentHandler implements ICommandHandler<
   PostCommentCommand,
   IdempotentOutcome<CommentView>
 > {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly practices: PracticeRepository,
+    private readonly comments: CommentRepository,
+  ) {}
 
-  /** Whoever may read the practice may comment on it; the event carries the practice's marking. */
+  /** Whoever may read the practice may comment on it; comment.posted carries the practice's marking. */
   execute({
     practiceId,
     body,
@@ -29,29 +29,19 @@ export class PostCommentHandler implements ICommandHandler<
   }: PostCommentCommand): Promise<IdempotentOutcome<CommentView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
-        const practice = (await lockReadablePractice(tx.manager, practiceId, actor)).snapshot();
-        const comments = new CommentRepository(tx.manager);
-        const parent = parentId ? (await comments.find(parentId))?.snapshot() : undefined;
+        const practice = (await lockReadablePractice(this.practices, practiceId, actor)).snapshot();
+        const parent = parentId ? (await this.comments.find(parentId))?.snapshot() : undefined;
         const comment = Comment.post(
           {
-            practiceId,
+            practice,
             body,
             parentId,
             parent: parent ? { ...parent, removed: parent.removedAt !== null } : null,
           },
           actor,
         );
-        await comments.insert(comment);
-        const state = comment.snapshot();
-        tx.emit(CommentPosted, {
-          ...practiceMarkingData(practice),
-          commentId: state.id,
-          parentId: state.parentId,
-          authorSub: state.authorSub,
-          ...(mayCarryContent(practice) ? { body: state.body } : {}),
-          occurredAt: state.createdAt.toISOString(),
-        });
-        return toCommentView(state);
+        await this.comments.insert(comment);
+        return toCommentView(comment.snapshot());
       }),
     );
   }

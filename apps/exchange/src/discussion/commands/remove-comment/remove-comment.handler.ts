@@ -1,15 +1,21 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
+import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
+import { CommentRepository } from '../../domain/comment-repository.port';
 import type { CommentView } from '../../queries/discussion.view';
 import { changeComment } from '../comment-change.util';
 import { RemoveCommentCommand } from './remove-comment.command';
 
 @CommandHandler(RemoveCommentCommand)
 export class RemoveCommentHandler implements ICommandHandler<RemoveCommentCommand, CommentView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    readonly unitOfWork: UnitOfWork,
+    readonly practices: PracticeRepository,
+    readonly comments: CommentRepository,
+  ) {}
 
   execute({ practiceId, commentId, expectedVersions, actor }: RemoveCommentCommand): Promise<CommentView> {
-    return changeComment(this.unitOfWork, { practiceId, commentId }, actor, expectedVersions, (comment) =>
+    return changeComment(this, { practiceId, commentId }, actor, expectedVersions, (comment) =>
       comment.remove(actor),
     );
   }

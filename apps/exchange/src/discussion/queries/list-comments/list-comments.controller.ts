@@ -17,7 +17,7 @@ export class ListCommentsController {
   @ApiOperation({ summary: "List a practice's comments" })
   @Policy(Public())
   @ApiOkPage(CommentView)
-  @ApiProblems(400, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   @ApiPublic()
   list(
     @Param('id', uuidParam()) id: string,

@@ -17,7 +17,7 @@ export class ListEndorsementsController {
   @ApiOperation({ summary: 'List the agencies that endorsed a practice' })
   @Policy(Public())
   @ApiOkPage(EndorsementView)
-  @ApiProblems(400, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   @ApiPublic()
   list(
     @Param('id', uuidParam()) id: string,

@@ -1,15 +1,21 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
+import { EndorsementRepository } from '../../../discussion/domain/endorsement-repository.port';
+import { PracticeRepository } from '../../domain/practice-repository.port';
 import type { PracticeView } from '../../queries/practice.view';
 import { changePractice } from '../practice-change.util';
 import { WithdrawPracticeCommand } from './withdraw-practice.command';
 
 @CommandHandler(WithdrawPracticeCommand)
 export class WithdrawPracticeHandler implements ICommandHandler<WithdrawPracticeCommand, PracticeView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    readonly unitOfWork: UnitOfWork,
+    readonly practices: PracticeRepository,
+    readonly endorsements: EndorsementRepository,
+  ) {}
 
   execute({ practiceId, expectedVersions, actor }: WithdrawPracticeCommand): Promise<PracticeView> {
-    return changePractice(this.unitOfWork, practiceId, actor, expectedVersions, (practice) => {
+    return changePractice(this, practiceId, actor, expectedVersions, (practice) => {
       practice.withdraw(actor);
     });
   }

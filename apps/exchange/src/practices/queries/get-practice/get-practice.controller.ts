@@ -17,7 +17,7 @@ export class GetPracticeController {
   @ApiOperation({ summary: 'Read one practice' })
   @Policy(Public())
   @ApiOkView(PracticeView, { etag: true })
-  @ApiProblems(400, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   @ApiPublic()
   @UseInterceptors(VersionEtagInterceptor)
   get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<PracticeView> {

@@ -12,9 +12,11 @@ export class GetPracticeHandler implements IQueryHandler<GetPracticeQuery, Pract
 
   /** A practice the caller may not read does not exist for them (the rule is in the SQL). */
   async execute({ practiceId, reader }: GetPracticeQuery): Promise<PracticeView> {
-    const practices = new PracticeReader(this.dataSource.manager);
-    const practice = await practices.findReadable(practiceId, reader);
-    if (!practice) throw notFound();
-    return toPracticeView(practice, await practices.endorsingAgencyIds(practiceId));
+    const found = await new PracticeReader(this.dataSource.manager).findReadableWithEndorsements(
+      practiceId,
+      reader,
+    );
+    if (!found) throw notFound();
+    return toPracticeView(found.practice, found.endorsingAgencyIds);
   }
 }

@@ -25,7 +25,7 @@ export class ListPracticeRevisionsController {
   @ApiOperation({ summary: "List a practice's revisions" })
   @Policy(Public())
   @ApiOkPage(PracticeRevisionView)
-  @ApiProblems(400, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   @ApiPublic()
   list(
     @Param('id', uuidParam()) id: string,

@@ -22,7 +22,7 @@ export class SearchPracticesController {
   @ApiOperation({ summary: 'Search and list the practices the caller may read' })
   @Policy(Public())
   @ApiOkView(PracticeSearchPage, { description: 'one page, with facet counts on the first' })
-  @ApiProblems(400, 429)
+  @ApiProblems(400, 401, 429)
   @ApiPublic()
   search(
     @Query() dto: SearchPracticesDto,

@@ -1,0 +1,150 @@
+import { AGENCY_A, AGENCY_B, inMemoryExchange, person } from '../../../test/in-memory-exchange.fixture';
+import type { PracticeDraft } from '../domain/practice.aggregate';
+import { ApprovePracticeHandler } from './approve-practice/approve-practice.handler';
+import { ApprovePracticeCommand } from './approve-practice/approve-practice.command';
+import { CreatePracticeCommand } from './create-practice/create-practice.command';
+import { CreatePracticeHandler } from './create-practice/create-practice.handler';
+import { RejectPracticeCommand } from './reject-practice/reject-practice.command';
+import { RejectPracticeHandler } from './reject-practice/reject-practice.handler';
+import { RevisePracticeCommand } from './revise-practice/revise-practice.command';
+import { RevisePracticeHandler } from './revise-practice/revise-practice.handler';
+import { SubmitPracticeCommand } from './submit-practice/submit-practice.command';
+import { SubmitPracticeHandler } from './submit-practice/submit-practice.handler';
+import { WithdrawPracticeCommand } from './withdraw-practice/withdraw-practice.command';
+import { WithdrawPracticeHandler } from './withdraw-practice/withdraw-practice.handler';
+
+const author = person('author', [[AGENCY_A, 'member']]);
+const organiser = person('organiser', [], ['organiser']);
+const outsider = person('outsider', [[AGENCY_B, 'member']]);
+
+const draft = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
+  ownerAgencyId: AGENCY_A,
+  title: 'Phishing-resistant MFA',
+  summary: 'FIDO2 keys for all staff in six weeks',
+  body: 'Steps.',
+  tags: ['mfa'],
+  sectors: ['HEALTH'],
+  frameworkRefs: ['PR.AA-03'],
+  tlp: 'TLP:GREEN',
+  sharedWithAgencyIds: [],
+  recipientSubs: [],
+  ...overrides,
+});
+
+describe('practice command handlers (in-memory ports)', () => {
+  const setUp = () => {
+    const ports = inMemoryExchange();
+    const { unitOfWork, practices, endorsements } = ports;
+    return {
+      ...ports,
+      create: (d = draft()) =>
+        new CreatePracticeHandler(unitOfWork, practices).execute(new CreatePracticeCommand(d, author)),
+      submit: (id: string, actor = author) =>
+        new SubmitPracticeHandler(unitOfWork, practices, endorsements).execute(
+          new SubmitPracticeCommand(id, undefined, actor),
+        ),
+      approve: (id: string) =>
+        new ApprovePracticeHandler(unitOfWork, practices, endorsements).execute(
+          new ApprovePracticeCommand(id, undefined, organiser),
+        ),
+      reject: (id: string, reason: string) =>
+        new RejectPracticeHandler(unitOfWork, practices, endorsements).execute(
+          new RejectPracticeCommand(id, reason, undefined, organiser),
+        ),
+      revise: (id: string, changes: object, expected?: number[]) =>
+        new RevisePracticeHandler(unitOfWork, practices, endorsements).execute(
+          new RevisePracticeCommand(id, changes, expected, author),
+        ),
+      withdraw: (id: string) =>
+        new WithdrawPracticeHandler(unitOfWork, practices, endorsements).execute(
+          new WithdrawPracticeCommand(id, undefined, author),
+        ),
+    };
+  };
+  const types = (published: Array<{ type: string }>) => published.map((e) => e.type);
+
+  it('CreatePractice_StoresADraftWithRevisionOne_AndPublishesNothing', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    expect(body).toMatchObject({ status: 'DRAFT', version: 1, revisionCount: 1 });
+    expect(t.practices.revisions.get(body.id)?.map((r) => r.kind)).toEqual(['CREATED']);
+    expect(t.unitOfWork.published).toEqual([]);
+  });
+
+  it('SubmitThenApprove_PublishesSubmittedThenPublished_KeyedByThePractice', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await t.submit(body.id);
+    const approved = await t.approve(body.id);
+    expect(approved.status).toBe('PUBLISHED');
+    expect(t.unitOfWork.published.map((e) => [e.type, e.key])).toEqual([
+      ['csg.exchange.practice.submitted.v1', body.id],
+      ['csg.exchange.practice.published.v1', body.id],
+    ]);
+    expect(t.unitOfWork.published[1].data).toMatchObject({
+      tlp: 'TLP:GREEN',
+      title: 'Phishing-resistant MFA',
+    });
+  });
+
+  it('SubmitARedDraft_PublishesAtOnceWithIdsOnly', async () => {
+    const t = setUp();
+    const { body } = await t.create(draft({ tlp: 'TLP:RED', recipientSubs: ['outsider'] }));
+    await t.submit(body.id);
+    const [published] = t.unitOfWork.published;
+    expect(published.type).toBe('csg.exchange.practice.published.v1');
+    expect(published.data).toMatchObject({
+      tlp: 'TLP:RED',
+      recipientSubs: ['outsider'],
+      frameworkRefs: ['PR.AA-03'],
+    });
+    expect(published.data).not.toHaveProperty('title');
+  });
+
+  it('ReviseAPublishedPractice_PublishesRevised; a widening says it is pending', async () => {
+    const t = setUp();
+    const { body } = await t.create(draft({ tlp: 'TLP:AMBER+STRICT' }));
+    await t.submit(body.id);
+    await t.approve(body.id);
+    const revised = await t.revise(body.id, { tlp: 'TLP:GREEN' });
+    expect(revised).toMatchObject({ tlp: 'TLP:AMBER+STRICT', pendingTlp: 'TLP:GREEN' });
+    const last = t.unitOfWork.published.at(-1)!;
+    expect(last).toMatchObject({
+      type: 'csg.exchange.practice.revised.v1',
+      data: {
+        tlp: 'TLP:AMBER+STRICT',
+        markingChangePending: true,
+        changedFields: ['marking'],
+        revisionNumber: 2,
+      },
+    });
+  });
+
+  it('ReviseWithAStaleVersion_IsRefused_AndPublishesNothing', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await expect(t.revise(body.id, { title: 'Again' }, [7])).rejects.toMatchObject({
+      code: 'PRACTICE.VERSION_MISMATCH',
+    });
+    expect(t.unitOfWork.published).toEqual([]);
+  });
+
+  it('RejectASubmission_PublishesRejectedWithTheReason', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await t.submit(body.id);
+    await t.reject(body.id, 'Add the costs');
+    expect(t.unitOfWork.published.at(-1)).toMatchObject({
+      type: 'csg.exchange.practice.rejected.v1',
+      data: { scope: 'SUBMISSION', reason: 'Add the costs' },
+    });
+  });
+
+  it('Withdraw_PublishesWithdrawn; an outsider cannot find a draft', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await expect(t.submit(body.id, outsider)).rejects.toMatchObject({ code: 'PRACTICE.NOT_FOUND' });
+    await t.withdraw(body.id);
+    expect(types(t.unitOfWork.published)).toEqual(['csg.exchange.practice.withdrawn.v1']);
+  });
+});

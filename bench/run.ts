@@ -87,6 +87,7 @@ async function main(): Promise<void> {
     quick,
     seconds: Number(option('seconds') ?? (quick ? 3 : 10)),
     connections: Number(option('connections') ?? 50),
+    warmUpSeconds: quick ? 1 : 3,
     buildDir: resolve(__dirname, '..'),
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     progress,

@@ -22,7 +22,7 @@ export const apiReadCase: BenchCase = {
           method: 'GET',
           headers,
           connections: warmUp ? 10 : ctx.connections,
-          seconds: warmUp ? 1 : ctx.seconds,
+          seconds: warmUp ? ctx.warmUpSeconds : ctx.seconds,
         },
         ctx.env,
         server,

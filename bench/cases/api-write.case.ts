@@ -18,7 +18,7 @@ export const apiWriteCase: BenchCase = {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
         connections: warmUp ? 10 : ctx.connections,
-        seconds: warmUp ? 1 : ctx.seconds,
+        seconds: warmUp ? ctx.warmUpSeconds : ctx.seconds,
         bodies: 'agency',
       };
       return runLoad(ctx.buildDir, job, ctx.env, server);

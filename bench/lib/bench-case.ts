@@ -40,6 +40,8 @@ export interface BenchContext {
   /** Seconds of load per side per round (HTTP cases). */
   seconds: number;
   connections: number;
+  /** Seconds of unmeasured warm-up per side before the first round (JIT, pools, caches). */
+  warmUpSeconds: number;
   /** Compiled bench and service code (node runs files from here). */
   buildDir: string;
   /** Environment for child processes: databases, broker, log level. */

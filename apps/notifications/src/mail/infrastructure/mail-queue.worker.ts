@@ -1,6 +1,7 @@
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnitOfWork } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
+import { mailAttempts } from '../../observability/notifications.metrics';
 import { nextMailAttemptAt } from '../domain/mail-retry.rule';
 import { createMailSender, type MailSender } from './mail-transport.factory';
 
@@ -101,12 +102,14 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
             subject: mail.subject,
             text: mail.text_body,
           });
+          mailAttempts.inc({ outcome: 'SENT' });
           await tx.manager.query(
             `UPDATE mail_queue SET status = 'SENT', attempts = attempts + 1, sent_at = now() WHERE id = $1`,
             [mail.id],
           );
         } catch (error) {
           const next = nextMailAttemptAt(mail.attempts + 1, new Date());
+          mailAttempts.inc({ outcome: next ? 'RETRY' : 'FAILED' });
           await tx.manager.query(
             `UPDATE mail_queue SET attempts = attempts + 1, last_error = $2, status = $3, next_attempt_at = COALESCE($4, next_attempt_at) WHERE id = $1`,
             [

@@ -1,3 +1,4 @@
+import { metricsRegistry } from '@csg/observability';
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { hostname } from 'node:os';
@@ -134,6 +135,9 @@ describe('webhook delivery (PostgreSQL, local receivers)', () => {
       attempts: 1,
       last_status_code: 204,
     });
+    expect(await metricsRegistry.metrics()).toMatch(
+      /csg_webhook_attempts_total\{outcome="SUCCEEDED"\} [1-9]/,
+    );
   });
 
   it('a 500 is retried on the schedule with the same webhook-id, and the log keeps every attempt', async () => {

@@ -2,6 +2,7 @@ import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap
 import { WebhookDeliveryFailed, WebhookDisabled } from '@csg/contracts';
 import { UnitOfWork, type TransactionContext } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
+import { webhookAttempts } from '../../observability/notifications.metrics';
 import {
   decideAfterAttempt,
   failingTooLong,
@@ -131,6 +132,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       attempts,
       now,
     );
+    webhookAttempts.inc({ outcome: decision.kind });
     const update = (status: string, next: Date) =>
       m.query(
         `UPDATE webhook_deliveries SET status = $2, attempts = $3, next_attempt_at = $4, last_status_code = $5, last_error = $6,

@@ -106,6 +106,20 @@ describe('maturity API: roadmaps, drafts, exports and due reminders (embedded pl
     expect(reminder.emitted_at).not.toBeNull();
   });
 
+  it("reaches the item's owner in their inbox through the notifications service", async () => {
+    const dueIn = (answer: { body: { items?: Array<{ title: string }> } }) =>
+      (answer.body.items ?? []).filter((n) => n.title.startsWith('Roadmap item due'));
+    const inbox = await waitFor(
+      async () => {
+        const due = dueIn(await p.call('GET', 'me/notifications', { token: ownerA }));
+        return due.length > 0 ? due : null;
+      },
+      { what: "the due reminder in the owner's inbox", timeoutMs: 20_000, intervalMs: 200 },
+    );
+    expect(inbox[0].title).toBe(`Roadmap item due ${inDays(3)}: MFA for every administrator`);
+    expect(dueIn(await p.call('GET', 'me/notifications', { token: memberA }))).toEqual([]);
+  });
+
   it('lets the owning member change the status only, over If-Match, and emits the status change', async () => {
     const moved = await p.call('PATCH', `roadmap/items/${itemId}`, {
       token: ownerA,

@@ -23,7 +23,13 @@ describe('registrations under concurrency (PostgreSQL)', () => {
   let sequence = 100;
   const agencies = Array.from({ length: 20 }, () => randomUUID());
 
+  const connectTimeout = process.env.DB_CONNECT_TIMEOUT_MS;
+
   beforeAll(async () => {
+    // 200 transactions queue for a pool of 10; on a loaded machine the last ones wait longer for
+    // a connection than the service's fail-fast default (5 s, a 503 in production). This test is
+    // about seat accounting, so it lets them wait.
+    process.env.DB_CONNECT_TIMEOUT_MS = '120000';
     db = await openSessionsDatabase('sessions_concurrency');
     // The handlers as the service wires them: ports bound to the unit of work, facts to the outbox.
     unitOfWork = db.unitOfWork.withOutbox(SESSIONS_OUTBOX);
@@ -48,6 +54,8 @@ describe('registrations under concurrency (PostgreSQL)', () => {
 
   afterAll(async () => {
     await db?.drop();
+    if (connectTimeout === undefined) delete process.env.DB_CONNECT_TIMEOUT_MS;
+    else process.env.DB_CONNECT_TIMEOUT_MS = connectTimeout;
   });
 
   async function scheduledSession(capacity: number, seatsPerAgency: number | null = null): Promise<string> {

@@ -321,6 +321,35 @@ describe('maturity API: frameworks, campaigns and assessments through HTTP (embe
       ).toBe(403);
     });
 
+    it('hides the assessment from every read path for readers outside its audience (TLP:AMBER+STRICT / AMBER)', async () => {
+      const paths = [
+        `assessments/${assessmentId}`,
+        `assessments/${assessmentId}/profile`,
+        `assessments/${assessmentId}/diff?against=${assessmentId}`,
+      ];
+      for (const path of paths) {
+        expect({ path, status: (await p.call('GET', path, { token: outsider })).status }).toEqual({
+          path,
+          status: 404,
+        });
+      }
+      expect(
+        (await p.call('POST', `assessments/${assessmentId}/roadmap-draft`, { token: outsider })).status,
+      ).toBe(404);
+      expect(
+        (await p.call('GET', `agencies/${agencyA}/assessments`, { token: outsider })).body.items,
+      ).toEqual([]);
+      expect((await p.call('GET', `agencies/${agencyA}/recommendations`, { token: outsider })).status).toBe(
+        403,
+      );
+      expect((await p.call('GET', `agencies/${agencyA}/roadmap`, { token: outsider })).status).toBe(403);
+      expect(
+        (await p.call('GET', `reports/maturity?campaignId=${campaignId}`, { token: outsider })).status,
+      ).toBe(404);
+      const anonymous = await p.call('GET', `assessments/${assessmentId}`);
+      expect(anonymous.status).toBe(401);
+    });
+
     it('submits, then takes no more answers; organisers review; progress shows it', async () => {
       const submitted = await p.call('POST', `assessments/${assessmentId}/submit`, { token: adminA });
       expect(submitted).toMatchObject({ status: 200, body: { status: 'SUBMITTED', submittedBy: 'a-admin' } });

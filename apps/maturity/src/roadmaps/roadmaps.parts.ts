@@ -1,4 +1,6 @@
 import type { ModuleParts } from '../shared/module-parts';
+import { RoadmapItemRepository } from './domain/roadmap-item-repository.port';
+import { TypeOrmRoadmapItemRepository } from './infrastructure/roadmap-item.repository';
 import { ChangeRoadmapItemController } from './commands/change-roadmap-item/change-roadmap-item.controller';
 import { ChangeRoadmapItemHandler } from './commands/change-roadmap-item/change-roadmap-item.handler';
 import { PlanRoadmapItemController } from './commands/plan-roadmap-item/plan-roadmap-item.controller';
@@ -21,6 +23,8 @@ export const ROADMAP_PARTS: ModuleParts = {
     DraftRoadmapController,
   ],
   providers: [
+    { provide: RoadmapItemRepository, useClass: TypeOrmRoadmapItemRepository },
+
     PlanRoadmapItemHandler,
     ChangeRoadmapItemHandler,
     ListRoadmapHandler,

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { AggregateRoot } from '@csg/domain';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { RoadmapItemPlanned, RoadmapItemStatusChanged, type RoadmapItemEvent } from './roadmap-item.events';
 import { ROADMAP_ERRORS } from './roadmap.errors';
 
 export const ROADMAP_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
@@ -64,8 +66,10 @@ export interface RoadmapEditor {
 const OWNER_FIELDS: ReadonlyArray<keyof RoadmapItemChanges> = ['status', 'description', 'milestones'];
 
 /** One step of an agency's roadmap: closes gaps in named subcategories by a due date. */
-export class RoadmapItem {
-  private constructor(private state: RoadmapItemState) {}
+export class RoadmapItem extends AggregateRoot<RoadmapItemEvent> {
+  private constructor(private state: RoadmapItemState) {
+    super();
+  }
 
   /**
    * Plans an item. ItemsNameTheFrameworksSubcategories (`knownSubcategory`) and
@@ -89,7 +93,9 @@ export class RoadmapItem {
       updatedAt: now,
     };
     assertValid(state, knownSubcategory);
-    return new RoadmapItem(state);
+    const item = new RoadmapItem(state);
+    item.record(new RoadmapItemPlanned(item.snapshot()));
+    return item;
   }
 
   static restore(state: RoadmapItemState): RoadmapItem {
@@ -147,6 +153,7 @@ export class RoadmapItem {
     assertValid(next, knownSubcategory);
     const previousStatus = next.status !== this.state.status ? this.state.status : null;
     this.state = { ...next, version: this.state.version + 1, updatedAt: now };
+    if (previousStatus) this.record(new RoadmapItemStatusChanged(this.snapshot(), previousStatus));
     return { changed: true, previousStatus };
   }
 

@@ -1,4 +1,6 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
 import {
   RoadmapItem,
@@ -7,6 +9,7 @@ import {
   type RoadmapPriority,
   type RoadmapStatus,
 } from '../domain/roadmap-item.aggregate';
+import { RoadmapItemRepository } from '../domain/roadmap-item-repository.port';
 import { ROADMAP_ERRORS } from '../domain/roadmap.errors';
 import { RoadmapItemOrmEntity } from './roadmap-item.orm-entity';
 
@@ -28,19 +31,35 @@ export function roadmapItemFromRow(row: RoadmapItemOrmEntity): RoadmapItemState 
   };
 }
 
-/** Roadmap items and their reminder rows, inside the caller's transaction. */
-export class RoadmapItemRepository {
-  constructor(private readonly manager: EntityManager) {}
+/** Roadmap items and their reminder rows, in the running unit of work's transaction. */
+@Injectable()
+export class TypeOrmRoadmapItemRepository extends RoadmapItemRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(item: RoadmapItem): Promise<void> {
     await this.manager.insert(RoadmapItemOrmEntity, { ...item.snapshot() });
+    this.transactions.current.track(item);
   }
 
-  async lockById(id: string): Promise<RoadmapItem | null> {
+  async lockVisible(
+    id: string,
+    operatesPlatform: boolean,
+    agencyIds: readonly string[],
+  ): Promise<RoadmapItem | null> {
     const row = await this.manager
       .createQueryBuilder(RoadmapItemOrmEntity, 'r')
       .setLock('for_no_key_update')
       .where('r.id = :id', { id })
+      .andWhere('(CAST(:operates AS boolean) OR r.agency_id = ANY(CAST(:agencies AS uuid[])))', {
+        operates: operatesPlatform,
+        agencies: [...agencyIds],
+      })
       .getOne();
     return row ? RoadmapItem.restore(roadmapItemFromRow(row)) : null;
   }
@@ -76,6 +95,7 @@ export class RoadmapItemRepository {
         ROADMAP_ERRORS.versionMismatch,
         'The item changed meanwhile; reload it.',
       );
+    this.transactions.current.track(item);
   }
 
   /** The item's reminder in the due-time table: replaced on every change, removed when none is due (DONE). */
@@ -93,10 +113,10 @@ export class RoadmapItemRepository {
   }
 
   /** Whether any framework lists the subcategory (items may cite the built-in or an imported framework). */
-  async knownSubcategories(ids: string[]): Promise<Set<string>> {
+  async knownSubcategories(ids: readonly string[]): Promise<Set<string>> {
     const rows: Array<{ id: string }> = await this.manager.query(
       `SELECT DISTINCT id FROM framework_nodes WHERE level = 'subcategory' AND id = ANY($1::text[])`,
-      [ids],
+      [[...ids]],
     );
     return new Set(rows.map((r) => r.id));
   }

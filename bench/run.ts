@@ -11,6 +11,7 @@
  * KAFKA_BROKERS else the project's broker). Before each round the machine's idle share is
  * sampled from /proc/stat; a round started below BENCH_IDLE_THRESHOLD (0.85) is contaminated.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
@@ -154,7 +155,21 @@ async function main(): Promise<void> {
   const reference = committedReport('bench/results/latest.json');
   writeReport(only ? `bench/results/${report.mode}-partial.json` : file, report);
   for (const warning of regressions(report, reference)) say(warning);
-  if (!quick && !only && updateDocs('docs/benchmarks.md', report)) say('docs/benchmarks.md updated');
+  if (!quick && !only && updateDocs('docs/benchmarks.md', report)) {
+    // The generated table is formatted like every other Markdown file (lint checks it).
+    try {
+      execFileSync(
+        process.execPath,
+        [require.resolve('prettier/bin/prettier.cjs'), '--write', 'docs/benchmarks.md'],
+        {
+          stdio: 'ignore',
+        },
+      );
+    } catch {
+      say('docs/benchmarks.md: run `npx prettier --write docs/benchmarks.md` before committing');
+    }
+    say('docs/benchmarks.md updated');
+  }
   if (Object.values(report.cases).some((c) => c.contaminated))
     say('Some rounds ran on a busy machine (idle below threshold before the round): figures are low.');
 }

@@ -11,7 +11,7 @@
 #   KEYCLOAK_DEV_REALM_FILE      realm export to import                     (default deploy/keycloak/csg-realm.json)
 #   KEYCLOAK_DEV_ADMIN           bootstrap admin of the master realm        (default admin)
 #   KEYCLOAK_DEV_ADMIN_PASSWORD  its password (loopback only, dev only)     (default admin)
-#   KEYCLOAK_DEV_START_TIMEOUT   seconds to wait until the realm answers    (default 120)
+#   KEYCLOAK_DEV_START_TIMEOUT   seconds to wait until the realm answers    (default 180)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +22,7 @@ MARKER="$HOME_DIR/.complete"
 PORT="${KEYCLOAK_DEV_PORT:-8180}"
 DIR="$(realpath -m "${KEYCLOAK_DEV_DIR:-$HERE/.run/$PORT}")"
 REALM_FILE="$(realpath -m "${KEYCLOAK_DEV_REALM_FILE:-$HERE/../keycloak/csg-realm.json}")"
-START_TIMEOUT="${KEYCLOAK_DEV_START_TIMEOUT:-120}"
+START_TIMEOUT="${KEYCLOAK_DEV_START_TIMEOUT:-180}"
 PID_FILE="$DIR/keycloak.pid"
 LOG_FILE="$DIR/keycloak.log"
 

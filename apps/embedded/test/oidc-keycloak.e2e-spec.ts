@@ -106,7 +106,7 @@ describe('OIDC sign-in against Keycloak with the shipped realm', () => {
     const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url])) as never;
     platform = await createEmbeddedPlatform({ databaseUrls: urls });
     baseUrl = (await listenOnFreePort(platform.app)).baseUrl;
-  });
+  }, 300_000); // Keycloak alone may take two minutes to start on a busy machine
 
   afterAll(async () => {
     restoreStdout?.();

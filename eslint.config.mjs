@@ -42,10 +42,25 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [kafkaOnlyInMessaging] }],
     },
+  },
+  // Type-aware checks: a promise nobody awaits or catches loses its error (and its transaction);
+  // `any` turns the type checker off. Test code may read JSON answers as `any`: their shapes are
+  // checked against the served OpenAPI document by the response contract (ADR 21).
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', '**/*.fixture.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   { files: ['libs/messaging/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
   ...SERVICES.map(appBoundary),

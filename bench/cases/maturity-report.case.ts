@@ -103,7 +103,7 @@ export const maturityReportCase: BenchCase = {
 
 /** Agencies across tiers and sectors, three campaigns, one submitted assessment per agency and campaign, every subcategory answered. */
 async function seed(
-  query: (sql: string, params?: unknown[]) => Promise<any[]>,
+  query: (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>,
   agencies: number,
 ): Promise<string[]> {
   await query(
@@ -125,7 +125,7 @@ async function seed(
        RETURNING id`,
       [c],
     );
-    campaigns.push(row.id);
+    campaigns.push(String(row.id));
     await query(
       `INSERT INTO assessments (id, agency_id, campaign_id, framework_id, status, tlp, created_by, submitted_by, submitted_at,
                                 version, created_at, updated_at)

@@ -54,7 +54,6 @@ async function start(
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are read loosely
 const jsonOf = (response: Response): Promise<any> => response.json();
 
 const agency = () => ({

@@ -63,7 +63,8 @@ export function acceptOnlyJsonBodies(fastify: FastifyInstance, maxDepth: number,
         done(tooDeep(maxDepth));
         return;
       }
-      parse(request, text, done);
+      // Callback style: the parser reports through `done`; its return value carries nothing.
+      void parse(request, text, done);
     },
   );
   fastify.addContentTypeParser('*', (_request: FastifyRequest, _payload: unknown, done: (e: Error) => void) =>

@@ -13,6 +13,7 @@ import { REPORT_PARTS } from './reports/reports.parts';
 import { ROADMAP_PARTS } from './roadmaps/roadmaps.parts';
 import { AssessmentOrmEntity } from './assessments/infrastructure/assessment.orm-entity';
 import { CampaignOrmEntity } from './campaigns/infrastructure/campaign.orm-entity';
+import { FrameworkOrmEntity } from './frameworks/infrastructure/framework.orm-entity';
 import { RoadmapItemOrmEntity } from './roadmaps/infrastructure/roadmap-item.orm-entity';
 
 /**
@@ -36,7 +37,7 @@ export class MaturityModule {
         PersistenceModule.forService({
           name: 'maturity',
           url: options.databaseUrl,
-          entities: [CampaignOrmEntity, AssessmentOrmEntity, RoadmapItemOrmEntity],
+          entities: [FrameworkOrmEntity, CampaignOrmEntity, AssessmentOrmEntity, RoadmapItemOrmEntity],
           migrations: MATURITY_MIGRATIONS,
         }),
         MessagingModule.forService({

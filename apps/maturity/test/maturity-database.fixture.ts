@@ -6,6 +6,7 @@ import { createServiceDataSource } from '@csg/persistence/service-data-source';
 import { createTestDatabase } from '@csg/testing/postgres/test-database';
 import { AssessmentOrmEntity } from '../src/assessments/infrastructure/assessment.orm-entity';
 import { CampaignOrmEntity } from '../src/campaigns/infrastructure/campaign.orm-entity';
+import { FrameworkOrmEntity } from '../src/frameworks/infrastructure/framework.orm-entity';
 import { MATURITY_MIGRATIONS } from '../src/maturity.migrations';
 import { RoadmapItemOrmEntity } from '../src/roadmaps/infrastructure/roadmap-item.orm-entity';
 
@@ -21,7 +22,7 @@ export async function openMaturityDatabase(prefix: string): Promise<MaturityData
   const dataSource = createServiceDataSource({
     name: prefix,
     url: database.url,
-    entities: [CampaignOrmEntity, AssessmentOrmEntity, RoadmapItemOrmEntity],
+    entities: [FrameworkOrmEntity, CampaignOrmEntity, AssessmentOrmEntity, RoadmapItemOrmEntity],
     migrations: MATURITY_MIGRATIONS,
   });
   await dataSource.initialize();

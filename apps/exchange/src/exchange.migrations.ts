@@ -3,6 +3,7 @@ import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/176430
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { CreateCommentsAndEndorsements1764300003100 } from './discussion/infrastructure/migrations/1764300003100-create-comments-and-endorsements.migration';
 import { CreatePractices1764300003000 } from './practices/infrastructure/migrations/1764300003000-create-practices.migration';
+import { DescribeExchangeGeneratedColumnsForTypeorm1764300003200 } from './practices/infrastructure/migrations/1764300003200-describe-generated-columns.migration';
 
 /** Every migration of the exchange database, in order (its declaration, exchange.service.ts, passes them on). */
 export const EXCHANGE_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const EXCHANGE_MIGRATIONS = [
   CreateIdempotencyKeys1764300000200,
   CreatePractices1764300003000,
   CreateCommentsAndEndorsements1764300003100,
+  DescribeExchangeGeneratedColumnsForTypeorm1764300003200,
 ];

@@ -1,9 +1,20 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { PracticeOrmEntity } from './practice.orm-entity';
 
-/** The `practice_revisions` table: append-only (a trigger refuses UPDATE and DELETE). */
+/**
+ * The `practice_revisions` table as its migration makes it (ADR 13): append-only (a trigger
+ * refuses UPDATE and DELETE).
+ */
 @Entity({ name: 'practice_revisions' })
+@Check('practice_revisions_number_check', `(number >= 1)`)
+@Check(
+  'practice_revisions_kind_check',
+  `(kind = ANY (ARRAY['CREATED'::text, 'REVISED'::text, 'MARKING_APPROVED'::text]))`,
+)
 export class PracticeRevisionOrmEntity {
-  @PrimaryColumn('uuid') practiceId: string;
+  @PrimaryColumn('uuid')
+  @ForeignKey(() => PracticeOrmEntity, { name: 'practice_revisions_practice_id_fkey' })
+  practiceId: string;
   @PrimaryColumn('integer') number: number;
   @Column('text') kind: string;
   @Column('text') authorSub: string;

@@ -3,6 +3,7 @@ import { deadLetterTopic, replayTopic, type EventRegistry } from '@csg/contracts
 import { InboxConsumer, type IntegrationEventHandlerFn } from './inbox/inbox-consumer';
 import { outboxBacklog, outboxOldestAge } from './messaging.metrics';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { OutboxWaker } from './outbox/outbox-waker';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { UnitOfWork } from './outbox/unit-of-work';
 import { retentionPolicyFromEnv, type RetentionPolicy } from './retention/retention-policy';
@@ -19,8 +20,16 @@ export interface ServiceMessagingOptions {
   /** The topic this service publishes to (created at start). */
   ownTopic: string;
   dataSource: DataSource;
-  /** Connection string of the service database (the relay LISTENs on it). */
-  databaseUrl: string;
+  /**
+   * Connection string of the service database. No longer used: the relay had a LISTEN connection
+   * on it until the outbox NOTIFY trigger was dropped (ADR 48).
+   */
+  databaseUrl?: string;
+  /**
+   * Wakes this service's relay after its unit of work or inbox commits outbox rows (ADR 48); one
+   * per service per process. Default: a new one, shared by this instance's parts only.
+   */
+  waker?: OutboxWaker;
   registry: EventRegistry;
   transport: MessageTransport;
   /** Event type → handlers, for the service's consumer group (a function: discovered at start). */
@@ -29,6 +38,7 @@ export interface ServiceMessagingOptions {
   consumerGroup?: string;
   retry?: RetryPolicy;
   relayBatchSize?: number;
+  /** The relay's polling fallback for rows other processes commit (default 1,000 ms). */
   relayPollIntervalMs?: number;
   /** Pruning of the inbox, published outbox and idempotency keys (default: from the RETENTION_* environment); false: none. */
   retention?: RetentionPolicy | false;
@@ -40,6 +50,7 @@ export interface ServiceMessagingOptions {
  */
 export class ServiceMessaging {
   readonly writer: OutboxWriter;
+  readonly waker: OutboxWaker;
   readonly unitOfWork: UnitOfWork;
   readonly relay: OutboxRelay;
   readonly retention?: RetentionPruner;
@@ -49,10 +60,11 @@ export class ServiceMessaging {
 
   constructor(private readonly options: ServiceMessagingOptions) {
     this.writer = new OutboxWriter(options.registry, `/csg/${options.service}`);
-    this.unitOfWork = new UnitOfWork(options.dataSource, this.writer);
+    this.waker = options.waker ?? new OutboxWaker();
+    this.unitOfWork = new UnitOfWork(options.dataSource, this.writer, undefined, this.waker);
     this.relay = new OutboxRelay(options.dataSource, options.transport, {
       name: options.service,
-      url: options.databaseUrl,
+      waker: this.waker,
       batchSize: options.relayBatchSize,
       pollIntervalMs: options.relayPollIntervalMs,
     });
@@ -76,6 +88,7 @@ export class ServiceMessaging {
       groupId: this.consumerGroup,
       dataSource: this.options.dataSource,
       writer: this.writer,
+      waker: this.waker,
       registry: this.options.registry,
       handlers,
       retry: this.options.retry,

@@ -107,6 +107,7 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
       consumerDb?: TestDatabase;
       consumerTransport?: MessageTransport;
       retry?: typeof FAST_RETRY;
+      relayPollIntervalMs?: number;
     } = {},
   ) {
     const { registry, thingHappened, topic } = testRegistry();
@@ -117,7 +118,7 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
       databaseUrl: producerDb.url,
       registry,
       transport,
-      relayPollIntervalMs: 200,
+      relayPollIntervalMs: opts.relayPollIntervalMs ?? 200,
     });
     const db = opts.consumerDb ?? consumerDb;
     const consumer = new ServiceMessaging({
@@ -186,6 +187,47 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     await start(consumer, producer);
     await produce(producer, thingHappened, keys(10), 30);
     await expectExactlyOnceInOrder(topic, 300);
+  });
+
+  it('publishes a committed write at once, woken in process, without waiting for the relay to poll', async () => {
+    const transport = await newTransport();
+    // A poll interval longer than the test's timeout: only the unit of work's wake can publish.
+    const { producer, consumer, thingHappened, topic } = services(transport, {
+      relayPollIntervalMs: 600_000,
+    });
+    let wakes = 0;
+    producer.waker.subscribe(() => (wakes += 1));
+    await start(consumer, producer);
+    // The relay's first cycle (at start) has found nothing and idles on its poll interval.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await produce(producer, thingHappened, ['woken'], 1);
+    expect(wakes).toBe(1);
+    const [eventId] = await committedEventIds(producerDb, topic);
+    await waitFor(() => transport.published.has(eventId), {
+      timeoutMs: 15_000,
+      what: 'the committed event to be published without a poll',
+    });
+    await expectExactlyOnceInOrder(topic, 1, 15_000);
+  });
+
+  it('wakes nothing and publishes nothing for a rolled-back unit of work or one without events', async () => {
+    const transport = await newTransport();
+    const { producer, thingHappened, topic } = services(transport, { relayPollIntervalMs: 600_000 });
+    let wakes = 0;
+    producer.waker.subscribe(() => (wakes += 1));
+    await start(producer);
+    await expect(
+      producer.unitOfWork.run(async (tx) => {
+        tx.emit(thingHappened, { thingId: 'rolled-back', seq: 0 });
+        throw new Error('the command failed after recording its event');
+      }),
+    ).rejects.toThrow('the command failed');
+    await producer.unitOfWork.run(async () => undefined);
+    expect(wakes).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await committedEventIds(producerDb, topic)).toEqual([]);
+    expect(transport.published.size).toBe(0);
+    expect(producer.relay.published).toBe(0);
   });
 
   it('acknowledges a redelivered event without repeating its side effect', async () => {
@@ -336,7 +378,7 @@ export function describeMessagingContract(makeFixture: () => Promise<TransportFi
     // writes go on: they must share the keys without publishing any row twice or out of order.
     const relays = ['first', 'second'].map(
       (name) =>
-        new OutboxRelay(producerDb.dataSource, transport, { name, url: producerDb.url, batchSize: 5 }),
+        new OutboxRelay(producerDb.dataSource, transport, { name, waker: producer.waker, batchSize: 5 }),
     );
     await produce(producer, thingHappened, keys(20, 'a'), 10);
     await start(consumer);

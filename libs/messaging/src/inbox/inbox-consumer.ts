@@ -13,11 +13,13 @@ import { DLQ_HEADER, withoutDeadLetterHeaders } from '../dead-letters/dead-lette
 import { batchFormOf, type IntegrationEventBatchFn } from '../handlers/batch-handler';
 import { isInfrastructureFailure } from '../infrastructure-errors';
 import { deadLetters, handlerDuration, handlerFailures } from '../messaging.metrics';
+import type { OutboxWaker } from '../outbox/outbox-waker';
 import type { OutboxRow, OutboxWriter } from '../outbox/outbox-writer';
-import { TransactionContext } from '../outbox/unit-of-work';
+import { committedWithWake, TransactionContext } from '../outbox/unit-of-work';
 import { backoffMs, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from '../retry-policy';
 import type { IncomingMessage } from '../transport/message-transport.port';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map holds handlers of every event's data type; the data was validated against its schema first
 export type IntegrationEventHandlerFn = (event: CloudEvent<any>, tx: TransactionContext) => Promise<void>;
 
 export interface InboxConsumerOptions {
@@ -27,6 +29,8 @@ export interface InboxConsumerOptions {
   registry: EventRegistry;
   handlers: ReadonlyMap<string, readonly IntegrationEventHandlerFn[]>;
   retry?: RetryPolicy;
+  /** The service's relay in this process, woken after a commit that wrote outbox rows (ADR 48). */
+  waker?: OutboxWaker;
 }
 
 export type HandleOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -134,8 +138,10 @@ export class InboxConsumer {
   private processChunk(messages: IncomingMessage[]): Promise<HandleOutcome[]> {
     const classified = messages.map((m) => this.classify(m));
     const events = classified.flatMap((c) => (c.kind === 'event' ? [c.event] : []));
-    return this.options.dataSource
-      .transaction(async (manager) => {
+    return committedWithWake<HandleOutcome[]>(
+      this.options.waker,
+      (work) => this.options.dataSource.transaction(work),
+      async (manager) => {
         const inserted: Array<{ event_id: string }> = events.length
           ? await manager.query(
               `INSERT INTO inbox (consumer_group, event_id, event_type)
@@ -182,16 +188,16 @@ export class InboxConsumer {
         }
         for (const [batch, batchEvents] of batches) await this.runBatch(batch, batchEvents, tx);
         await tx.flush();
-        return outcomes;
-      })
-      .then((outcomes) => {
-        outcomes.forEach(
-          (o, i) =>
-            o === 'dead-lettered' &&
-            this.afterDeadLetter(messages[i], (classified[i] as { error: unknown }).error, 1),
-        );
-        return outcomes;
-      });
+        return { result: outcomes, written: tx.written };
+      },
+    ).then((outcomes) => {
+      outcomes.forEach(
+        (o, i) =>
+          o === 'dead-lettered' &&
+          this.afterDeadLetter(messages[i], (classified[i] as { error: unknown }).error, 1),
+      );
+      return outcomes;
+    });
   }
 
   private async runBatch(batch: IntegrationEventBatchFn, events: CloudEvent[], tx: TransactionContext) {
@@ -239,27 +245,36 @@ export class InboxConsumer {
 
   /** Returns false when the inbox already held the event (a redelivery). */
   private inTransaction(event: CloudEvent): Promise<boolean> {
-    return this.options.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ($1, $2, $3)
+    return committedWithWake<boolean>(
+      this.options.waker,
+      (work) => this.options.dataSource.transaction(work),
+      async (manager) => {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING RETURNING 1`,
-        [this.groupId, event.id, event.type],
-      );
-      if (inserted.length === 0) return false;
-      const tx = new TransactionContext(manager, this.options.writer);
-      for (const handler of this.options.handlers.get(event.type) ?? []) await handler(event, tx);
-      await tx.flush();
-      return true;
-    });
+          [this.groupId, event.id, event.type],
+        );
+        if (inserted.length === 0) return { result: false, written: 0 };
+        const tx = new TransactionContext(manager, this.options.writer);
+        for (const handler of this.options.handlers.get(event.type) ?? []) await handler(event, tx);
+        await tx.flush();
+        return { result: true, written: tx.written };
+      },
+    );
   }
 
   /** Durable: the dead letter goes out through this service's own outbox. */
   private async deadLetter(message: IncomingMessage, error: unknown, attempts: number): Promise<void> {
-    await this.options.dataSource.transaction(async (manager) => {
-      const tx = new TransactionContext(manager, this.options.writer);
-      tx.emitRaw(this.deadLetterRow(message, error, attempts));
-      await tx.flush();
-    });
+    await committedWithWake<void>(
+      this.options.waker,
+      (work) => this.options.dataSource.transaction(work),
+      async (manager) => {
+        const tx = new TransactionContext(manager, this.options.writer);
+        tx.emitRaw(this.deadLetterRow(message, error, attempts));
+        await tx.flush();
+        return { result: undefined, written: tx.written };
+      },
+    );
     this.afterDeadLetter(message, error, attempts);
   }
 

@@ -19,6 +19,7 @@ import { HealthRegistry } from '@csg/observability';
 import { serviceDataSourceToken } from '@csg/persistence';
 import type { OutboxMapping } from '../outbox/outbox-mapping';
 import { UnitOfWork } from '../outbox/unit-of-work';
+import { OutboxWaker } from '../outbox/outbox-waker';
 import type { RetryPolicy } from '../retry-policy';
 import { ServiceMessaging } from '../service-messaging';
 import { MESSAGE_TRANSPORT, type MessageTransport } from '../transport/message-transport.port';
@@ -27,7 +28,7 @@ import { SERVICE_MESSAGING } from './messaging.tokens';
 
 export interface MessagingModuleOptions {
   service: ServiceName;
-  /** Connection string of the service database (for the relay's LISTEN connection). */
+  /** Connection string of the service database (kept for the callers; the relay no longer LISTENs, ADR 48). */
   databaseUrl: string;
   registry?: EventRegistry;
   retry?: RetryPolicy;
@@ -84,23 +85,29 @@ export class MessagingModule {
         { provide: 'csg:messaging:options', useValue: options },
         { provide: 'csg:messaging:data-source', useExisting: serviceDataSourceToken(options.service) },
         IntegrationEventHandlerExplorer,
+        // This service's waker: its unit of work and inbox wake its relay (ADR 48). A provider of
+        // this module instance, so each service hosted in one process has its own.
+        { provide: OutboxWaker, useFactory: () => new OutboxWaker() },
         {
           provide: SERVICE_MESSAGING,
           inject: [
             serviceDataSourceToken(options.service),
             MESSAGE_TRANSPORT,
             IntegrationEventHandlerExplorer,
+            OutboxWaker,
           ],
           useFactory: (
             dataSource: DataSource,
             transport: MessageTransport,
             explorer: IntegrationEventHandlerExplorer,
+            waker: OutboxWaker,
           ) => {
             const messaging = new ServiceMessaging({
               service: options.service,
               ownTopic: serviceTopic(options.service),
               dataSource,
               databaseUrl: options.databaseUrl,
+              waker,
               registry: options.registry ?? createPlatformEventRegistry(),
               transport,
               retry: options.retry,

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventRegistry } from '@csg/contracts';
 import { OutboxMapping } from './outbox-mapping';
 import { OutboxWriter, type OutboxRow } from './outbox-writer';
+import type { OutboxWaker } from './outbox-waker';
 import { UnitOfWork } from './unit-of-work';
 
 /** What a handler test reads back: each published event's type and data, in outbox order. */
@@ -29,14 +30,20 @@ class RecordingOutboxWriter extends OutboxWriter {
  * A unit of work for handler unit tests: no database, the same outbox mapping and event schema
  * validation as the real one; `published` lists what a committed run wrote to the outbox (a run
  * that throws publishes nothing). In-memory repositories call `current.track(aggregate)` as the
- * TypeORM ones do.
+ * TypeORM ones do. A `waker` given is woken after each committed run that wrote rows, as the
+ * real one wakes its relay.
  */
 export class InMemoryUnitOfWork extends UnitOfWork {
   private readonly recorder: RecordingOutboxWriter;
 
-  constructor(registry: EventRegistry, mapping: OutboxMapping = OutboxMapping.empty(), source = '/csg/test') {
+  constructor(
+    registry: EventRegistry,
+    mapping: OutboxMapping = OutboxMapping.empty(),
+    source = '/csg/test',
+    waker?: OutboxWaker,
+  ) {
     const recorder = new RecordingOutboxWriter(registry, source);
-    super(undefined as never, recorder, mapping);
+    super(undefined as never, recorder, mapping, waker);
     this.recorder = recorder;
   }
 

@@ -1,15 +1,22 @@
 import type { DataSource } from 'typeorm';
 import { JsonLogger } from '@csg/observability';
 import type { MessageTransport, OutgoingMessage } from '../transport/message-transport.port';
-import { PgListener } from '../pg-listener';
+import type { OutboxWaker } from './outbox-waker';
 
 export interface OutboxRelayOptions {
   /** Service name, for logs and metrics. */
   name: string;
-  /** Connection string of the service database, for the LISTEN connection. */
-  url: string;
+  /**
+   * Woken by the service's unit of work and inbox in this process after they commit outbox rows
+   * (ADR 48). Without it (or for rows another process wrote) the relay finds rows by polling.
+   */
+  waker?: OutboxWaker;
   batchSize?: number;
-  /** Polling fallback when no NOTIFY arrives (missed notification, relay started late). */
+  /**
+   * Polling fallback (default 1,000 ms): how rows committed by another process (another instance
+   * of the service, an operator CLI) are found, so they wait up to this long. There is no NOTIFY:
+   * the trigger serialised every writer's commit (ADR 48).
+   */
   pollIntervalMs?: number;
   /**
    * After a cycle that published less than a full batch, wait this long before the next one, so
@@ -47,7 +54,10 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  private readonly listener: PgListener;
+  /** A wake that arrived during a cycle: the next cycle starts at once instead of idling. */
+  private woken = false;
+  private unsubscribe?: () => void;
+  private readonly waker?: OutboxWaker;
   published = 0;
   lastError: string | null = null;
 
@@ -60,21 +70,28 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.gatherMs = options.gatherMs ?? Number(process.env.OUTBOX_RELAY_GATHER_MS ?? 5);
-    this.listener = new PgListener(options.url, 'csg_outbox', () => this.wake?.(), `${options.name}-relay`);
+    this.waker = options.waker;
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.listener.start();
+    this.unsubscribe = this.waker?.subscribe(() => this.notify());
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.wake?.();
     await this.loop;
-    await this.listener.stop();
+  }
+
+  /** Rows were committed: publish them now (or right after the cycle that is running). */
+  notify(): void {
+    this.woken = true;
+    this.wake?.();
   }
 
   /** One claim-publish-mark cycle; returns how many rows it published. */
@@ -131,6 +148,7 @@ export class OutboxRelay {
     let failures = 0;
     while (this.running) {
       try {
+        this.woken = false;
         const published = await this.relayOnce();
         failures = 0;
         this.lastError = null;
@@ -151,13 +169,20 @@ export class OutboxRelay {
     }
   }
 
+  /** Waits `ms`, or less when woken; returns at once when a wake arrived since the last cycle began. */
   private idle(ms: number): Promise<void> {
+    if (this.woken || !this.running) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.wake = undefined;
+        this.woken = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

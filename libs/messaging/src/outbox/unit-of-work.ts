@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { IntegrationEventDefinition } from '@csg/contracts';
 import { OutboxMapping } from './outbox-mapping';
 import type { OutboxRow, OutboxWriter } from './outbox-writer';
+import type { OutboxWaker } from './outbox-waker';
 
 /** An aggregate as the unit of work sees it: something that recorded facts (libs/domain). */
 export interface RecordsEvents {
@@ -26,6 +27,7 @@ export function heldTransaction(manager: EntityManager): TransactionSource {
 export class TransactionContext {
   private readonly rows: OutboxRow[] = [];
   private readonly tracked = new Set<RecordsEvents>();
+  private appended = 0;
 
   constructor(
     readonly manager: EntityManager,
@@ -60,8 +62,34 @@ export class TransactionContext {
       }
     }
     this.tracked.clear();
-    await this.writer.append(this.manager, this.rows.splice(0));
+    const rows = this.rows.splice(0);
+    await this.writer.append(this.manager, rows);
+    this.appended += rows.length;
   }
+
+  /** How many outbox rows `flush` wrote in this transaction (they are published once it commits). */
+  get written(): number {
+    return this.appended;
+  }
+}
+
+/**
+ * Runs `work` in a transaction of `dataSource` and, once it has committed, wakes the relay when
+ * the work wrote outbox rows (nothing is woken when it throws or the commit fails).
+ */
+export async function committedWithWake<T>(
+  waker: OutboxWaker | undefined,
+  open: (work: (manager: EntityManager) => Promise<T>) => Promise<T>,
+  work: (manager: EntityManager) => Promise<{ result: T; written: number }>,
+): Promise<T> {
+  let written = 0;
+  const result = await open(async (manager) => {
+    const done = await work(manager);
+    written = done.written;
+    return done.result;
+  });
+  if (written > 0) waker?.wake();
+  return result;
 }
 
 /**
@@ -76,11 +104,13 @@ export class UnitOfWork {
     private readonly dataSource: DataSource,
     private readonly writer: OutboxWriter,
     private readonly mapping: OutboxMapping = OutboxMapping.empty(),
+    /** The service's relay in this process, woken after a commit that wrote outbox rows (ADR 48). */
+    private readonly waker?: OutboxWaker,
   ) {}
 
   /** The same unit of work, turning recorded facts into events through `mapping`. */
   withOutbox(mapping: OutboxMapping): UnitOfWork {
-    return new UnitOfWork(this.dataSource, this.writer, mapping);
+    return new UnitOfWork(this.dataSource, this.writer, mapping, this.waker);
   }
 
   /** The transaction of the work running in this call chain; outside `run` it is an error. */
@@ -90,13 +120,21 @@ export class UnitOfWork {
     return tx;
   }
 
+  /**
+   * Runs `work` in one transaction and writes its outbox rows in it; after the commit (only then,
+   * and only when there were rows) it wakes the service's relay in this process.
+   */
   run<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
-    return this.transaction(async (manager) => {
-      const tx = new TransactionContext(manager, this.writer, this.mapping);
-      const result = await this.running.run(tx, () => work(tx));
-      await tx.flush();
-      return result;
-    });
+    return committedWithWake(
+      this.waker,
+      (inTx) => this.transaction(inTx),
+      async (manager) => {
+        const tx = new TransactionContext(manager, this.writer, this.mapping);
+        const result = await this.running.run(tx, () => work(tx));
+        await tx.flush();
+        return { result, written: tx.written };
+      },
+    );
   }
 
   /** Opens the database transaction (an in-memory unit of work for handler tests overrides it). */

@@ -1,6 +1,7 @@
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
+import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
 import { CreateAssessments1764300005300 } from './assessments/infrastructure/migrations/1764300005300-create-assessments.migration';
 import { CreateCampaigns1764300005200 } from './campaigns/infrastructure/migrations/1764300005200-create-campaigns.migration';
 import { CreateAgencyDirectory1764300005100 } from './directory/infrastructure/migrations/1764300005100-create-agency-directory.migration';
@@ -13,6 +14,7 @@ import { CreateRoadmaps1764300005400 } from './roadmaps/infrastructure/migration
 /** Every migration of the maturity database, in order (its service declaration passes them on). */
 export const MATURITY_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
+  DropOutboxNotifyTrigger1764300000010,
   CreateMembershipProjection1764300000100,
   CreateIdempotencyKeys1764300000200,
   CreateFrameworks1764300005000,

@@ -1,6 +1,7 @@
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
+import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
 import { CreateSessionAgencyDirectory1764300002050 } from './agency-directory/infrastructure/migrations/1764300002050-create-session-agency-directory.migration';
 import { CreateFeedback1764300002300 } from './feedback/infrastructure/migrations/1764300002300-create-feedback.migration';
 import { CreateMaterials1764300002200 } from './materials/infrastructure/migrations/1764300002200-create-materials.migration';
@@ -10,6 +11,7 @@ import { CreateSessions1764300002000 } from './sessions/infrastructure/migration
 /** Every migration of the sessions database, in order (its declaration passes them on). */
 export const SESSIONS_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
+  DropOutboxNotifyTrigger1764300000010,
   CreateMembershipProjection1764300000100,
   CreateIdempotencyKeys1764300000200,
   CreateSessions1764300002000,

@@ -3,6 +3,7 @@ import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { defineIntegrationEvent, EventRegistry, type IntegrationEventDefinition } from '@csg/contracts';
 import { createTestDatabase } from '@csg/testing/postgres/test-database';
 import { CreateOutboxAndInbox1764300000000 } from '../src/migrations/1764300000000-create-outbox-and-inbox.migration';
+import { DropOutboxNotifyTrigger1764300000010 } from '../src/migrations/1764300000010-drop-outbox-notify-trigger.migration';
 import type { MessageTransport } from '../src/transport/message-transport.port';
 
 /** What a transport under contract test must provide. */
@@ -45,7 +46,11 @@ export async function openTestDatabase(prefix: string): Promise<TestDatabase> {
   const dataSource = new DataSource({
     type: 'postgres',
     url: db.url,
-    migrations: [CreateOutboxAndInbox1764300000000, CreateSideEffects1764300000001],
+    migrations: [
+      CreateOutboxAndInbox1764300000000,
+      CreateSideEffects1764300000001,
+      DropOutboxNotifyTrigger1764300000010,
+    ],
     extra: { max: 10 },
   });
   await dataSource.initialize();

@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { defineIntegrationEvent, EventRegistry, type CloudEvent } from '@csg/contracts';
 import {
   CreateOutboxAndInbox1764300000000,
+  DropOutboxNotifyTrigger1764300000010,
   KafkaTransport,
   PgLogTransport,
   ServiceMessaging,
@@ -69,7 +70,7 @@ async function openDb(prefix: string) {
   const ds = new DataSource({
     type: 'postgres',
     url: db.url,
-    migrations: [CreateOutboxAndInbox1764300000000],
+    migrations: [CreateOutboxAndInbox1764300000000, DropOutboxNotifyTrigger1764300000010],
     extra: { max: 10 },
   });
   await ds.initialize();

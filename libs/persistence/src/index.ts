@@ -23,3 +23,11 @@ export {
 export { createServiceDataSource, type ServiceDataSourceOptions } from './service-data-source';
 export { embeddedDatabaseName } from './service-names';
 export { snakeCase, SnakeNamingStrategy } from './snake-naming.strategy';
+export {
+  EntityInsert,
+  namedStatement,
+  namedStatementOfShape,
+  queryNamed,
+  rowsOfNamed,
+  type NamedStatement,
+} from './named-statements';

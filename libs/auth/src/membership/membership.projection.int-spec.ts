@@ -173,9 +173,12 @@ describe('MembershipProjection (PostgreSQL)', () => {
       event('member.added', member(b, 'erin', randomUUID(), 1, 'member')),
       event('member.added', member(unknown, 'erin', randomUUID(), 1, 'member')),
     );
-    const query = jest.spyOn(ds.manager, 'query');
+    // A named statement on the pool (ADR 49): count what reaches node-postgres.
+    const pool = (ds.driver as unknown as { master: { query: (...args: unknown[]) => unknown } }).master;
+    const query = jest.spyOn(pool, 'query');
     const found = await memberships('erin');
     expect(query).toHaveBeenCalledTimes(1);
+    expect(query.mock.calls[0][0]).toMatchObject({ name: 'auth.projected-memberships.of-sub' });
     query.mockRestore();
     expect(found).toHaveLength(2);
     expect(found).toEqual(

@@ -14,6 +14,7 @@ import {
   type AgencyStateData,
   type MemberStateData,
 } from '@csg/contracts/catalogue/agencies.events';
+import { namedStatement, rowsOfNamed } from '@csg/persistence';
 import type { Membership } from '../principal';
 
 export const AGENCY_STATE_EVENT_TYPES = [
@@ -117,19 +118,18 @@ export class MembershipProjection {
  * A person's memberships with their agency's status, in one query. Memberships of agencies the
  * projection has not seen yet are left out (they could not grant anything).
  */
+/** Read on every authenticated request: a named statement (ADR 49). */
+const MEMBERSHIPS_OF = namedStatement(
+  'auth.projected-memberships.of-sub',
+  `SELECT m.agency_id AS "agencyId", m.role AS "role", a.status AS "agencyStatus"
+     FROM projected_memberships m
+     JOIN projected_agencies a ON a.agency_id = m.agency_id
+    WHERE m.sub = $1
+    ORDER BY m.agency_id`,
+);
+
 export async function loadMemberships(manager: EntityManager, sub: string): Promise<Membership[]> {
-  const rows: Array<{
-    agencyId: string;
-    role: Membership['role'];
-    agencyStatus: Membership['agencyStatus'];
-  }> = await manager.query(
-    `SELECT m.agency_id AS "agencyId", m.role AS "role", a.status AS "agencyStatus"
-         FROM projected_memberships m
-         JOIN projected_agencies a ON a.agency_id = m.agency_id
-        WHERE m.sub = $1
-        ORDER BY m.agency_id`,
-    [sub],
-  );
+  const rows = await rowsOfNamed<Membership>(manager, MEMBERSHIPS_OF, [sub]);
   return rows.map((r) => ({ agencyId: r.agencyId, role: r.role, agencyStatus: r.agencyStatus }));
 }
 

@@ -7,6 +7,14 @@ import {
   type IntegrationEventDefinition,
 } from '@csg/contracts';
 import { childTraceparent, currentContext } from '@csg/observability';
+import { namedStatement, queryNamed } from '@csg/persistence';
+
+/** Every write's outbox rows: one named statement, however many rows (ADR 49). */
+const APPEND_ROWS = namedStatement(
+  'messaging.outbox.append',
+  `INSERT INTO outbox (topic, message_key, event_type, headers, value)
+   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[])`,
+);
 
 export interface PendingEvent {
   definition: IntegrationEventDefinition;
@@ -58,10 +66,7 @@ export class OutboxWriter {
   /** One INSERT for the whole batch, however many rows. */
   async append(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await manager.query(
-      `INSERT INTO outbox (topic, message_key, event_type, headers, value)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[])`,
-      [
+    await queryNamed(manager, APPEND_ROWS, [
         rows.map((r) => r.topic),
         rows.map((r) => r.key),
         rows.map((r) => r.eventType),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UnitOfWork, type TransactionSource } from '@csg/messaging';
+import { EntityInsert } from '@csg/persistence';
 import { Agency } from '../domain/agency.aggregate';
 import { AgencyRepository } from '../domain/agency-repository.port';
 import { AgencyRuleViolation } from '../domain/agency.errors';
@@ -8,6 +9,8 @@ import { agencyFromRow, agencyToRow } from './agency.mapper';
 import { AgencyOrmEntity } from './agency.orm-entity';
 
 const UNIQUE_VIOLATION = '23505';
+/** The insert as a named statement from the entity's metadata (ADR 49). */
+const AGENCY_INSERT = new EntityInsert(AgencyOrmEntity, 'agencies.agency.insert');
 
 /**
  * The Agency aggregate in its table, in the running unit of work's transaction: one row, loaded,
@@ -25,7 +28,7 @@ export class TypeOrmAgencyRepository extends AgencyRepository {
 
   async insert(agency: Agency): Promise<void> {
     await this.refusingDuplicateAcronym(agency, () =>
-      this.manager.insert(AgencyOrmEntity, agencyToRow(agency.snapshot())),
+      AGENCY_INSERT.insert(this.manager, agencyToRow(agency.snapshot())),
     );
     this.transactions.current.track(agency);
   }

@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@csg/auth';
+import { namedStatementOfShape, rowsOfNamed } from '@csg/persistence';
 import type { PracticeState } from '../domain/practice.aggregate';
 import type { PracticeRevision } from '../domain/practice-revision.entity';
 import { practiceReadPredicate } from './practice-access.sql';
 import { practiceFromRow, revisionFromRow } from './practice.mapper';
 import type { PracticeOrmEntity } from './practice.orm-entity';
 import type { PracticeRevisionOrmEntity } from './practice-revision.orm-entity';
-
-interface NamedQueryPool {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
 
 /** One practice and what hangs off it, each read with the caller's read rule in the same statement. */
 export class PracticeReader {
@@ -41,28 +37,15 @@ export class PracticeReader {
               ARRAY(SELECT e.agency_id FROM practice_endorsements e WHERE e.practice_id = p.id
                      ORDER BY e.created_at, e.id) AS "endorsingAgencyIds"
          FROM practices p WHERE p.id = $1 AND ${visible.sql}`;
-    const rows = await this.namedQuery<PracticeOrmEntity & { endorsingAgencyIds: string[] }>(
-      'exchange.practice-by-id',
-      text,
+    // The read rule's text depends only on the kind of caller: a handful of statements (ADR 49).
+    const rows = await rowsOfNamed<PracticeOrmEntity & { endorsingAgencyIds: string[] }>(
+      this.manager,
+      namedStatementOfShape('exchange.practice-by-id', text),
       [id, ...visible.params],
     );
     if (rows.length === 0) return null;
     const { endorsingAgencyIds, ...row } = rows[0];
     return { practice: practiceFromRow(row), endorsingAgencyIds };
-  }
-
-  /**
-   * A named statement when the manager is the pool's (not a transaction's): each pooled
-   * connection parses and plans it once. The read rule's text depends only on the kind of
-   * caller, so the name carries a hash of the text (a handful of statements per connection).
-   */
-  private async namedQuery<T>(prefix: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = this.manager.queryRunner
-      ? undefined
-      : (this.manager.connection.driver as { master?: NamedQueryPool }).master;
-    if (typeof pool?.query !== 'function') return this.manager.query(text, values);
-    const name = `${prefix}.${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    return (await pool.query({ name, text, values })).rows as T[];
   }
 
   /** The agencies that endorsed the practice, earliest first. */

@@ -1,12 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UnitOfWork, type TransactionSource } from '@csg/messaging';
+import { EntityInsert } from '@csg/persistence';
 import { Practice } from '../domain/practice.aggregate';
 import { PracticeRepository } from '../domain/practice-repository.port';
 import { PracticeRuleViolation } from '../domain/practice.errors';
 import { practiceFromRow, practiceToRow, revisionToRow } from './practice.mapper';
 import { PracticeOrmEntity } from './practice.orm-entity';
 import { PracticeRevisionOrmEntity } from './practice-revision.orm-entity';
+
+/** Inserts as named statements from the entities' metadata (ADR 49). */
+const PRACTICE_INSERT = new EntityInsert(PracticeOrmEntity, 'exchange.practice.insert');
+const REVISION_INSERT = new EntityInsert(PracticeRevisionOrmEntity, 'exchange.practice-revision.insert');
 
 /** The Practice aggregate and its revisions in their tables, in the running unit of work's transaction. */
 @Injectable()
@@ -20,7 +25,7 @@ export class TypeOrmPracticeRepository extends PracticeRepository {
   }
 
   async insert(practice: Practice): Promise<void> {
-    await this.manager.insert(PracticeOrmEntity, practiceToRow(practice.snapshot()));
+    await PRACTICE_INSERT.insert(this.manager, practiceToRow(practice.snapshot()));
     await this.appendRevisions(practice);
     this.transactions.current.track(practice);
   }
@@ -55,9 +60,7 @@ export class TypeOrmPracticeRepository extends PracticeRepository {
   private async appendRevisions(practice: Practice): Promise<void> {
     const revisions = practice.pullRevisions();
     if (revisions.length === 0) return;
-    await this.manager.insert(
-      PracticeRevisionOrmEntity,
-      revisions.map((revision) => revisionToRow(practice.id, revision)),
-    );
+    for (const revision of revisions)
+      await REVISION_INSERT.insert(this.manager, revisionToRow(practice.id, revision));
   }
 }

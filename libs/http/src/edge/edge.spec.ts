@@ -4,6 +4,7 @@ import { jsonNestsDeeperThan } from './json-body.parser';
 import { isLoopback, listenAddress, REMOTE_DEV_WARNING } from './listen-address';
 import { addressList, isAllowed } from './metrics-access';
 import { claimedPrincipal } from './rate-limits';
+import { helmetHeaders } from './security-headers';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
@@ -98,5 +99,22 @@ describe('edge settings', () => {
     expect(claimedPrincipal('Bearer not-a-jwt')).toBeNull();
     expect(claimedPrincipal(jwt({ name: 'no sub' }))).toBeNull();
     expect(claimedPrincipal(undefined)).toBeNull();
+  });
+});
+
+describe('security headers', () => {
+  it('are the headers helmet sets for the API, read once: nosniff, a deny-all CSP, same-origin resources', () => {
+    const headers = helmetHeaders({
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"] } },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+    });
+    expect(headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'",
+      'cross-origin-resource-policy': 'same-origin',
+      'x-frame-options': 'SAMEORIGIN',
+      'strict-transport-security': expect.stringContaining('max-age='),
+    });
+    expect(headers).not.toHaveProperty('x-powered-by');
   });
 });

@@ -71,18 +71,31 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ed
     (r) => `fail|who|${claimedPrincipal(r.headers.authorization)}`,
   );
   const spent = (state: LimitState) => state.isExceeded === true || state.remaining === 0;
+  // Only failures count, so while none was recorded within a window no limit can be spent and
+  // a credential needs no lookup (nor its claimed principal parsed): the common case costs a compare.
+  let lastFailureAt = Number.NEGATIVE_INFINITY;
+  const failureWithinWindow = () => Date.now() - lastFailureAt <= config.windowMs;
 
-  fastify.addHook('onRequest', async (request, reply) => {
-    if (request.headers.authorization === undefined) return;
+  /** The spent limit a request with credentials falls under, if any. */
+  const spentLimitOf = async (request: FastifyRequest): Promise<LimitState | null> => {
     const byAddress = await failuresByAddress(request, { increment: false });
-    if (spent(byAddress)) return tooMany(reply, byAddress);
-    if (claimedPrincipal(request.headers.authorization)) {
-      const byPrincipal = await failuresByPrincipal(request, { increment: false });
-      if (spent(byPrincipal)) return tooMany(reply, byPrincipal);
-    }
+    if (spent(byAddress)) return byAddress;
+    if (!claimedPrincipal(request.headers.authorization)) return null;
+    const byPrincipal = await failuresByPrincipal(request, { increment: false });
+    return spent(byPrincipal) ? byPrincipal : null;
+  };
+
+  // Callback style, so the common case (no failure within the window) allocates no promise.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (request.headers.authorization === undefined || !failureWithinWindow()) return done();
+    spentLimitOf(request).then(
+      (limit) => (limit ? void tooMany(reply, limit) : done()),
+      (error: Error) => done(error),
+    );
   });
   fastify.addHook('onResponse', async (request, reply) => {
     if (reply.statusCode !== 401 || request.headers.authorization === undefined) return;
+    lastFailureAt = Date.now();
     await failuresByAddress(request);
     if (claimedPrincipal(request.headers.authorization)) await failuresByPrincipal(request);
   });

@@ -1,27 +1,10 @@
-import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { waitFor } from '@csg/testing/wait-for';
-// eslint-disable-next-line no-restricted-imports -- end-to-end tests run the whole platform, as `npm start` does
 import {
-  createEmbeddedPlatform,
-  EMBEDDED_DATABASES,
-  type EmbeddedPlatform,
-} from '../../embedded/src/embedded-platform';
-import { devToken, listenOnFreePort, useDevAuth } from '../../embedded/test/platform-test-harness';
-
-type Service = keyof typeof EMBEDDED_DATABASES;
-
-export interface ApiResponse {
-  status: number;
-  headers: Headers;
-  body: any;
-}
-
-export interface ApiRequest {
-  token?: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+  startEmbeddedTestPlatform,
+  TestPlatform,
+  type ApiRequest,
+  type ApiResponse,
+} from '../../embedded/test/platform-test-harness';
 
 /** The people of the exchange tests: members of agencies A, B and C, and the operators. */
 export const PEOPLE = {
@@ -38,36 +21,28 @@ export type Person = keyof typeof PEOPLE | 'organiser' | 'platformAdmin' | 'anon
  * The embedded platform on fresh test databases with agencies A, B and C and their people,
  * registered through the agencies API and projected into the exchange's own membership tables.
  */
-export class ExchangeTestPlatform {
+export class ExchangeTestPlatform extends TestPlatform {
   readonly agencies: Record<'A' | 'B' | 'C', string> = { A: '', B: '', C: '' };
   private readonly tokens = new Map<string, string>();
 
-  private constructor(
-    private readonly platform: EmbeddedPlatform,
-    readonly baseUrl: string,
-    readonly databases: Record<Service, TestDatabase>,
-  ) {}
-
   static async start(prefix: string): Promise<ExchangeTestPlatform> {
-    useDevAuth();
-    const databases = {} as Record<Service, TestDatabase>;
-    for (const service of Object.keys(EMBEDDED_DATABASES) as Service[]) {
-      databases[service] = await createTestDatabase(`${prefix}_${service}`);
-    }
-    const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url])) as never;
-    const platform = await createEmbeddedPlatform({ databaseUrls: urls });
-    const { baseUrl } = await listenOnFreePort(platform.app);
-    const api = new ExchangeTestPlatform(platform, baseUrl, databases);
+    const api = new ExchangeTestPlatform(await startEmbeddedTestPlatform(prefix));
     await api.seed();
     return api;
   }
 
-  async stop(): Promise<void> {
-    await this.platform.stop();
-    for (const db of Object.values(this.databases)) await db.drop();
+  /** Calls the API as `person`. */
+  async as(
+    person: Person,
+    method: string,
+    path: string,
+    request: Omit<ApiRequest, 'token'> = {},
+  ): Promise<ApiResponse> {
+    return this.call(method, path, { ...request, token: await this.tokenOf(person) });
   }
 
-  async token(person: Person): Promise<string | undefined> {
+  /** The bearer token of `person` (none for anonymous). */
+  async tokenOf(person: Person): Promise<string | undefined> {
     if (person === 'anonymous') return undefined;
     if (!this.tokens.has(person)) {
       const claims =
@@ -76,68 +51,24 @@ export class ExchangeTestPlatform {
           : person === 'platformAdmin'
             ? { sub: 'platform-admin-1', roles: ['platform-admin'] }
             : { sub: PEOPLE[person].sub, name: `Person ${PEOPLE[person].sub}` };
-      this.tokens.set(person, await devToken(this.baseUrl, claims));
+      this.tokens.set(person, await this.tokenWith(claims));
     }
     return this.tokens.get(person);
   }
 
-  /** Calls the API as `person`. */
-  async as(person: Person, method: string, path: string, request: Omit<ApiRequest, 'token'> = {}) {
-    return this.call(method, path, { ...request, token: await this.token(person) });
-  }
-
-  async call(method: string, path: string, request: ApiRequest = {}): Promise<ApiResponse> {
-    const response = await fetch(`${this.baseUrl}/api/v1/${path}`, {
-      method,
-      headers: {
-        ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
-        ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...request.headers,
-      },
-      body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
-    });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-  }
-
-  /** One query against a service's database. */
-  async query<T = any>(service: Service, sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: this.databases[service].url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  }
-
   private async seed(): Promise<void> {
+    const organiser = (await this.tokenOf('organiser')) as string;
     for (const name of ['A', 'B', 'C'] as const) {
-      const created = await this.as('organiser', 'POST', 'agencies', {
-        body: {
-          name: `Exchange agency ${name} ${Date.now() % 100000}`,
-          acronym: `EX${name}${process.hrtime.bigint() % 100000n}`,
-          tier: 'FEDERAL',
-          sector: 'INFORMATION_TECHNOLOGY',
-          contactEmail: `cert-${name.toLowerCase()}@example.gov.pk`,
-        },
+      this.agencies[name] = await this.registerAgency(organiser, {
+        name: `Exchange agency ${name} ${Date.now() % 100000}`,
+        acronym: `EX${name}${process.hrtime.bigint() % 100000n}`,
+        tier: 'FEDERAL',
+        sector: 'INFORMATION_TECHNOLOGY',
+        contactEmail: `cert-${name.toLowerCase()}@example.gov.pk`,
       });
-      if (created.status !== 201)
-        throw new Error(`agency ${name}: ${created.status} ${JSON.stringify(created.body)}`);
-      this.agencies[name] = created.body.id;
     }
-    for (const person of Object.values(PEOPLE)) {
-      const added = await this.as('organiser', 'POST', `agencies/${this.agencies[person.agency]}/members`, {
-        body: {
-          sub: person.sub,
-          email: `${person.sub}@example.gov.pk`,
-          displayName: person.sub,
-          role: person.role,
-        },
-      });
-      if (added.status !== 201)
-        throw new Error(`member ${person.sub}: ${added.status} ${JSON.stringify(added.body)}`);
-    }
+    for (const { sub, agency, role } of Object.values(PEOPLE))
+      await this.addMember(organiser, this.agencies[agency], { sub, role });
     await waitFor(
       async () => {
         const rows = await this.query('exchange', `SELECT count(*)::int AS n FROM projected_memberships`);

@@ -47,10 +47,16 @@ import { MailQueueWorker } from './mail/infrastructure/mail-queue.worker';
 import { RegisterWebhookController } from './webhooks/commands/register-webhook/register-webhook.controller';
 import { RegisterWebhookHandler } from './webhooks/commands/register-webhook/register-webhook.handler';
 import { RetryWebhookDeliveryController } from './webhooks/commands/retry-webhook-delivery/retry-webhook-delivery.controller';
+import { RetryWebhookDeliveryHandler } from './webhooks/commands/retry-webhook-delivery/retry-webhook-delivery.handler';
 import { RotateWebhookSecretController } from './webhooks/commands/rotate-webhook-secret/rotate-webhook-secret.controller';
+import { RotateWebhookSecretHandler } from './webhooks/commands/rotate-webhook-secret/rotate-webhook-secret.handler';
+import { WebhookReader, WebhookRepository } from './webhooks/domain/webhook.ports';
 import { WebhookDispatcher } from './webhooks/infrastructure/webhook.dispatcher';
+import { SqlWebhookReader, SqlWebhookRepository } from './webhooks/infrastructure/webhook.repository';
 import { ListWebhookDeliveriesController } from './webhooks/queries/list-webhook-deliveries/list-webhook-deliveries.controller';
+import { ListWebhookDeliveriesHandler } from './webhooks/queries/list-webhook-deliveries/list-webhook-deliveries.handler';
 import { ListWebhooksController } from './webhooks/queries/list-webhooks/list-webhooks.controller';
+import { ListWebhooksHandler } from './webhooks/queries/list-webhooks/list-webhooks.handler';
 import { NotificationsWorkers } from './notifications.workers';
 import { ExchangeReactions } from './reactions/infrastructure/exchange-reactions.handler';
 import { MaturityReactions } from './reactions/infrastructure/maturity-reactions.handler';
@@ -105,6 +111,8 @@ export class NotificationsModule {
         { provide: AnnouncementRepository, useClass: SqlAnnouncementRepository },
         { provide: AnnouncementAudience, useClass: SqlAnnouncementAudience },
         { provide: AnnouncementSchedule, useClass: SqlAnnouncementSchedule },
+        { provide: WebhookRepository, useClass: SqlWebhookRepository },
+        { provide: WebhookReader, useClass: SqlWebhookReader },
         AgencyDirectoryProjection,
         MemberDirectoryProjection,
         NotificationSignals,
@@ -122,6 +130,10 @@ export class NotificationsModule {
         RotateIntegrationKeyHandler,
         RevokeIntegrationClientHandler,
         RegisterWebhookHandler,
+        ListWebhooksHandler,
+        ListWebhookDeliveriesHandler,
+        RetryWebhookDeliveryHandler,
+        RotateWebhookSecretHandler,
         WebhookDispatcher,
         MailQueueWorker,
         DailyDigestJob,

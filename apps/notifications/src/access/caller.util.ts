@@ -21,11 +21,17 @@ export function subOf(principal: Principal): string {
   return principal.sub;
 }
 
+/** Whose integrations (clients, webhooks) a listing covers: every one (`all`), or those of the agencies named. */
+export interface ManagedOwners {
+  all: boolean;
+  agencyIds: string[];
+}
+
 /**
  * Whose integrations (clients, webhooks) the caller manages: operators manage every one, an
  * agency-admin those of the ACTIVE agencies they administer. `null` means all.
  */
-export function managedOwners(principal: Principal): { all: boolean; agencyIds: string[] } {
+export function managedOwners(principal: Principal): ManagedOwners {
   if (operatesPlatform(principal)) return { all: true, agencyIds: [] };
   return { all: false, agencyIds: activeAgencyIds(principal).filter((id) => isAgencyAdmin(principal, id)) };
 }

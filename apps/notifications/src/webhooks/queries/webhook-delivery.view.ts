@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { WebhookDeliveryRow } from '../domain/webhook.records';
 
 export class WebhookAttemptView {
   @ApiProperty({ format: 'date-time' }) at: string;
@@ -27,25 +28,6 @@ export class WebhookDeliveryView {
 export class WebhookDeliveryPageView {
   @ApiProperty({ type: [WebhookDeliveryView] }) items: WebhookDeliveryView[];
   @ApiProperty({ type: 'string', nullable: true }) nextCursor: string | null;
-}
-
-export interface WebhookDeliveryRow {
-  id: string;
-  event_id: string;
-  event_type: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: Date;
-  last_status_code: number | null;
-  last_error: string | null;
-  created_at: Date;
-  completed_at: Date | null;
-  attempt_log: Array<{
-    at: string;
-    status_code: number | null;
-    error: string | null;
-    duration_ms: number;
-  }> | null;
 }
 
 export function toWebhookDeliveryView(r: WebhookDeliveryRow): WebhookDeliveryView {

@@ -1,20 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TLP_MARKINGS } from '@csg/contracts';
-
-export interface WebhookRow {
-  id: string;
-  url: string;
-  event_types: string[];
-  owner_agency_id: string | null;
-  tlp_clearance: string;
-  description: string | null;
-  status: string;
-  disabled_reason: string | null;
-  failing_since: Date | null;
-  previous_secret_expires_at: Date | null;
-  created_at: Date;
-  version: number;
-}
+import type { WebhookRow } from '../domain/webhook.records';
 
 /** A webhook endpoint as its managers see it (never its secret). */
 export class WebhookView {

@@ -8,7 +8,8 @@ import { integrationClearance, knownEventTypes } from '../../../integrations/dom
 import { generateWebhookSecret } from '../../domain/webhook-signature';
 import { SecretBox } from '../../infrastructure/secret-box';
 import { checkWebhookTarget } from '../../infrastructure/webhook-target.checker';
-import { toWebhookView, type RegisteredWebhookView, type WebhookRow } from '../../queries/webhook.view';
+import type { WebhookRow } from '../../domain/webhook.records';
+import { toWebhookView, type RegisteredWebhookView } from '../../queries/webhook.view';
 import { RegisterWebhookCommand } from './register-webhook.command';
 
 /** Registers an endpoint after checking its target; the `whsec_` secret is answered once and kept encrypted. */

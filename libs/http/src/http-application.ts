@@ -12,6 +12,7 @@ import { observeHttpRequest } from './metrics/http-request.metrics';
 import { restrictMetrics } from './edge/metrics-access';
 import { registerRateLimits } from './edge/rate-limits';
 import { registerSecurityHeaders } from './edge/security-headers';
+import { registerVersionEtags } from './conventions/version-etag';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApiDocument } from './openapi/openapi-document';
 
 export const API_PREFIX = 'api/v1';
@@ -54,6 +55,7 @@ export async function createHttpApplication(
   await registerSecurityHeaders(app, { corsOrigins: edge.corsOrigins, docsPath: DOCS_PATH });
   await registerRateLimits(app, edge.rateLimits);
   restrictMetrics(fastify as never, edge.metricsAllow);
+  registerVersionEtags(fastify as never);
   fastify.addHook('onRequest', (request, reply, done) => {
     const header = (name: string) => {
       const value = request.headers[name];

@@ -7,7 +7,7 @@ export * from './http-application';
 export * from './conventions/cursor-pagination';
 export * from './conventions/page-query.dto';
 export * from './conventions/etag';
-export * from './conventions/version-etag.interceptor';
+export * from './conventions/version-etag';
 export * from './conventions/idempotency-key';
 export * from './conventions/idempotency.store';
 export * from './conventions/safe-input.decorator';

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
@@ -6,7 +6,7 @@ import {
   ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
-  VersionEtagInterceptor,
+  VersionEtag,
   type IdempotentOutcome,
 } from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
@@ -28,7 +28,7 @@ export class RegisterAgencyController {
   @ApiCreatedView(AgencyView, { etag: true, location: true, idempotent: true, description: 'the agency' })
   @ApiProblems(400, 401, 409, 413, 415, 422, 429)
   @HttpCode(201)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   async register(
     @Body() body: RegisterAgencyDto,
     @CurrentPrincipal() principal: Principal,

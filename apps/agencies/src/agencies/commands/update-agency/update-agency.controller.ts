@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, CurrentPrincipal, Operators, param, Policy, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { AgencyView } from '../../queries/agency.view';
 import { UpdateAgencyCommand } from './update-agency.command';
@@ -20,7 +20,7 @@ export class UpdateAgencyController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(AgencyView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   update(
     @Param('id', uuidParam()) id: string,
     @Body() body: UpdateAgencyDto,

@@ -1,8 +1,8 @@
-import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { AgencyView } from '../../queries/agency.view';
 import { VerifyAgencyCommand } from './verify-agency.command';
@@ -21,7 +21,7 @@ export class VerifyAgencyController {
   @ApiOkView(AgencyView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 409, 412, 429)
   @HttpCode(200)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   verify(
     @Param('id', uuidParam()) id: string,
     @Headers('if-match') ifMatch: string | undefined,

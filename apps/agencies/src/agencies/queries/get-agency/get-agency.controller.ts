@@ -1,8 +1,8 @@
-import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { AgencyView } from '../agency.view';
 import { GetAgencyQuery } from './get-agency.query';
@@ -18,7 +18,7 @@ export class GetAgencyController {
   @ApiBearerAuth()
   @ApiOkView(AgencyView, { etag: true })
   @ApiProblems(400, 401, 404, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<AgencyView> {
     return this.queries.execute(new GetAgencyQuery(id, principal));
   }

@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { MemberView } from '../../queries/member.view';
 import { ChangeMemberCommand } from './change-member.command';
@@ -21,7 +21,7 @@ export class ChangeMemberController {
   @ApiHeader({ name: 'If-Match', required: false, description: "the member's ETag; 412 when stale" })
   @ApiOkView(MemberView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   change(
     @Param('id', uuidParam()) agencyId: string,
     @Param('memberId', uuidParam()) memberId: string,

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, body, CurrentPrincipal, Policy, type Principal } from '@csg/auth';
@@ -7,7 +7,7 @@ import {
   ApiProblems,
   idempotencyRequest,
   type IdempotentOutcome,
-  VersionEtagInterceptor,
+  VersionEtag,
 } from '@csg/http';
 import { idempotencyScope, type Reply } from '../../../access/caller.util';
 import { PracticeView } from '../../queries/practice.view';
@@ -28,7 +28,7 @@ export class CreatePracticeController {
   @ApiCreatedView(PracticeView, { etag: true, location: true, idempotent: true, description: 'the draft' })
   @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   @HttpCode(201)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   async create(
     @Body() dto: CreatePracticeDto,
     @CurrentPrincipal() principal: Principal,

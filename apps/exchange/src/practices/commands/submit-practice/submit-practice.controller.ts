@@ -1,8 +1,8 @@
-import { Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, SignedIn, Policy, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { PracticeView } from '../../queries/practice.view';
 import { SubmitPracticeCommand } from './submit-practice.command';
@@ -21,7 +21,7 @@ export class SubmitPracticeController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(PracticeView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 409, 412, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   submit(
     @Param('id', uuidParam()) id: string,
     @Headers('if-match') ifMatch: string | undefined,

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, Public, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, ApiPublic, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, ApiPublic, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { PracticeView } from '../practice.view';
 import { GetPracticeQuery } from './get-practice.query';
@@ -19,7 +19,7 @@ export class GetPracticeController {
   @ApiOkView(PracticeView, { etag: true })
   @ApiProblems(400, 401, 404, 429)
   @ApiPublic()
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<PracticeView> {
     return this.queries.execute(new GetPracticeQuery(id, principal));
   }

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { AssessmentView } from '../../queries/assessment.view';
 import { ReviewAssessmentCommand } from './review-assessment.command';
@@ -21,7 +21,7 @@ export class ReviewAssessmentController {
   @ApiBearerAuth()
   @ApiOkView(AssessmentView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   review(
     @Param('id', uuidParam()) id: string,
     @Body() body: ReviewAssessmentDto,

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, CurrentPrincipal, param, Policy, type Principal } from '@csg/auth';
@@ -6,7 +6,7 @@ import {
   ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
-  VersionEtagInterceptor,
+  VersionEtag,
   type IdempotentOutcome,
 } from '@csg/http';
 import { idempotencyScope, uuidParam } from '../../../access/caller.util';
@@ -28,7 +28,7 @@ export class StartAssessmentController {
   @ApiCreatedView(AssessmentView, { etag: true, location: true, idempotent: true })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)
   @HttpCode(201)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   async start(
     @Param('id', uuidParam()) agencyId: string,
     @Body() body: StartAssessmentDto,

@@ -1,8 +1,8 @@
-import { Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { CampaignView } from '../../queries/campaign.view';
 import { CloseCampaignCommand } from './close-campaign.command';
@@ -20,7 +20,7 @@ export class CloseCampaignController {
   @ApiBearerAuth()
   @ApiOkView(CampaignView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 409, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   close(@Param('id', uuidParam()) id: string): Promise<CampaignView> {
     return this.commands.execute(new CloseCampaignCommand(id));
   }

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, VersionEtag } from '@csg/http';
 import { callerOf, uuidParam } from '../../../access/caller.util';
 import { CampaignView } from '../campaign.view';
 import { GetCampaignQuery } from './get-campaign.query';
@@ -18,7 +18,7 @@ export class GetCampaignController {
   @ApiBearerAuth()
   @ApiOkView(CampaignView, { etag: true })
   @ApiProblems(400, 401, 404, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   get(@Param('id', uuidParam()) id: string, @CurrentPrincipal() principal: Principal): Promise<CampaignView> {
     return this.queries.execute(new GetCampaignQuery(id, callerOf(principal)));
   }

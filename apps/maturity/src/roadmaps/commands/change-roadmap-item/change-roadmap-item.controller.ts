@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { RoadmapItemView } from '../../queries/roadmap-item.view';
 import { ChangeRoadmapItemCommand } from './change-roadmap-item.command';
@@ -21,7 +21,7 @@ export class ChangeRoadmapItemController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(RoadmapItemView, { etag: true })
   @ApiProblems(400, 401, 403, 404, 412, 413, 415, 422, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   change(
     @Param('id', uuidParam()) id: string,
     @Body() body: ChangeRoadmapItemDto,

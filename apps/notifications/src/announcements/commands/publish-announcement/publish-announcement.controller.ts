@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
@@ -7,7 +7,7 @@ import {
   ApiProblems,
   idempotencyRequest,
   type IdempotentOutcome,
-  VersionEtagInterceptor,
+  VersionEtag,
 } from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
 import { AnnouncementView } from '../../queries/announcement.view';
@@ -28,7 +28,7 @@ export class PublishAnnouncementController {
   @ApiCreatedView(AnnouncementView, { etag: true, idempotent: true, description: 'published (or scheduled)' })
   @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   @HttpCode(201)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   async publish(
     @Body() body: PublishAnnouncementDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { SessionView } from '../../queries/session.view';
 import { CancelSessionCommand } from './cancel-session.command';
@@ -22,7 +22,7 @@ export class CancelSessionController {
   @ApiOkView(SessionView, { etag: true, description: 'the cancelled session' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 429)
   @HttpCode(200)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   cancel(
     @Param('id', uuidParam()) id: string,
     @Body() body: CancelSessionDto,

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
@@ -6,7 +6,7 @@ import {
   ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
-  VersionEtagInterceptor,
+  VersionEtag,
   type IdempotentOutcome,
 } from '@csg/http';
 import { idempotencyScope } from '../../../access/caller.util';
@@ -34,7 +34,7 @@ export class PlanSessionController {
   })
   @ApiProblems(400, 401, 403, 409, 413, 415, 422, 429)
   @HttpCode(201)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   async plan(
     @Body() body: PlanSessionDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, Param, Patch, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtagInterceptor } from '@csg/http';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
 import { uuidParam } from '../../../access/caller.util';
 import { toOptionalInstant } from '../../../http/iso-instant.decorator';
 import { SessionView } from '../../queries/session.view';
@@ -22,7 +22,7 @@ export class UpdateSessionController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })
   @ApiOkView(SessionView, { etag: true, description: 'the session' })
   @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429)
-  @UseInterceptors(VersionEtagInterceptor)
+  @VersionEtag()
   update(
     @Param('id', uuidParam()) id: string,
     @Body() body: UpdateSessionDto,

@@ -40,8 +40,11 @@ import { RevokeIntegrationClientController } from './integrations/commands/revok
 import { RevokeIntegrationClientHandler } from './integrations/commands/revoke-integration-client/revoke-integration-client.handler';
 import { RotateIntegrationKeyController } from './integrations/commands/rotate-integration-key/rotate-integration-key.controller';
 import { RotateIntegrationKeyHandler } from './integrations/commands/rotate-integration-key/rotate-integration-key.handler';
+import { IntegrationClientReader } from './integrations/domain/integration-client.ports';
+import { SqlIntegrationClientReader } from './integrations/infrastructure/integration-client.reader';
 import { IntegrationKeyResolver } from './integrations/infrastructure/integration-key.resolver';
 import { ListIntegrationClientsController } from './integrations/queries/list-integration-clients/list-integration-clients.controller';
+import { ListIntegrationClientsHandler } from './integrations/queries/list-integration-clients/list-integration-clients.handler';
 import { DailyDigestJob } from './mail/infrastructure/daily-digest.job';
 import { MailQueueWorker } from './mail/infrastructure/mail-queue.worker';
 import { RegisterWebhookController } from './webhooks/commands/register-webhook/register-webhook.controller';
@@ -111,6 +114,7 @@ export class NotificationsModule {
         { provide: AnnouncementRepository, useClass: SqlAnnouncementRepository },
         { provide: AnnouncementAudience, useClass: SqlAnnouncementAudience },
         { provide: AnnouncementSchedule, useClass: SqlAnnouncementSchedule },
+        { provide: IntegrationClientReader, useClass: SqlIntegrationClientReader },
         { provide: WebhookRepository, useClass: SqlWebhookRepository },
         { provide: WebhookReader, useClass: SqlWebhookReader },
         AgencyDirectoryProjection,
@@ -127,6 +131,7 @@ export class NotificationsModule {
         UpdateMyPreferencesHandler,
         IntegrationEventLogProjection,
         IssueIntegrationClientHandler,
+        ListIntegrationClientsHandler,
         RotateIntegrationKeyHandler,
         RevokeIntegrationClientHandler,
         RegisterWebhookHandler,

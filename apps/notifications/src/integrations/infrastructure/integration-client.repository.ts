@@ -1,21 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { TlpMarking } from '@csg/auth';
-
-export interface IntegrationClientRow {
-  id: string;
-  name: string;
-  owner_agency_id: string | null;
-  event_types: string[];
-  tlp_clearance: TlpMarking;
-  key_id: string;
-  key_hash: string;
-  status: 'ACTIVE' | 'REVOKED';
-  created_by: string;
-  created_at: Date;
-  rotated_at: Date | null;
-  revoked_at: Date | null;
-  version: number;
-}
+import type { ManagedOwners } from '../../access/caller.util';
+import type { IntegrationClientRow } from '../domain/integration-client.record';
 
 /** Integration clients and their hashed keys, in the caller's transaction. */
 export class IntegrationClientRepository {
@@ -70,7 +55,7 @@ export class IntegrationClientRepository {
 
   /** Clients whose owner the caller manages (all: every client). */
   async list(
-    owners: { all: boolean; agencyIds: string[] },
+    owners: ManagedOwners,
     limit: number,
     after?: readonly [string, string],
   ): Promise<IntegrationClientRow[]> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { verifyApiKey, apiKeyId, type ApiKeyResolver, type IntegrationPrincipal } from '@csg/auth';
 import { InjectServiceDataSource } from '@csg/persistence';
-import type { IntegrationClientRow } from './integration-client.repository';
+import type { IntegrationClientRow } from '../domain/integration-client.record';
 
 /**
  * The key store behind `Authorization: Bearer csg_…`: looks the key up by its public id,

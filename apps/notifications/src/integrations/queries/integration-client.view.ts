@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TLP_MARKINGS } from '@csg/contracts';
-import type { IntegrationClientRow } from '../infrastructure/integration-client.repository';
+import type { IntegrationClientRow } from '../domain/integration-client.record';
 
 /** An integration client as its managers see it (never its key). */
 export class IntegrationClientView {

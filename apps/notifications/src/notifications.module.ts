@@ -31,8 +31,12 @@ import { GetMyPreferencesController } from './inbox/queries/get-my-preferences/g
 import { ListMyNotificationsController } from './inbox/queries/list-my-notifications/list-my-notifications.controller';
 import { ListMyNotificationsHandler } from './inbox/queries/list-my-notifications/list-my-notifications.handler';
 import { StreamMyNotificationsController } from './inbox/queries/stream-my-notifications/stream-my-notifications.controller';
+import { EventFeedReader } from './event-feed/domain/event-feed.ports';
+import { SqlEventFeedReader } from './event-feed/infrastructure/event-feed.reader';
 import { ReadEventFeedController } from './event-feed/queries/read-event-feed/read-event-feed.controller';
+import { ReadEventFeedHandler } from './event-feed/queries/read-event-feed/read-event-feed.handler';
 import { StreamEventFeedController } from './event-feed/queries/stream-event-feed/stream-event-feed.controller';
+import { StreamEventFeedHandler } from './event-feed/queries/stream-event-feed/stream-event-feed.handler';
 import { IntegrationEventLogProjection } from './event-feed/infrastructure/integration-event-log.projection';
 import { IssueIntegrationClientController } from './integrations/commands/issue-integration-client/issue-integration-client.controller';
 import { IssueIntegrationClientHandler } from './integrations/commands/issue-integration-client/issue-integration-client.handler';
@@ -117,6 +121,7 @@ export class NotificationsModule {
         { provide: IntegrationClientReader, useClass: SqlIntegrationClientReader },
         { provide: WebhookRepository, useClass: SqlWebhookRepository },
         { provide: WebhookReader, useClass: SqlWebhookReader },
+        { provide: EventFeedReader, useClass: SqlEventFeedReader },
         AgencyDirectoryProjection,
         MemberDirectoryProjection,
         NotificationSignals,
@@ -139,6 +144,8 @@ export class NotificationsModule {
         ListWebhookDeliveriesHandler,
         RetryWebhookDeliveryHandler,
         RotateWebhookSecretHandler,
+        ReadEventFeedHandler,
+        StreamEventFeedHandler,
         WebhookDispatcher,
         MailQueueWorker,
         DailyDigestJob,

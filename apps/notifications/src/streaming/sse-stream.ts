@@ -22,6 +22,11 @@ export interface SseSource {
   next(position: string): Promise<{ events: SseEvent[]; position: string }>;
 }
 
+/** What a stream serves: the position it starts after, and how to read on from any position. */
+export interface SseFeed extends SseSource {
+  start: string;
+}
+
 /**
  * Serves Server-Sent Events: sends what the source has after `position`, then again whenever the
  * signal fires or `pollMs` passes, with a comment line as heartbeat. Each event carries its `id`,

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TLP_MARKINGS } from '@csg/contracts';
-import type { FeedRow } from '../infrastructure/event-feed.reader';
+import type { FeedRow } from '../domain/feed-event.record';
 
 /** One integration event, as a CloudEvents 1.0 structured event. */
 export class FeedEventView {

@@ -1,23 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, IntegrationKey, Policy, type IntegrationPrincipal } from '@csg/auth';
-import { ApiOkView, ApiProblems, decodeCursor, encodeCursor } from '@csg/http';
-import { InjectServiceDataSource } from '@csg/persistence';
-import { readFeed } from '../../infrastructure/event-feed.reader';
-import { FeedPageView, toFeedEventView } from '../feed-event.view';
-import { ReadEventFeedDto } from './read-event-feed.dto';
-
-/** Positions travel as opaque cursors; the feed's own order is its log sequence. */
-export const feedPosition = (cursor: string | undefined): string => {
-  const seq = decodeCursor(cursor, ['string'])?.[0] as string | undefined;
-  return seq !== undefined && /^\d{1,18}$/.test(seq) ? seq : '0';
-};
+import { ApiOkView, ApiProblems } from '@csg/http';
+import { cursorPosition } from '../../../streaming/stream-position';
+import { FeedPageView } from '../feed-event.view';
+import { ReadEventFeedDto, requestedTypes } from './read-event-feed.dto';
+import { ReadEventFeedQuery } from './read-event-feed.query';
 
 @ApiTags('integrations')
 @Controller('events')
 export class ReadEventFeedController {
-  constructor(@InjectServiceDataSource('notifications') private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: QueryBus) {}
 
   /**
    * The integration event feed, oldest first after `after`: only the key's event types, and only
@@ -29,21 +23,12 @@ export class ReadEventFeedController {
   @ApiBearerAuth('api-key')
   @ApiOkView(FeedPageView)
   @ApiProblems(400, 401, 403, 429)
-  async read(
+  read(
     @Query() query: ReadEventFeedDto,
     @CurrentPrincipal() reader: IntegrationPrincipal,
   ): Promise<FeedPageView> {
-    const after = feedPosition(query.after);
-    const types = query.types
-      ?.split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
-    const rows = await readFeed(this.dataSource.manager, reader, {
-      afterSeq: after,
-      types,
-      limit: Math.min(query.limit ?? 100, 1000),
-    });
-    const last = rows.length > 0 ? rows[rows.length - 1].seq : after;
-    return { items: rows.map(toFeedEventView), nextCursor: encodeCursor([last]) };
+    return this.queries.execute(
+      new ReadEventFeedQuery(reader, cursorPosition(query.after), requestedTypes(query), query.limit),
+    );
   }
 }

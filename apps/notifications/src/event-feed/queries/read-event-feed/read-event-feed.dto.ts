@@ -26,3 +26,11 @@ export class ReadEventFeedDto {
   @Max(1_000_000)
   limit?: number;
 }
+
+/** `?types=a,b`: the event types asked for (blank entries dropped); absent: every type of the key. */
+export function requestedTypes(query: ReadEventFeedDto): string[] | undefined {
+  return query.types
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+}

@@ -1,21 +1,19 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, IntegrationKey, Policy, type IntegrationPrincipal } from '@csg/auth';
-import { ApiProblems, encodeCursor } from '@csg/http';
-import { InjectServiceDataSource } from '@csg/persistence';
+import { ApiProblems } from '@csg/http';
 import { NotificationSignals } from '../../../streaming/notification-signals';
-import { serveSse, type SseReply } from '../../../streaming/sse-stream';
-import { readFeed } from '../../infrastructure/event-feed.reader';
-import { toFeedEventView } from '../feed-event.view';
-import { feedPosition } from '../read-event-feed/read-event-feed.controller';
-import { ReadEventFeedDto } from '../read-event-feed/read-event-feed.dto';
+import { serveSse, type SseFeed, type SseReply } from '../../../streaming/sse-stream';
+import { cursorPosition } from '../../../streaming/stream-position';
+import { ReadEventFeedDto, requestedTypes } from '../read-event-feed/read-event-feed.dto';
+import { StreamEventFeedQuery } from './stream-event-feed.query';
 
 @ApiTags('integrations')
 @Controller('events')
 export class StreamEventFeedController {
   constructor(
-    @InjectServiceDataSource('notifications') private readonly dataSource: DataSource,
+    private readonly queries: QueryBus,
     private readonly signals: NotificationSignals,
   ) {}
 
@@ -37,35 +35,15 @@ export class StreamEventFeedController {
     content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
   @ApiProblems(400, 401, 403, 429)
-  stream(
+  async stream(
     @Query() query: ReadEventFeedDto,
     @CurrentPrincipal() reader: IntegrationPrincipal,
     @Headers('last-event-id') lastEventId: string | undefined,
     @Res() reply: SseReply,
-  ): void {
-    const types = query.types
-      ?.split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
-    serveSse(
-      reply,
-      {
-        next: async (position) => {
-          const rows = await readFeed(this.dataSource.manager, reader, {
-            afterSeq: position,
-            types,
-            limit: 200,
-          });
-          const events = rows.map((r) => ({
-            id: encodeCursor([r.seq]),
-            event: r.type,
-            data: toFeedEventView(r),
-          }));
-          return { events, position: rows.length > 0 ? rows[rows.length - 1].seq : position };
-        },
-      },
-      this.signals.feed,
-      feedPosition(lastEventId ?? query.after),
+  ): Promise<void> {
+    const feed: SseFeed = await this.queries.execute(
+      new StreamEventFeedQuery(reader, cursorPosition(lastEventId ?? query.after), requestedTypes(query)),
     );
+    serveSse(reply, feed, this.signals.feed, feed.start);
   }
 }

@@ -1,0 +1,30 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { encodeCursor } from '@csg/http';
+import { isLogPosition } from '../../../streaming/stream-position';
+import { EventFeedReader } from '../../domain/event-feed.ports';
+import { toFeedEventView, type FeedPageView } from '../feed-event.view';
+import { ReadEventFeedQuery } from './read-event-feed.query';
+
+/** At most this many events a read, whatever the caller asks. */
+const MOST_EVENTS = 1000;
+const DEFAULT_EVENTS = 100;
+
+/**
+ * Reads the feed after a position (from the beginning when there is none); `nextCursor` is where
+ * to resume, also after an empty read (then it stays where it was).
+ */
+@QueryHandler(ReadEventFeedQuery)
+export class ReadEventFeedHandler implements IQueryHandler<ReadEventFeedQuery, FeedPageView> {
+  constructor(private readonly feed: EventFeedReader) {}
+
+  async execute({ reader, after, types, limit }: ReadEventFeedQuery): Promise<FeedPageView> {
+    const start = isLogPosition(after) ? after : '0';
+    const rows = await this.feed.read(reader, {
+      afterSeq: start,
+      types,
+      limit: Math.min(limit ?? DEFAULT_EVENTS, MOST_EVENTS),
+    });
+    const last = rows.length > 0 ? rows[rows.length - 1].seq : start;
+    return { items: rows.map(toFeedEventView), nextCursor: encodeCursor([last]) };
+  }
+}

@@ -43,12 +43,20 @@ export class PgLogConsumer implements ConsumerHandle {
   private lastActivity = Date.now();
   private stuck: string | null = null;
   private readonly stopping = new AbortController();
+  /** Partitions whose group offset row this member has already made sure of. */
+  private readonly offsetRows = new Set<string>();
 
   constructor(
     private readonly pool: Pool,
     private readonly wakeups: EventEmitter,
     private readonly options: SubscribeOptions,
-    private readonly config: { pollIntervalMs: number; stallTimeoutMs: number; onStopped: () => void },
+    private readonly config: {
+      pollIntervalMs: number;
+      stallTimeoutMs: number;
+      /** Partitions worked at once (each its own transaction; per-key order holds within a partition). */
+      partitionsConcurrently: number;
+      onStopped: () => void;
+    },
   ) {
     this.log = new JsonLogger(`bus-consumer:${options.groupId}`);
   }
@@ -83,11 +91,7 @@ export class PgLogConsumer implements ConsumerHandle {
     let failures = 0;
     while (this.running) {
       try {
-        let progressed = false;
-        for (const { topic, partition } of await this.assignments()) {
-          if (!this.running) break;
-          progressed = (await this.pollPartition(topic, partition)) || progressed;
-        }
+        const progressed = await this.pollAll(await this.assignments());
         this.lastActivity = Date.now();
         this.stuck = null;
         failures = 0;
@@ -102,6 +106,21 @@ export class PgLogConsumer implements ConsumerHandle {
     }
   }
 
+  /** Polls every assigned partition once, `partitionsConcurrently` at a time; true if any progressed. */
+  private async pollAll(assignments: Array<{ topic: string; partition: number }>): Promise<boolean> {
+    let next = 0;
+    let progressed = false;
+    const worker = async () => {
+      while (this.running && next < assignments.length) {
+        const { topic, partition } = assignments[next++];
+        if (await this.pollPartition(topic, partition)) progressed = true;
+      }
+    };
+    const workers = Math.max(1, Math.min(this.config.partitionsConcurrently, assignments.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return progressed;
+  }
+
   private async assignments(): Promise<Array<{ topic: string; partition: number }>> {
     const { rows } = await this.pool.query<{ topic: string; partition: number }>(
       `SELECT topic, partition FROM bus_partitions WHERE topic = ANY($1::text[]) ORDER BY topic, partition`,
@@ -114,17 +133,23 @@ export class PgLogConsumer implements ConsumerHandle {
     const client = await this.pool.connect();
     let handledAny = false;
     try {
+      const offsetRow = `${topic}\u0000${partition}`;
+      if (!this.offsetRows.has(offsetRow)) {
+        await client.query(
+          `INSERT INTO bus_group_offsets (group_id, topic, partition) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          [this.groupId, topic, partition],
+        );
+        this.offsetRows.add(offsetRow);
+      }
       await client.query('BEGIN');
-      await client.query(
-        `INSERT INTO bus_group_offsets (group_id, topic, partition) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [this.groupId, topic, partition],
-      );
       const owned = await client.query<{ next_offset: string }>(
         `SELECT next_offset FROM bus_group_offsets WHERE group_id = $1 AND topic = $2 AND partition = $3
            FOR UPDATE SKIP LOCKED`,
         [this.groupId, topic, partition],
       );
       if (owned.rows.length === 0) {
+        // Another member holds it, or its row is gone (made sure of again on the next poll).
+        this.offsetRows.delete(offsetRow);
         await client.query('COMMIT');
         return false;
       }

@@ -21,8 +21,20 @@ export interface PgLogTransportOptions {
   partitions?: number;
   pollIntervalMs?: number;
   stallTimeoutMs?: number;
+  /** Partitions a consumer works at once (default `BUS_PARTITIONS_CONSUMED_CONCURRENTLY` or 3, as on Kafka). */
+  partitionsConcurrently?: number;
   /** Pruning of consumed messages (default: from the RETENTION_* environment); false: none. */
   retention?: RetentionPolicy | false;
+}
+
+/** `BUS_PARTITIONS_CONSUMED_CONCURRENTLY`: a positive integer, default 3 (Kafka's default here). */
+export function partitionsConcurrentlyFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.BUS_PARTITIONS_CONSUMED_CONCURRENTLY;
+  if (raw === undefined || raw === '') return 3;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`BUS_PARTITIONS_CONSUMED_CONCURRENTLY must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 /**
@@ -136,6 +148,7 @@ export class PgLogTransport implements MessageTransport {
     const consumer = new PgLogConsumer(this.pool, this.wakeups, options, {
       pollIntervalMs: this.options.pollIntervalMs ?? 1_000,
       stallTimeoutMs: this.options.stallTimeoutMs ?? 60_000,
+      partitionsConcurrently: this.options.partitionsConcurrently ?? partitionsConcurrentlyFromEnv(),
       onStopped: () => this.consumers.delete(consumer),
     });
     this.consumers.add(consumer);

@@ -28,9 +28,11 @@ import { MarkNotificationReadHandler } from './inbox/commands/mark-notification-
 import { UpdateMyPreferencesController } from './inbox/commands/update-my-preferences/update-my-preferences.controller';
 import { UpdateMyPreferencesHandler } from './inbox/commands/update-my-preferences/update-my-preferences.handler';
 import { GetMyPreferencesController } from './inbox/queries/get-my-preferences/get-my-preferences.controller';
+import { GetMyPreferencesHandler } from './inbox/queries/get-my-preferences/get-my-preferences.handler';
 import { ListMyNotificationsController } from './inbox/queries/list-my-notifications/list-my-notifications.controller';
 import { ListMyNotificationsHandler } from './inbox/queries/list-my-notifications/list-my-notifications.handler';
 import { StreamMyNotificationsController } from './inbox/queries/stream-my-notifications/stream-my-notifications.controller';
+import { StreamMyNotificationsHandler } from './inbox/queries/stream-my-notifications/stream-my-notifications.handler';
 import { EventFeedReader } from './event-feed/domain/event-feed.ports';
 import { SqlEventFeedReader } from './event-feed/infrastructure/event-feed.reader';
 import { ReadEventFeedController } from './event-feed/queries/read-event-feed/read-event-feed.controller';
@@ -131,8 +133,10 @@ export class NotificationsModule {
         PublishAnnouncementHandler,
         ListAnnouncementsHandler,
         ListMyNotificationsHandler,
+        StreamMyNotificationsHandler,
         MarkNotificationReadHandler,
         MarkAllNotificationsReadHandler,
+        GetMyPreferencesHandler,
         UpdateMyPreferencesHandler,
         IntegrationEventLogProjection,
         IssueIntegrationClientHandler,

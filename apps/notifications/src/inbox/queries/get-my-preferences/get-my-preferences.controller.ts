@@ -1,16 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
 import { ApiOkView, ApiProblems } from '@csg/http';
-import { InjectServiceDataSource } from '@csg/persistence';
-import { PreferencesRepository } from '../../infrastructure/preferences.repository';
-import { PreferencesView, toPreferencesView } from '../preferences.view';
+import { PreferencesView } from '../preferences.view';
+import { GetMyPreferencesQuery } from './get-my-preferences.query';
 
 @ApiTags('inbox')
 @Controller('me/preferences')
 export class GetMyPreferencesController {
-  constructor(@InjectServiceDataSource('notifications') private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: QueryBus) {}
 
   /** The caller's delivery choices per category (ANNOUNCEMENT, SESSION, EXCHANGE, AGENCY). */
   @Get()
@@ -19,7 +18,7 @@ export class GetMyPreferencesController {
   @ApiBearerAuth()
   @ApiOkView(PreferencesView)
   @ApiProblems(401, 403, 429)
-  async get(@CurrentPrincipal() person: PersonPrincipal): Promise<PreferencesView> {
-    return toPreferencesView(await new PreferencesRepository(this.dataSource.manager).of(person.sub));
+  get(@CurrentPrincipal() person: PersonPrincipal): Promise<PreferencesView> {
+    return this.queries.execute(new GetMyPreferencesQuery(person));
   }
 }

@@ -1,19 +1,18 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
-import { ApiProblems, decodeCursor, encodeCursor } from '@csg/http';
-import { InjectServiceDataSource } from '@csg/persistence';
+import { ApiProblems } from '@csg/http';
 import { NotificationSignals } from '../../../streaming/notification-signals';
-import { serveSse, type SseReply } from '../../../streaming/sse-stream';
-import { InboxReader } from '../../infrastructure/inbox.reader';
-import { toNotificationView } from '../notification.view';
+import { serveSse, type SseFeed, type SseReply } from '../../../streaming/sse-stream';
+import { cursorPosition } from '../../../streaming/stream-position';
+import { StreamMyNotificationsQuery } from './stream-my-notifications.query';
 
 @ApiTags('inbox')
 @Controller('me/notifications')
 export class StreamMyNotificationsController {
   constructor(
-    @InjectServiceDataSource('notifications') private readonly dataSource: DataSource,
+    private readonly queries: QueryBus,
     private readonly signals: NotificationSignals,
   ) {}
 
@@ -38,24 +37,8 @@ export class StreamMyNotificationsController {
     @Headers('last-event-id') lastEventId: string | undefined,
     @Res() reply: SseReply,
   ): Promise<void> {
-    const reader = new InboxReader(this.dataSource.manager);
-    const resumed = lastEventId ? (decodeCursor(lastEventId, ['string'])?.[0] as string) : undefined;
-    const start = resumed && /^\d{1,18}$/.test(resumed) ? resumed : await reader.latestSeq(person);
-    serveSse(
-      reply,
-      {
-        next: async (position) => {
-          const rows = await reader.list(person, { limit: 100, afterSeq: position });
-          const events = rows.map((r) => ({
-            id: encodeCursor([r.seq]),
-            event: 'notification',
-            data: toNotificationView(r),
-          }));
-          return { events, position: rows.length > 0 ? rows[rows.length - 1].seq : position };
-        },
-      },
-      this.signals.inbox,
-      start,
-    );
+    const after = lastEventId ? cursorPosition(lastEventId) : undefined;
+    const inbox: SseFeed = await this.queries.execute(new StreamMyNotificationsQuery(person, after));
+    serveSse(reply, inbox, this.signals.inbox, inbox.start);
   }
 }

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { generateApiKey, RouteTable } from '@csg/auth';
-import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { waitFor } from '@csg/testing/wait-for';
-import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
-import { devToken, listenOnFreePort, postJson, useDevAuth } from './platform-test-harness';
+import {
+  devToken,
+  postJson,
+  startEmbeddedTestPlatform,
+  useDevAuth,
+  type EmbeddedTestPlatform,
+} from './platform-test-harness';
 import { EXCHANGE_MATRIX, seedExchangeMatrix } from './matrix/exchange.matrix';
 import { MATURITY_MATRIX, seedMaturityMatrix } from './matrix/maturity.matrix';
 import { NOTIFICATIONS_MATRIX, seedNotificationsMatrix } from './matrix/notifications.matrix';
@@ -108,9 +112,10 @@ const MATRIX: Record<string, RouteCase> = {
 const UNPREFIXED = new Set(['health/live', 'health/ready', 'metrics']);
 
 describe('authorisation matrix: every route × every kind of caller', () => {
-  let platform: EmbeddedPlatform;
+  let running: EmbeddedTestPlatform;
+  let platform: EmbeddedTestPlatform['platform'];
   let baseUrl: string;
-  const databases: Record<string, TestDatabase> = {};
+  let databases: EmbeddedTestPlatform['databases'];
   const headers = {} as Record<PrincipalName, Record<string, string>>;
 
   beforeAll(async () => {
@@ -119,11 +124,8 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     // authentication-failure limits allow (docs/adr/0018; the limits are proven in edge.e2e-spec).
     process.env.RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS = '100000';
     process.env.RATE_LIMIT_AUTH_FAILURES_PER_PRINCIPAL = '100000';
-    for (const service of Object.keys(EMBEDDED_DATABASES))
-      databases[service] = await createTestDatabase(`matrix_${service}`);
-    const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url])) as never;
-    platform = await createEmbeddedPlatform({ databaseUrls: urls });
-    baseUrl = (await listenOnFreePort(platform.app)).baseUrl;
+    running = await startEmbeddedTestPlatform('matrix');
+    ({ platform, baseUrl, databases } = running);
     await seedThroughTheApi();
     await waitForProjections();
     const bearer = async (sub: string, roles: string[] = []) => ({
@@ -143,8 +145,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
   });
 
   afterAll(async () => {
-    await platform?.stop();
-    for (const db of Object.values(databases)) await db.drop();
+    await running?.stop();
   });
 
   /**

@@ -1,11 +1,9 @@
 import { request as httpRequest } from 'node:http';
-import { Client } from 'pg';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { listen } from '@csg/http';
 import { enforceResponseContract } from '@csg/testing/http/response-contract';
-import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
-import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
-import { devToken, listenOnFreePort, useDevAuth } from './platform-test-harness';
+import type { EmbeddedPlatform } from '../src/embedded-platform';
+import { devToken, queryDatabase, startEmbeddedTestPlatform } from './platform-test-harness';
 
 interface Running {
   platform: EmbeddedPlatform;
@@ -20,32 +18,17 @@ async function start(
   env: Record<string, string> = {},
   bind?: (app: NestFastifyApplication) => Promise<string>,
 ): Promise<Running> {
-  useDevAuth();
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
-  const databases: Record<string, TestDatabase> = {};
   try {
-    for (const service of Object.keys(EMBEDDED_DATABASES))
-      databases[service] = await createTestDatabase(`${prefix}_${service}`);
-    const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url])) as never;
-    const platform = await createEmbeddedPlatform({ databaseUrls: urls });
-    const baseUrl = bind ? await bind(platform.app) : (await listenOnFreePort(platform.app)).baseUrl;
+    const running = await startEmbeddedTestPlatform(prefix, { bind });
     return {
-      platform,
-      baseUrl,
-      countAgencies: async () => {
-        const client = new Client({ connectionString: databases.agencies.url });
-        await client.connect();
-        try {
-          return (await client.query('SELECT count(*)::int AS n FROM agencies')).rows[0].n as number;
-        } finally {
-          await client.end();
-        }
-      },
-      stop: async () => {
-        await platform.stop();
-        for (const db of Object.values(databases)) await db.drop();
-      },
+      platform: running.platform,
+      baseUrl: running.baseUrl,
+      countAgencies: async () =>
+        (await queryDatabase(running.databases.agencies.url, 'SELECT count(*)::int AS n FROM agencies'))[0]
+          .n as number,
+      stop: () => running.stop(),
     };
   } finally {
     for (const [k, v] of Object.entries(saved))

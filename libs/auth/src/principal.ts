@@ -88,3 +88,14 @@ export function personPrincipal(
 ): PersonPrincipal {
   return { kind: 'person', ...identity, platformRoles: [...identity.platformRoles], memberships };
 }
+
+/** Idempotency keys belong to one caller and one route: nobody can replay someone else's key. */
+export function idempotencyScope(principal: Principal, route: string): string {
+  const who =
+    principal.kind === 'person'
+      ? `person:${principal.sub}`
+      : principal.kind === 'integration'
+        ? `client:${principal.clientId}`
+        : 'anonymous';
+  return `${who}|${route}`;
+}

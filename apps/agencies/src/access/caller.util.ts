@@ -1,4 +1,3 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { operatesPlatform, type Principal } from '@csg/auth';
 import type { Applicant } from '../agencies/domain/agency.aggregate';
 import type { Viewer } from '../agencies/domain/agency-visibility.rule';
@@ -22,17 +21,3 @@ export function applicantOf(principal: Principal, fallbackEmail: string): Applic
     email: principal.email?.trim().toLowerCase() || fallbackEmail,
   };
 }
-
-/** Idempotency keys belong to one caller and one route: nobody can replay someone else's key. */
-export function idempotencyScope(principal: Principal, route: string): string {
-  const who =
-    principal.kind === 'person'
-      ? `person:${principal.sub}`
-      : principal.kind === 'integration'
-        ? `client:${principal.clientId}`
-        : 'anonymous';
-  return `${who}|${route}`;
-}
-
-/** A path id that is not a UUID names nothing: 404, like an unknown one. */
-export const uuidParam = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });

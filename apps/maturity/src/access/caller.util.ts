@@ -1,4 +1,3 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { activeAgencyIds, isAgencyAdmin, operatesPlatform, type Principal } from '@csg/auth';
 
 /** The caller as the maturity rules see them. */
@@ -23,17 +22,3 @@ export function callerOf(principal: Principal): Caller {
     isAdminOf: (agencyId) => isAgencyAdmin(principal, agencyId),
   };
 }
-
-/** Idempotency keys belong to one caller and one route. */
-export function idempotencyScope(principal: Principal, route: string): string {
-  const who =
-    principal.kind === 'person'
-      ? `person:${principal.sub}`
-      : principal.kind === 'integration'
-        ? `client:${principal.clientId}`
-        : 'anonymous';
-  return `${who}|${route}`;
-}
-
-/** A path id that is not a UUID names nothing: 404, like an unknown one. */
-export const uuidParam = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });

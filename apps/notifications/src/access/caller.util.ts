@@ -1,19 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { activeAgencyIds, isAgencyAdmin, operatesPlatform, type Principal } from '@csg/auth';
-
-/** Idempotency keys belong to one caller and one route: nobody can replay someone else's key. */
-export function idempotencyScope(principal: Principal, route: string): string {
-  const who =
-    principal.kind === 'person'
-      ? `person:${principal.sub}`
-      : principal.kind === 'integration'
-        ? `client:${principal.clientId}`
-        : 'anonymous';
-  return `${who}|${route}`;
-}
-
-/** A path id that is not a UUID names nothing: 404, like an unknown one. */
-export const uuidParam = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
 /** The person's `sub`; the routes that call it admit signed-in people only. */
 export function subOf(principal: Principal): string {

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
+import { CurrentPrincipal, Policy, SignedIn, type Principal, idempotencyScope } from '@csg/auth';
 import {
   ApiCreatedView,
   ApiProblems,
@@ -9,7 +9,6 @@ import {
   VersionEtag,
   type IdempotentOutcome,
 } from '@csg/http';
-import { idempotencyScope } from '../../../access/caller.util';
 import { AgencyView } from '../../queries/agency.view';
 import { RegisterAgencyCommand } from './register-agency.command';
 import { RegisterAgencyDto } from './register-agency.dto';

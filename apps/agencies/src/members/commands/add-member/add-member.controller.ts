@@ -1,15 +1,23 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyRoles, CurrentPrincipal, Operators, param, Policy, type Principal } from '@csg/auth';
+import {
+  AgencyRoles,
+  CurrentPrincipal,
+  Operators,
+  param,
+  Policy,
+  type Principal,
+  idempotencyScope,
+} from '@csg/auth';
 import {
   ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
   VersionEtag,
   type IdempotentOutcome,
+  uuidParam,
 } from '@csg/http';
-import { idempotencyScope, uuidParam } from '../../../access/caller.util';
 import { MemberView } from '../../queries/member.view';
 import { AddMemberCommand } from './add-member.command';
 import { AddMemberDto } from './add-member.dto';

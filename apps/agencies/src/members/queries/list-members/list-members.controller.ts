@@ -2,8 +2,15 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, type Page } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import {
+  ApiOkPage,
+  ApiProblems,
+  decodeCursor,
+  pageLimit,
+  PageQueryDto,
+  type Page,
+  uuidParam,
+} from '@csg/http';
 import { MemberView } from '../member.view';
 import { ListMembersQuery } from './list-members.query';
 

@@ -1,15 +1,15 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyRoles, CurrentPrincipal, param, Policy, type Principal } from '@csg/auth';
+import { AgencyRoles, CurrentPrincipal, param, Policy, type Principal, idempotencyScope } from '@csg/auth';
 import {
   ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
   VersionEtag,
   type IdempotentOutcome,
+  uuidParam,
 } from '@csg/http';
-import { idempotencyScope, uuidParam } from '../../../access/caller.util';
 import { AssessmentView } from '../../queries/assessment.view';
 import { StartAssessmentCommand } from './start-assessment.command';
 import { StartAssessmentDto } from './start-assessment.dto';

@@ -2,8 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, VersionEtag } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, VersionEtag, uuidParam } from '@csg/http';
 import { AssessmentView } from '../assessment.view';
 import { GetAssessmentQuery } from './get-assessment.query';
 

@@ -2,8 +2,15 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, PageQueryDto, pageLimit, type Page } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import {
+  ApiOkPage,
+  ApiProblems,
+  decodeCursor,
+  PageQueryDto,
+  pageLimit,
+  type Page,
+  uuidParam,
+} from '@csg/http';
 import { AssessmentSummaryView } from '../assessment.view';
 import { ListAgencyAssessmentsQuery } from './list-agency-assessments.query';
 

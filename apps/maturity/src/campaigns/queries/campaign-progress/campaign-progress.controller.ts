@@ -2,8 +2,15 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, PageQueryDto, pageLimit, type Page } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import {
+  ApiOkPage,
+  ApiProblems,
+  decodeCursor,
+  PageQueryDto,
+  pageLimit,
+  type Page,
+  uuidParam,
+} from '@csg/http';
 import { CampaignProgressQuery } from './campaign-progress.query';
 import { CampaignProgressView } from './campaign-progress.view';
 

@@ -2,8 +2,8 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, VersionEtag } from '@csg/http';
-import { callerOf, uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, VersionEtag, uuidParam } from '@csg/http';
+import { callerOf } from '../../../access/caller.util';
 import { CampaignView } from '../campaign.view';
 import { GetCampaignQuery } from './get-campaign.query';
 

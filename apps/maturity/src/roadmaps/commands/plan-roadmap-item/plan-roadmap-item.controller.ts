@@ -1,15 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyRoles, CurrentPrincipal, param, Policy, type Principal } from '@csg/auth';
+import { AgencyRoles, CurrentPrincipal, param, Policy, type Principal, idempotencyScope } from '@csg/auth';
 import {
   ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
   VersionEtag,
   type IdempotentOutcome,
+  uuidParam,
 } from '@csg/http';
-import { callerOf, idempotencyScope, uuidParam } from '../../../access/caller.util';
+import { callerOf } from '../../../access/caller.util';
 import { RoadmapItemView } from '../../queries/roadmap-item.view';
 import { PlanRoadmapItemCommand } from './plan-roadmap-item.command';
 import { PlanRoadmapItemDto } from './plan-roadmap-item.dto';

@@ -2,8 +2,7 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, uuidParam } from '@csg/http';
 import { DraftRoadmapQuery } from './draft-roadmap.query';
 import { RoadmapDraftView } from './draft-roadmap.view';
 

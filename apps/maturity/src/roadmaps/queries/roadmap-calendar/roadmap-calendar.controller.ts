@@ -2,8 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { ApiProblems } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiProblems, uuidParam } from '@csg/http';
 import { RoadmapCalendarQuery } from './roadmap-calendar.query';
 
 @ApiTags('roadmaps')

@@ -2,8 +2,7 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type PersonPrincipal } from '@csg/auth';
-import { ApiOkView, ApiProblems } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, uuidParam } from '@csg/http';
 import { NotificationView } from '../../queries/notification.view';
 import { MarkNotificationReadCommand } from './mark-notification-read.command';
 

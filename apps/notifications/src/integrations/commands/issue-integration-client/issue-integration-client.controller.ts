@@ -1,9 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
+import {
+  AgencyRoles,
+  body,
+  CurrentPrincipal,
+  Operators,
+  Policy,
+  type Principal,
+  idempotencyScope,
+} from '@csg/auth';
 import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
-import { idempotencyScope } from '../../../access/caller.util';
 import { IssuedIntegrationClientView } from '../../queries/integration-client.view';
 import { IssueIntegrationClientCommand } from './issue-integration-client.command';
 import { IssueIntegrationClientDto } from './issue-integration-client.dto';

@@ -2,8 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto, uuidParam } from '@csg/http';
 import { WebhookDeliveryPageView, WebhookDeliveryView } from '../webhook-delivery.view';
 import { ListWebhookDeliveriesQuery } from './list-webhook-deliveries.query';
 

@@ -2,8 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiOkView, ApiProblems } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, uuidParam } from '@csg/http';
 import { FeedbackSummaryView } from '../feedback.view';
 import { GetFeedbackSummaryQuery } from './get-feedback-summary.query';
 

@@ -1,9 +1,14 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
-import { idempotencyScope, uuidParam } from '../../../access/caller.util';
+import { CurrentPrincipal, Operators, Policy, type Principal, idempotencyScope } from '@csg/auth';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  idempotencyRequest,
+  type IdempotentOutcome,
+  uuidParam,
+} from '@csg/http';
 import { MaterialView } from '../../queries/material.view';
 import { PublishMaterialCommand } from './publish-material.command';
 import { PublishMaterialDto } from './publish-material.dto';

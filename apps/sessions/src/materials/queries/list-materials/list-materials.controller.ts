@@ -10,8 +10,8 @@ import {
   pageLimit,
   PageQueryDto,
   type Page,
+  uuidParam,
 } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
 import { MaterialView } from '../material.view';
 import { ListMaterialsQuery } from './list-materials.query';
 

@@ -2,8 +2,7 @@ import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiNoContent, ApiProblems } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiNoContent, ApiProblems, uuidParam } from '@csg/http';
 import { CancelRegistrationCommand } from './cancel-registration.command';
 
 @ApiTags('registrations')

@@ -1,9 +1,22 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyRoles, body, CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
-import { idempotencyScope, uuidParam } from '../../../access/caller.util';
+import {
+  AgencyRoles,
+  body,
+  CurrentPrincipal,
+  Operators,
+  Policy,
+  type Principal,
+  idempotencyScope,
+} from '@csg/auth';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  idempotencyRequest,
+  type IdempotentOutcome,
+  uuidParam,
+} from '@csg/http';
 import { RegistrationBatchView } from '../../queries/registration.view';
 import { RegisterParticipantsCommand } from './register-participants.command';
 import { RegisterParticipantsDto } from './register-participants.dto';

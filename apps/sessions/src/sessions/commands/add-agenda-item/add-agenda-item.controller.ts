@@ -2,8 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, formatEtag, parseIfMatch } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiCreatedView, ApiProblems, formatEtag, parseIfMatch, uuidParam } from '@csg/http';
 import { toInstant } from '../../../http/iso-instant.decorator';
 import { AgendaItemView } from '../../queries/session.view';
 import { AddAgendaItemCommand } from './add-agenda-item.command';

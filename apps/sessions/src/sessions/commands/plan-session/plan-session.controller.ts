@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
+import { CurrentPrincipal, Operators, Policy, type Principal, idempotencyScope } from '@csg/auth';
 import {
   ApiCreatedView,
   ApiProblems,
@@ -9,7 +9,6 @@ import {
   VersionEtag,
   type IdempotentOutcome,
 } from '@csg/http';
-import { idempotencyScope } from '../../../access/caller.util';
 import { toInstant } from '../../../http/iso-instant.decorator';
 import { SessionView } from '../../queries/session.view';
 import { PlanSessionCommand } from './plan-session.command';

@@ -2,8 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiProblems } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiProblems, uuidParam } from '@csg/http';
 import { GetSessionCalendarQuery } from './get-session-calendar.query';
 
 @ApiTags('sessions')

@@ -31,6 +31,9 @@ export class ServicePrincipalsRegistry {
   sourcesFor(controller: Type): ServicePrincipalSources | undefined {
     const sources = this.byController.get(controller);
     if (!sources || sources.apiKey || !this.sharedApiKey) return sources;
-    return { ...sources, apiKey: this.sharedApiKey };
+    // Asked on every request: merged once per controller, not per call.
+    const merged = { ...sources, apiKey: this.sharedApiKey };
+    this.byController.set(controller, merged);
+    return merged;
   }
 }

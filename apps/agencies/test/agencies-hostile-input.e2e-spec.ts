@@ -87,13 +87,13 @@ describe('hostile input to the agencies routes: only 4xx problems or success, ne
   ];
 
   itAnswersHostileBodies(routes, {
-    send: (token, method, path, body) => api.call(method, path, { token, body }),
+    platform: () => api,
     state: outbox,
     numRuns: 60,
   });
 
   itRefusesMalformedBodies({
-    baseUrl: () => api.baseUrl,
+    platform: () => api,
     path: () => 'agencies',
     token: asOrganiser,
     valid: () => agencyBody(),

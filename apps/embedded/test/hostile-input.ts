@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { waitFor } from '@csg/testing/wait-for';
-import type { ApiResponse } from './platform-test-harness';
+import type { ApiResponse, TestPlatform } from './platform-test-harness';
 
 /**
  * The hostile-input cases every service's end-to-end suite runs (quality.md, security 6): only
@@ -56,9 +56,11 @@ export interface HostileRoute<Caller> {
   bodies: fc.Arbitrary<Record<string, unknown>>;
 }
 
-/** How a suite talks to its platform, and what a refused request must leave as it was. */
+/** The suite's platform, how a route's caller calls it, and what a refused request must leave as it was. */
 export interface HostileSuite<Caller> {
-  send(caller: Caller, method: string, path: string, body: unknown): Promise<ApiResponse>;
+  platform: () => TestPlatform;
+  /** By default the caller is a bearer token. */
+  send?: (caller: Caller, method: string, path: string, body: unknown) => Promise<ApiResponse>;
   /** The state a refused request must not change (row counts, versions, the outbox). */
   state(): Promise<unknown>;
   numRuns: number;
@@ -69,13 +71,17 @@ export function itAnswersHostileBodies<Caller>(
   routes: Array<HostileRoute<Caller>>,
   suite: HostileSuite<Caller>,
 ): void {
+  const send =
+    suite.send ??
+    ((caller: Caller, method: string, path: string, body: unknown) =>
+      suite.platform().call(method, path, { token: typeof caller === 'string' ? caller : undefined, body }));
   it.each(routes.map((route) => [route.method, route.route, route] as const))(
     '%s %s answers hostile bodies with success or a 4xx problem, and a refused body changes nothing',
     async (method, _route, route) => {
       await fc.assert(
         fc.asyncProperty(route.bodies, async (body) => {
           const before = await suite.state();
-          const response = await suite.send(route.as(), method, route.path(), body);
+          const response = await send(route.as(), method, route.path(), body);
           expect(response.status).toBeLessThan(500);
           if (response.status >= 400) {
             expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -109,7 +115,7 @@ async function settled(state: () => Promise<unknown>): Promise<void> {
 
 /** One JSON route, called with raw bodies: the body limit, the depth limit and the content type. */
 export interface RawBodyRoute {
-  baseUrl: () => string;
+  platform: () => Pick<TestPlatform, 'baseUrl'>;
   /** Under /api/v1/, e.g. `agencies`. */
   path: () => string;
   token: () => string | Promise<string | undefined>;
@@ -142,7 +148,7 @@ function firstTextField(body: Record<string, unknown>): string {
  */
 export function itRefusesMalformedBodies(route: RawBodyRoute, numRuns = 60): void {
   const post = async (contentType: string, body: string) =>
-    fetch(`${route.baseUrl()}/api/v1/${route.path()}`, {
+    fetch(`${route.platform().baseUrl}/api/v1/${route.path()}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await route.token()}`, 'content-type': contentType },
       body,

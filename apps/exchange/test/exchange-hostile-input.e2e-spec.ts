@@ -117,13 +117,14 @@ describe('hostile input to the exchange routes', () => {
   ];
 
   itAnswersHostileBodies(routes, {
+    platform: () => api,
     send: (person, method, path, body) => api.as(person, method, path, { body }),
     state: counts,
     numRuns: 40,
   });
 
   itRefusesMalformedBodies({
-    baseUrl: () => api.baseUrl,
+    platform: () => api,
     path: () => 'practices',
     token: () => api.tokenOf('authorA'),
     valid: () => practiceBody(api.agencies.A),

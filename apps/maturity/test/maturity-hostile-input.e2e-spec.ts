@@ -165,13 +165,13 @@ describe('hostile input to the maturity routes: only 4xx problems or success, ne
     );
 
   itAnswersHostileBodies(routes, {
-    send: (token, method, path, body) => p.call(method, path, { token, body }),
+    platform: () => p,
     state: snapshot,
     numRuns: 40,
   });
 
   itRefusesMalformedBodies({
-    baseUrl: () => p.baseUrl,
+    platform: () => p,
     path: () => 'campaigns',
     token: () => organiser,
     valid: campaign,

@@ -118,13 +118,13 @@ describe('hostile input to the notifications routes: only 4xx problems or succes
   ];
 
   itAnswersHostileBodies(routes, {
-    send: (token, method, path, body) => api.call(method, path, { token, body }),
+    platform: () => api,
     state: counts,
     numRuns: 40,
   });
 
   itRefusesMalformedBodies({
-    baseUrl: () => api.baseUrl,
+    platform: () => api,
     path: () => 'announcements',
     token: asOrganiser,
     valid: announcement,

@@ -174,13 +174,13 @@ describe('hostile input to the sessions routes: only 4xx problems or success, ne
     );
 
   itAnswersHostileBodies(routes, {
-    send: (token, method, path, body) => api.call(method, path, { token, body }),
+    platform: () => api,
     state: snapshot,
     numRuns: 40,
   });
 
   itRefusesMalformedBodies({
-    baseUrl: () => api.baseUrl,
+    platform: () => api,
     path: () => 'sessions',
     token: () => organiser,
     valid: () => sessionBody(),

@@ -5,6 +5,7 @@ import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/
 import { CreateCommentsAndEndorsements1764300003100 } from './discussion/infrastructure/migrations/1764300003100-create-comments-and-endorsements.migration';
 import { CreatePractices1764300003000 } from './practices/infrastructure/migrations/1764300003000-create-practices.migration';
 import { DescribeExchangeGeneratedColumnsForTypeorm1764300003200 } from './practices/infrastructure/migrations/1764300003200-describe-generated-columns.migration';
+import { CreateKnownSessions1764300003300 } from './session-directory/infrastructure/migrations/1764300003300-create-known-sessions.migration';
 
 /** Every migration of the exchange database, in order (its declaration, exchange.service.ts, passes them on). */
 export const EXCHANGE_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const EXCHANGE_MIGRATIONS = [
   CreatePractices1764300003000,
   CreateCommentsAndEndorsements1764300003100,
   DescribeExchangeGeneratedColumnsForTypeorm1764300003200,
+  CreateKnownSessions1764300003300,
 ];

@@ -9,6 +9,9 @@ import { TypeOrmCommentRepository } from './discussion/infrastructure/comment.re
 import { TypeOrmEndorsementRepository } from './discussion/infrastructure/endorsement.repository';
 import { PracticeRepository } from './practices/domain/practice-repository.port';
 import { TypeOrmPracticeRepository } from './practices/infrastructure/practice.repository';
+import { SessionDirectory } from './session-directory/domain/session-directory.port';
+import { SessionDirectoryProjection } from './session-directory/infrastructure/session-directory.projection';
+import { SqlSessionDirectory } from './session-directory/infrastructure/session-directory.reader';
 import { EditCommentController } from './discussion/commands/edit-comment/edit-comment.controller';
 import { EndorsePracticeController } from './discussion/commands/endorse-practice/endorse-practice.controller';
 import { PostCommentController } from './discussion/commands/post-comment/post-comment.controller';
@@ -42,7 +45,10 @@ import { SearchPracticesHandler } from './practices/queries/search-practices/sea
 import { EXCHANGE_ENTITIES } from './exchange.entities';
 import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
 
-/** The exchange service: best practices with revisions, review, comments, endorsements and search. */
+/**
+ * The exchange service: best practices with revisions, review, comments, endorsements and search;
+ * it projects the sessions service's sessions so a practice links only to a known one (ADR 65).
+ */
 @Module({})
 export class ExchangeModule {
   static register(options: ServiceModuleConfig): DynamicModule {
@@ -83,6 +89,8 @@ export class ExchangeModule {
         { provide: PracticeRepository, useClass: TypeOrmPracticeRepository },
         { provide: CommentRepository, useClass: TypeOrmCommentRepository },
         { provide: EndorsementRepository, useClass: TypeOrmEndorsementRepository },
+        { provide: SessionDirectory, useClass: SqlSessionDirectory },
+        SessionDirectoryProjection,
         EditCommentHandler,
         EndorsePracticeHandler,
         PostCommentHandler,

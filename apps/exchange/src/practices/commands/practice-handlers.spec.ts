@@ -1,4 +1,8 @@
 import { AGENCY_A, AGENCY_B, inMemoryExchange, person } from '../../../test/in-memory-exchange.fixture';
+import {
+  SessionDirectory,
+  type KnownSessionStatus,
+} from '../../session-directory/domain/session-directory.port';
 import type { PracticeDraft } from '../domain/practice.aggregate';
 import { ApprovePracticeHandler } from './approve-practice/approve-practice.handler';
 import { ApprovePracticeCommand } from './approve-practice/approve-practice.command';
@@ -16,6 +20,20 @@ import { WithdrawPracticeHandler } from './withdraw-practice/withdraw-practice.h
 const author = person('author', [[AGENCY_A, 'member']]);
 const organiser = person('organiser', [], ['organiser']);
 const outsider = person('outsider', [[AGENCY_B, 'member']]);
+
+/** The exchange's projection of sessions, as a map (the sessions it has heard of). */
+class InMemorySessionDirectory extends SessionDirectory {
+  readonly statuses = new Map<string, KnownSessionStatus>();
+
+  async statusOf(sessionId: string): Promise<KnownSessionStatus | null> {
+    return this.statuses.get(sessionId) ?? null;
+  }
+}
+
+const SCHEDULED_SESSION = 'aaaaaaaa-0000-4000-8000-000000000001';
+const COMPLETED_SESSION = 'aaaaaaaa-0000-4000-8000-000000000002';
+const CANCELLED_SESSION = 'aaaaaaaa-0000-4000-8000-000000000003';
+const UNKNOWN_SESSION = 'aaaaaaaa-0000-4000-8000-000000000004';
 
 const draft = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
   ownerAgencyId: AGENCY_A,
@@ -35,10 +53,17 @@ describe('practice command handlers (in-memory ports)', () => {
   const setUp = () => {
     const ports = inMemoryExchange();
     const { unitOfWork, practices, endorsements } = ports;
+    const sessions = new InMemorySessionDirectory();
+    sessions.statuses.set(SCHEDULED_SESSION, 'SCHEDULED');
+    sessions.statuses.set(COMPLETED_SESSION, 'COMPLETED');
+    sessions.statuses.set(CANCELLED_SESSION, 'CANCELLED');
     return {
       ...ports,
+      sessions,
       create: (d = draft()) =>
-        new CreatePracticeHandler(unitOfWork, practices).execute(new CreatePracticeCommand(d, author)),
+        new CreatePracticeHandler(unitOfWork, practices, sessions).execute(
+          new CreatePracticeCommand(d, author),
+        ),
       submit: (id: string, actor = author) =>
         new SubmitPracticeHandler(unitOfWork, practices, endorsements).execute(
           new SubmitPracticeCommand(id, undefined, actor),
@@ -69,6 +94,47 @@ describe('practice command handlers (in-memory ports)', () => {
     expect(body).toMatchObject({ status: 'DRAFT', version: 1, revisionCount: 1 });
     expect(t.practices.revisions.get(body.id)?.map((r) => r.kind)).toEqual(['CREATED']);
     expect(t.unitOfWork.published).toEqual([]);
+  });
+
+  it('CreatePractice_LinksToAScheduledOrCompletedSession', async () => {
+    const t = setUp();
+    for (const sessionId of [SCHEDULED_SESSION, COMPLETED_SESSION]) {
+      const { body } = await t.create(draft({ sessionId }));
+      expect(body.sessionId).toBe(sessionId);
+    }
+  });
+
+  it('CreatePractice_WithASessionTheExchangeDoesNotKnow_IsRefused_UnknownYet_AndStoresNothing', async () => {
+    const t = setUp();
+    await expect(t.create(draft({ sessionId: UNKNOWN_SESSION }))).rejects.toMatchObject({
+      code: 'PRACTICE.UNKNOWN_SESSION',
+      message: expect.stringMatching(/not known to the exchange yet/),
+    });
+    expect(t.practices.rows.size).toBe(0);
+  });
+
+  it('CreatePractice_WithADraftSession_IsRefusedAsUnknown (drafts are never published)', async () => {
+    const t = setUp();
+    t.sessions.statuses.set(UNKNOWN_SESSION, 'DRAFT');
+    await expect(t.create(draft({ sessionId: UNKNOWN_SESSION }))).rejects.toMatchObject({
+      code: 'PRACTICE.UNKNOWN_SESSION',
+    });
+  });
+
+  it('CreatePractice_WithACancelledSession_IsRefused_AndStoresNothing', async () => {
+    const t = setUp();
+    await expect(t.create(draft({ sessionId: CANCELLED_SESSION }))).rejects.toMatchObject({
+      code: 'PRACTICE.SESSION_CANCELLED',
+    });
+    expect(t.practices.rows.size).toBe(0);
+  });
+
+  it('CreatePractice_WithoutASession_DoesNotAskTheDirectory', async () => {
+    const t = setUp();
+    const statusOf = jest.spyOn(t.sessions, 'statusOf');
+    const { body } = await t.create(draft({ sessionId: null }));
+    expect(body.sessionId).toBeNull();
+    expect(statusOf).not.toHaveBeenCalled();
   });
 
   it('SubmitThenApprove_PublishesSubmittedThenPublished_KeyedByThePractice', async () => {

@@ -35,7 +35,12 @@ export class CreatePracticeDto {
   @RecipientSubs()
   recipientSubs?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'the session it was presented at' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'the session it was presented at: a scheduled or completed session the exchange knows ' +
+      '(422 PRACTICE.UNKNOWN_SESSION when it does not know it yet, 422 PRACTICE.SESSION_CANCELLED)',
+  })
   @IsOptional()
   @IsUUID()
   sessionId?: string;

@@ -47,7 +47,7 @@ import { EXCHANGE_MIGRATIONS } from './exchange.migrations';
 
 /**
  * The exchange service: best practices with revisions, review, comments, endorsements and search;
- * it projects the sessions service's sessions so a practice links only to a known one (ADR 65).
+ * it projects the sessions service's sessions so a practice links only to a known one (ADR 50).
  */
 @Module({})
 export class ExchangeModule {

@@ -24,6 +24,7 @@ export type Person = keyof typeof PEOPLE | 'organiser' | 'platformAdmin' | 'anon
 export class ExchangeTestPlatform extends TestPlatform {
   readonly agencies: Record<'A' | 'B' | 'C', string> = { A: '', B: '', C: '' };
   private readonly tokens = new Map<string, string>();
+  private sessionSequence = 1 + Math.floor(Math.random() * 90_000);
 
   static async start(prefix: string): Promise<ExchangeTestPlatform> {
     const api = new ExchangeTestPlatform(await startEmbeddedTestPlatform(prefix));
@@ -54,6 +55,52 @@ export class ExchangeTestPlatform extends TestPlatform {
       this.tokens.set(person, await this.tokenWith(claims));
     }
     return this.tokens.get(person);
+  }
+
+  /** A DRAFT session planned by the organiser in the sessions service (it publishes nothing for a draft). */
+  async planSession(): Promise<string> {
+    const start = new Date(Date.now() + 7 * 86_400_000);
+    start.setUTCHours(5, 0, 0, 0);
+    this.sessionSequence += 1;
+    const created = await this.as('organiser', 'POST', 'sessions', {
+      body: {
+        sequence: this.sessionSequence,
+        title: `Practices presented at session ${this.sessionSequence}`,
+        description: 'Keynotes and workshops.',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 4 * 3_600_000).toISOString(),
+        timezone: 'Asia/Karachi',
+        mode: 'IN_PERSON',
+        venue: 'National CERT auditorium, Islamabad',
+        capacity: 50,
+      },
+    });
+    if (created.status !== 201) throw new Error(`planning a session: ${JSON.stringify(created.body)}`);
+    return created.body.id as string;
+  }
+
+  /** Schedules a planned session; its `session.scheduled` event is what the exchange projects. */
+  async scheduleSession(sessionId: string): Promise<void> {
+    const scheduled = await this.as('organiser', 'POST', `sessions/${sessionId}/schedule`);
+    if (scheduled.status !== 200) throw new Error(`scheduling a session: ${JSON.stringify(scheduled.body)}`);
+  }
+
+  /** A scheduled session that has reached the exchange's `known_sessions` projection. */
+  async knownSession(): Promise<string> {
+    const sessionId = await this.planSession();
+    await this.scheduleSession(sessionId);
+    await waitFor(
+      async () =>
+        (
+          await this.query<{ status: string }>(
+            'exchange',
+            'SELECT status FROM known_sessions WHERE session_id = $1',
+            [sessionId],
+          )
+        )[0]?.status === 'SCHEDULED',
+      { what: 'the scheduled session in the exchange projection', timeoutMs: 15_000, intervalMs: 50 },
+    );
+    return sessionId;
   }
 
   private async seed(): Promise<void> {

@@ -3,7 +3,7 @@ import { waitFor } from '@csg/testing/wait-for';
 import { ExchangeTestPlatform, practiceBody } from './exchange-platform.fixture';
 
 /**
- * ADR 65 across services: an organiser plans and schedules a session in the sessions service;
+ * ADR 50 across services: an organiser plans and schedules a session in the sessions service;
  * once its event reaches the exchange's projection, a member links a practice to it. A session
  * the exchange does not know (a random id, a draft) or a cancelled one is refused with 422.
  */
@@ -11,7 +11,6 @@ describe('a practice links only to a session the exchange knows', () => {
   let api: ExchangeTestPlatform;
   let A: string;
   let organiser: string;
-  let sequence = 1 + Math.floor(Math.random() * 90_000);
 
   beforeAll(async () => {
     api = await ExchangeTestPlatform.start('exchange_session_link');
@@ -23,36 +22,6 @@ describe('a practice links only to a session the exchange knows', () => {
     await api?.stop();
   });
 
-  /** A DRAFT session in the sessions service (it publishes nothing for a draft). */
-  const plan = async (): Promise<string> => {
-    const start = new Date(Date.now() + 7 * 86_400_000);
-    start.setUTCHours(5, 0, 0, 0);
-    sequence += 1;
-    const created = await api.call('POST', 'sessions', {
-      token: organiser,
-      body: {
-        sequence,
-        title: `Practices presented at session ${sequence}`,
-        description: 'Keynotes and workshops.',
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + 4 * 3_600_000).toISOString(),
-        timezone: 'Asia/Karachi',
-        mode: 'IN_PERSON',
-        venue: 'National CERT auditorium, Islamabad',
-        capacity: 50,
-      },
-    });
-    expect({ status: created.status, problem: created.status === 201 ? undefined : created.body }).toEqual({
-      status: 201,
-    });
-    return created.body.id as string;
-  };
-
-  const schedule = async (sessionId: string): Promise<void> => {
-    const scheduled = await api.call('POST', `sessions/${sessionId}/schedule`, { token: organiser });
-    expect(scheduled.status).toBe(200);
-  };
-
   const createLinkedTo = (sessionId: string) =>
     api.as('authorA', 'POST', 'practices', { body: practiceBody(A, { sessionId }) });
 
@@ -60,8 +29,8 @@ describe('a practice links only to a session the exchange knows', () => {
     (await api.query<{ n: number }>('exchange', 'SELECT count(*)::int AS n FROM practices'))[0].n;
 
   it('links a practice to a scheduled session once the exchange has heard of it (201)', async () => {
-    const sessionId = await plan();
-    await schedule(sessionId);
+    const sessionId = await api.planSession();
+    await api.scheduleSession(sessionId);
     // Until session.scheduled is projected the exchange answers 422 UNKNOWN_SESSION (and stores
     // nothing); only that event turns the answer into 201.
     const created = await waitFor(
@@ -89,15 +58,15 @@ describe('a practice links only to a session the exchange knows', () => {
   });
 
   it('refuses a draft session as unknown (the sessions service publishes nothing for drafts)', async () => {
-    const draftId = await plan();
+    const draftId = await api.planSession();
     const refused = await createLinkedTo(draftId);
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('PRACTICE.UNKNOWN_SESSION');
   });
 
   it('refuses a cancelled session: 422 PRACTICE.SESSION_CANCELLED, nothing stored', async () => {
-    const sessionId = await plan();
-    await schedule(sessionId);
+    const sessionId = await api.planSession();
+    await api.scheduleSession(sessionId);
     const cancelled = await api.call('POST', `sessions/${sessionId}/cancel`, {
       token: organiser,
       body: { reason: 'The venue is unavailable.' },

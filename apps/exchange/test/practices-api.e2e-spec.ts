@@ -117,7 +117,9 @@ describe('practices API', () => {
 
   describe('review', () => {
     it('submits, lets an organiser read and approve, and publishes with events that carry the marking', async () => {
-      const draft = (await create({ sessionId: randomUUID() })).body;
+      const sessionId = await api.knownSession();
+      const draft = (await create({ sessionId })).body;
+      expect(draft.sessionId).toBe(sessionId);
       const submitted = await api.as('colleagueA', 'POST', `practices/${draft.id}/submit`, {
         headers: { 'if-match': '"1"' },
       });
@@ -145,7 +147,7 @@ describe('practices API', () => {
         tlp: 'TLP:GREEN',
         sharedWithAgencyIds: [],
         frameworkRefs: ['PR.AA', 'PR.AA-03'],
-        sessionId: draft.sessionId,
+        sessionId,
         title: draft.title,
       });
     });

@@ -293,21 +293,31 @@ describe('a maturity campaign cycle after a session (embedded platform)', () => 
       frameworkRefs: string[],
       tlp: string,
     ) => {
-      const draft = await p.call('POST', 'practices', {
-        token: author.admin,
-        body: {
-          agencyId: author.id,
-          title,
-          summary: `${title}: what we did.`,
-          body: 'We did it step by step.',
-          tags: ['governance'],
-          sectors: ['EDUCATION'],
-          frameworkRefs,
-          tlp,
-          sessionId,
+      // The exchange accepts the session link once session.scheduled reached its projection
+      // (ADR 50); until then it answers 422 PRACTICE.UNKNOWN_SESSION and stores nothing.
+      const draft = await waitFor(
+        async () => {
+          const response = await p.call('POST', 'practices', {
+            token: author.admin,
+            body: {
+              agencyId: author.id,
+              title,
+              summary: `${title}: what we did.`,
+              body: 'We did it step by step.',
+              tags: ['governance'],
+              sectors: ['EDUCATION'],
+              frameworkRefs,
+              tlp,
+              sessionId,
+            },
+          });
+          if (response.status === 201) return response;
+          if (response.body.code !== 'PRACTICE.UNKNOWN_SESSION')
+            throw new Error(JSON.stringify(response.body));
+          return null;
         },
-      });
-      if (draft.status !== 201) throw new Error(JSON.stringify(draft.body));
+        { what: 'the session in the exchange projection', timeoutMs: 15_000, intervalMs: 100 },
+      );
       expect(
         (await p.call('POST', `practices/${draft.body.id}/submit`, { token: author.admin })).status,
       ).toBe(200);

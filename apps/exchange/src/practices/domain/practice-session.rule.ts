@@ -2,7 +2,7 @@ import type { KnownSessionStatus } from '../../session-directory/domain/session-
 import { PracticeRuleViolation } from './practice.errors';
 
 /**
- * APracticeLinksOnlyToAKnownSession (ADR 65): the session it was presented at must be one the
+ * APracticeLinksOnlyToAKnownSession (ADR 50): the session it was presented at must be one the
  * exchange has heard of (scheduled or completed). Unknown, it may simply not be projected yet
  * (a retry may succeed); cancelled, it never took place.
  */

@@ -3,7 +3,7 @@ export type KnownSessionStatus = 'DRAFT' | 'SCHEDULED' | 'COMPLETED' | 'CANCELLE
 
 /**
  * The exchange's own read model of sessions, projected from the sessions service's events
- * (ADR 65). Eventually consistent: a session scheduled a moment ago may not be known yet.
+ * (ADR 50). Eventually consistent: a session scheduled a moment ago may not be known yet.
  */
 export abstract class SessionDirectory {
   /** The session's last known status; null when the exchange has not (yet) heard of it. */

@@ -21,7 +21,7 @@ export class CreatePracticeHandler implements ICommandHandler<
 
   /**
    * A draft is revision 1 and publishes nothing: nobody outside its agency knows of it yet. The
-   * session it names must be one the exchange knows and that was not cancelled (ADR 65).
+   * session it names must be one the exchange knows and that was not cancelled (ADR 50).
    */
   execute({ draft, actor, idempotency }: CreatePracticeCommand): Promise<IdempotentOutcome<PracticeView>> {
     return this.unitOfWork.run((tx) =>

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The exchange's own read model of sessions (id, status, version), fed by the sessions events:
- * a practice links only to a session it knows (ADR 65).
+ * a practice links only to a session it knows (ADR 50).
  */
 export class CreateKnownSessions1764300003300 implements MigrationInterface {
   name = 'CreateKnownSessions1764300003300';

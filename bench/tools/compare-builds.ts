@@ -6,6 +6,7 @@
  *
  *   node dist/.bench/bench/tools/compare-builds.js --before <build dir> [--after <build dir>]
  *        [--route read|write] [--rounds 6] [--seconds 3] [--connections 50]
+ *        [--before-env K=V,K=V] [--after-env K=V]   (settings of one side only, e.g. OUTBOX_RELAY_GATHER_MS=20)
  *
  * A build dir is what `npm run bench:build` writes (`dist/.bench`), e.g. of a git worktree at
  * the commit before a change: docs/benchmarks.md, "Reproduce a comparison".
@@ -35,9 +36,22 @@ interface Side {
   results: Measurement[];
 }
 
+/** `K=V,K=V` → an environment. */
+function envOption(raw: string | undefined): Record<string, string> {
+  if (!raw) return {};
+  return Object.fromEntries(
+    raw.split(',').map((pair) => {
+      const at = pair.indexOf('=');
+      if (at <= 0) throw new Error(`expected K=V, got "${pair}"`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+}
+
 async function startSide(
   label: string,
   buildDir: string,
+  env: Record<string, string>,
   cleanup: Array<() => Promise<void>>,
 ): Promise<Side> {
   const databases: TestDatabase[] = [];
@@ -56,6 +70,7 @@ async function startSide(
       BUS_DATABASE_URL: databases[1].url,
       AUTH_MODE: 'dev',
       AUTH_DEV_DATA_DIR: authDir,
+      ...env,
     },
     readyPath: '/health/ready',
   });
@@ -97,8 +112,8 @@ async function main(): Promise<void> {
   const cleanup: Array<() => Promise<void>> = [];
   try {
     const sides = [
-      await startSide('before', resolve(before), cleanup),
-      await startSide('after', after, cleanup),
+      await startSide('before', resolve(before), envOption(option('before-env')), cleanup),
+      await startSide('after', after, envOption(option('after-env')), cleanup),
     ];
     const load = (side: Side, warmUp = false) =>
       runLoad(

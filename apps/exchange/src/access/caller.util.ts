@@ -1,20 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import type { Principal } from '@csg/auth';
 import { decodeCursor, ProblemException, type CursorPosition } from '@csg/http';
-
-/** Idempotency keys belong to one caller and one route: nobody can replay someone else's key. */
-export function idempotencyScope(principal: Principal, route: string): string {
-  const who =
-    principal.kind === 'person'
-      ? `person:${principal.sub}`
-      : principal.kind === 'integration'
-        ? `client:${principal.clientId}`
-        : 'anonymous';
-  return `${who}|${route}`;
-}
-
-/** A path id that is not a UUID names nothing: 404, like an unknown one. */
-export const uuidParam = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
 /** The reply object of a Fastify route, as far as the controllers use it. */
 export interface Reply {

@@ -1,9 +1,15 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyRoles, body, CurrentPrincipal, Policy, type Principal } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
-import { idempotencyScope, uuidParam, type Reply } from '../../../access/caller.util';
+import { AgencyRoles, body, CurrentPrincipal, Policy, type Principal, idempotencyScope } from '@csg/auth';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  idempotencyRequest,
+  type IdempotentOutcome,
+  uuidParam,
+} from '@csg/http';
+import { type Reply } from '../../../access/caller.util';
 import { EndorsementView } from '../../queries/discussion.view';
 import { EndorsePracticeCommand } from './endorse-practice.command';
 import { EndorsePracticeDto } from './endorse-practice.dto';

@@ -1,9 +1,15 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
-import { idempotencyScope, uuidParam, type Reply } from '../../../access/caller.util';
+import { CurrentPrincipal, Policy, SignedIn, type Principal, idempotencyScope } from '@csg/auth';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  idempotencyRequest,
+  type IdempotentOutcome,
+  uuidParam,
+} from '@csg/http';
+import { type Reply } from '../../../access/caller.util';
 import { CommentView } from '../../queries/discussion.view';
 import { PostCommentCommand } from './post-comment.command';
 import { PostCommentDto } from './post-comment.dto';

@@ -2,8 +2,7 @@ import { Controller, Delete, Headers, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiNoContent, ApiProblems, parseIfMatch } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiNoContent, ApiProblems, parseIfMatch, uuidParam } from '@csg/http';
 import { RemoveCommentCommand } from './remove-comment.command';
 
 @ApiTags('discussion')

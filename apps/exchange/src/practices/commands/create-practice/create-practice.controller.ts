@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyRoles, body, CurrentPrincipal, Policy, type Principal } from '@csg/auth';
+import { AgencyRoles, body, CurrentPrincipal, Policy, type Principal, idempotencyScope } from '@csg/auth';
 import {
   ApiCreatedView,
   ApiProblems,
@@ -9,7 +9,7 @@ import {
   type IdempotentOutcome,
   VersionEtag,
 } from '@csg/http';
-import { idempotencyScope, type Reply } from '../../../access/caller.util';
+import { type Reply } from '../../../access/caller.util';
 import { PracticeView } from '../../queries/practice.view';
 import { CreatePracticeCommand } from './create-practice.command';
 import { CreatePracticeDto } from './create-practice.dto';

@@ -2,8 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operators, Policy, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag, uuidParam } from '@csg/http';
 import { PracticeView } from '../../queries/practice.view';
 import { RejectPracticeCommand } from './reject-practice.command';
 import { RejectPracticeDto } from './reject-practice.dto';

@@ -2,8 +2,7 @@ import { Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, SignedIn, Policy, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, parseIfMatch, VersionEtag, uuidParam } from '@csg/http';
 import { PracticeView } from '../../queries/practice.view';
 import { WithdrawPracticeCommand } from './withdraw-practice.command';
 

@@ -2,8 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, Public, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, ApiPublic, VersionEtag } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
+import { ApiOkView, ApiProblems, ApiPublic, VersionEtag, uuidParam } from '@csg/http';
 import { PracticeView } from '../practice.view';
 import { GetPracticeQuery } from './get-practice.query';
 

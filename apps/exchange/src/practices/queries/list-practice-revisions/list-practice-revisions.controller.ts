@@ -10,8 +10,8 @@ import {
   pageLimit,
   PageQueryDto,
   type Page,
+  uuidParam,
 } from '@csg/http';
-import { uuidParam } from '../../../access/caller.util';
 import { PracticeRevisionView } from '../practice-revision.view';
 import { ListPracticeRevisionsQuery } from './list-practice-revisions.query';
 

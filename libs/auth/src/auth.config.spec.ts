@@ -26,8 +26,12 @@ describe('loadAuthConfig', () => {
     expect(loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: '60' })).toMatchObject({
       oidc: { jwksMaxAgeSeconds: 60 },
     });
-    expect(() => loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: '0' })).toThrow(/OIDC_JWKS_MAX_AGE_SECONDS/);
-    expect(() => loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: 'soon' })).toThrow(/OIDC_JWKS_MAX_AGE_SECONDS/);
+    expect(() => loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: '0' })).toThrow(
+      /OIDC_JWKS_MAX_AGE_SECONDS/,
+    );
+    expect(() => loadAuthConfig({ ...OIDC, OIDC_JWKS_MAX_AGE_SECONDS: 'soon' })).toThrow(
+      /OIDC_JWKS_MAX_AGE_SECONDS/,
+    );
   });
 
   it('reads OIDC_ALGORITHMS, OIDC_ROLES_CLAIM and a list of audiences', () => {

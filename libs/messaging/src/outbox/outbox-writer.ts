@@ -67,12 +67,11 @@ export class OutboxWriter {
   async append(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
     if (rows.length === 0) return;
     await queryNamed(manager, APPEND_ROWS, [
-        rows.map((r) => r.topic),
-        rows.map((r) => r.key),
-        rows.map((r) => r.eventType),
-        rows.map((r) => JSON.stringify(r.headers)),
-        rows.map((r) => r.value),
-      ],
-    );
+      rows.map((r) => r.topic),
+      rows.map((r) => r.key),
+      rows.map((r) => r.eventType),
+      rows.map((r) => JSON.stringify(r.headers)),
+      rows.map((r) => r.value),
+    ]);
   }
 }

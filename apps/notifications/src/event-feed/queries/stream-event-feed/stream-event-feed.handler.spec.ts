@@ -1,5 +1,10 @@
 import { decodeCursor } from '@csg/http';
-import { feedKey, InMemoryEventFeed, PUBLISHED, REGISTERED } from '../../in-memory-event-feed.fixture';
+import {
+  feedKey,
+  InMemoryEventFeed,
+  PUBLISHED,
+  REGISTERED,
+} from '../../../../test/in-memory-event-feed.fixture';
 import { StreamEventFeedHandler } from './stream-event-feed.handler';
 import { StreamEventFeedQuery } from './stream-event-feed.query';
 

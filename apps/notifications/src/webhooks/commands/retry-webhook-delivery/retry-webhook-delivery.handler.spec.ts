@@ -5,7 +5,7 @@ import {
   inMemoryWebhooks,
   member,
   operator,
-} from '../../in-memory-webhooks.fixture';
+} from '../../../../test/in-memory-webhooks.fixture';
 import { RetryWebhookDeliveryCommand } from './retry-webhook-delivery.command';
 import { RetryWebhookDeliveryHandler } from './retry-webhook-delivery.handler';
 

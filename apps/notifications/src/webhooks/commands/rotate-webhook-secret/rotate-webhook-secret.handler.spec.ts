@@ -7,7 +7,7 @@ import {
   integration,
   member,
   operator,
-} from '../../in-memory-webhooks.fixture';
+} from '../../../../test/in-memory-webhooks.fixture';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command';
 import { RotateWebhookSecretHandler } from './rotate-webhook-secret.handler';
 

@@ -5,7 +5,7 @@ import {
   inMemoryWebhooks,
   member,
   operator,
-} from '../../in-memory-webhooks.fixture';
+} from '../../../../test/in-memory-webhooks.fixture';
 import { ListWebhookDeliveriesHandler } from './list-webhook-deliveries.handler';
 import { ListWebhookDeliveriesQuery } from './list-webhook-deliveries.query';
 

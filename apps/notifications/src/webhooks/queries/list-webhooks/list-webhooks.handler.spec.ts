@@ -1,4 +1,10 @@
-import { AGENCY_A, AGENCY_B, inMemoryWebhooks, member, operator } from '../../in-memory-webhooks.fixture';
+import {
+  AGENCY_A,
+  AGENCY_B,
+  inMemoryWebhooks,
+  member,
+  operator,
+} from '../../../../test/in-memory-webhooks.fixture';
 import { ListWebhooksHandler } from './list-webhooks.handler';
 import { ListWebhooksQuery } from './list-webhooks.query';
 

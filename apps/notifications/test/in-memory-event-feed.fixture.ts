@@ -1,6 +1,6 @@
 import type { IntegrationPrincipal } from '@csg/auth';
-import { EventFeedReader } from './domain/event-feed.ports';
-import type { FeedRow } from './domain/feed-event.record';
+import { EventFeedReader } from '../src/event-feed/domain/event-feed.ports';
+import type { FeedRow } from '../src/event-feed/domain/feed-event.record';
 
 /*
  * An in-memory event log for the feed handlers' specs (beside them, not in

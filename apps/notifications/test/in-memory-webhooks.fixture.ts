@@ -3,10 +3,14 @@ import type { Membership, Principal } from '@csg/auth';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
-import type { ManagedOwners } from '../access/caller.util';
-import { NOTIFICATIONS_OUTBOX } from '../notifications.outbox';
-import { WebhookReader, WebhookRepository, type NewestFirstPosition } from './domain/webhook.ports';
-import type { StoredWebhook, WebhookDeliveryRow, WebhookRow } from './domain/webhook.records';
+import type { ManagedOwners } from '../src/access/caller.util';
+import { NOTIFICATIONS_OUTBOX } from '../src/notifications.outbox';
+import {
+  WebhookReader,
+  WebhookRepository,
+  type NewestFirstPosition,
+} from '../src/webhooks/domain/webhook.ports';
+import type { StoredWebhook, WebhookDeliveryRow, WebhookRow } from '../src/webhooks/domain/webhook.records';
 
 /*
  * In-memory webhook ports for the handler specs (beside them, not in apps/notifications/test,

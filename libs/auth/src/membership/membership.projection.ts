@@ -1,11 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
-  AgencyRegistered,
-  AgencyReinstated,
-  AgencySnapshotted,
-  AgencySuspended,
-  AgencyUpdated,
-  AgencyVerified,
+  AGENCY_STATE_EVENT_TYPES,
   MemberAdded,
   MemberRemoved,
   MemberRoleChanged,
@@ -17,14 +12,7 @@ import {
 import { namedStatement, rowsOfNamed } from '@csg/persistence';
 import type { Membership } from '../principal';
 
-export const AGENCY_STATE_EVENT_TYPES = [
-  AgencyRegistered,
-  AgencyVerified,
-  AgencyUpdated,
-  AgencySuspended,
-  AgencyReinstated,
-  AgencySnapshotted,
-].map((e) => e.type);
+export { AGENCY_STATE_EVENT_TYPES };
 export const MEMBER_STATE_EVENT_TYPES = [
   MemberAdded,
   MemberRoleChanged,

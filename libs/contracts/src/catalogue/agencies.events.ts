@@ -131,6 +131,19 @@ export const MemberSnapshotted = memberEvent(
   "A membership's current state, re-emitted (not a change) so consumers can rebuild their projections.",
 );
 
+/**
+ * The agency events that carry the agency's full state and version: what a service subscribes
+ * to keep its own directory of agencies (an upsert that only moves forward in version).
+ */
+export const AGENCY_STATE_EVENT_TYPES = [
+  AgencyRegistered,
+  AgencyVerified,
+  AgencyUpdated,
+  AgencySuspended,
+  AgencyReinstated,
+  AgencySnapshotted,
+].map((e) => e.type);
+
 export const AGENCIES_EVENTS = [
   AgencyRegistered,
   AgencyVerified,

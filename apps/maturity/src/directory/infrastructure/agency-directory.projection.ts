@@ -1,24 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AgencyRegistered,
-  AgencyReinstated,
-  AgencySnapshotted,
-  AgencySuspended,
-  AgencyUpdated,
-  AgencyVerified,
-  type AgencyStateData,
-  type CloudEvent,
-} from '@csg/contracts';
+import { AGENCY_STATE_EVENT_TYPES, type AgencyStateData, type CloudEvent } from '@csg/contracts';
 import { OnIntegrationEvent, type TransactionContext } from '@csg/messaging';
-
-export const AGENCY_DIRECTORY_EVENT_TYPES = [
-  AgencyRegistered,
-  AgencyVerified,
-  AgencyUpdated,
-  AgencySuspended,
-  AgencyReinstated,
-  AgencySnapshotted,
-].map((e) => e.type);
 
 /**
  * The maturity service's own directory of agencies (name, tier, sector, status), from the
@@ -27,7 +9,7 @@ export const AGENCY_DIRECTORY_EVENT_TYPES = [
  */
 @Injectable()
 export class AgencyDirectoryProjection {
-  @OnIntegrationEvent(...AGENCY_DIRECTORY_EVENT_TYPES)
+  @OnIntegrationEvent(...AGENCY_STATE_EVENT_TYPES)
   async onAgencyChanged(event: CloudEvent<AgencyStateData>, tx: TransactionContext): Promise<void> {
     await projectAgency(tx.manager, event.data);
   }

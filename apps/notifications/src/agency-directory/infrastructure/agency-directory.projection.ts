@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AgencyRegistered,
-  AgencyReinstated,
-  AgencySnapshotted,
-  AgencySuspended,
-  AgencyUpdated,
-  AgencyVerified,
-  type AgencyStateData,
-  type CloudEvent,
-} from '@csg/contracts';
+import { AGENCY_STATE_EVENT_TYPES, type AgencyStateData, type CloudEvent } from '@csg/contracts';
 import { OnIntegrationEvent, type TransactionContext } from '@csg/messaging';
 
 /**
@@ -18,14 +9,7 @@ import { OnIntegrationEvent, type TransactionContext } from '@csg/messaging';
  */
 @Injectable()
 export class AgencyDirectoryProjection {
-  @OnIntegrationEvent(
-    AgencyRegistered.type,
-    AgencyVerified.type,
-    AgencyUpdated.type,
-    AgencySuspended.type,
-    AgencyReinstated.type,
-    AgencySnapshotted.type,
-  )
+  @OnIntegrationEvent(...AGENCY_STATE_EVENT_TYPES)
   async onAgencyChanged(event: CloudEvent<AgencyStateData>, tx: TransactionContext): Promise<void> {
     const a = event.data;
     await tx.manager.query(

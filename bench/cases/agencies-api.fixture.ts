@@ -1,72 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { findFreePort } from '../../libs/testing/src/kafka/ports';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/postgres/test-database';
+import { startApiPair, type ApiPair } from '../lib/api-pair';
 import type { BenchContext } from '../lib/bench-case';
-import { startServer, type ServerProcess } from '../lib/processes';
 import { shared } from '../lib/shared-resources';
 
 /**
- * Both sides of the API cases, each in its own process on its own fresh database: the bare
- * Fastify + pg server and the agencies service (dev auth, in-process transport). A person with
- * the organiser role holds a dev token for the platform (organisers register ACTIVE agencies).
+ * Both sides of the API cases (bench/lib/api-pair.ts): the bare Fastify + pg server and the
+ * agencies service. A person with the organiser role holds a dev token for the platform
+ * (organisers register ACTIVE agencies).
  */
-export interface AgenciesApiPair {
-  bare: ServerProcess;
-  platform: ServerProcess;
+export interface AgenciesApiPair extends Omit<ApiPair, 'token'> {
   token: string;
-  stop(): Promise<void>;
 }
 
 export async function startAgenciesApiPair(ctx: BenchContext, name: string): Promise<AgenciesApiPair> {
-  const databases: TestDatabase[] = [];
-  const servers: ServerProcess[] = [];
-  const authDir = await mkdtemp(join(tmpdir(), 'csg-bench-auth-'));
-  const stop = async () => {
-    for (const server of servers) await server.stop();
-    for (const db of databases) await db.drop().catch(() => undefined);
-    await rm(authDir, { recursive: true, force: true });
-  };
+  const pair = await startApiPair(ctx, name, { service: 'agencies', script: 'agencies-platform.server.js' });
   try {
-    const bareDb = await createTestDatabase(`bench_${name}_bare`);
-    databases.push(bareDb);
-    const platformDb = await createTestDatabase(`bench_${name}_agencies`);
-    databases.push(platformDb);
-    const busDb = await createTestDatabase(`bench_${name}_bus`);
-    databases.push(busDb);
-    ctx.progress(`${name}: starting the bare server and the agencies service`);
-    const bare = await startServer({
-      script: join(ctx.buildDir, 'bench/servers/bare-agencies.server.js'),
-      port: await findFreePort(),
-      env: { ...ctx.env, DATABASE_URL: bareDb.url },
-      readyPath: '/health',
-    });
-    servers.push(bare);
-    const platform = await startServer({
-      script: join(ctx.buildDir, 'bench/servers/agencies-platform.server.js'),
-      port: await findFreePort(),
-      env: {
-        ...ctx.env,
-        DATABASE_URL: platformDb.url,
-        BUS_DATABASE_URL: busDb.url,
-        AUTH_MODE: 'dev',
-        AUTH_DEV_DATA_DIR: authDir,
-      },
-      readyPath: '/health/ready',
-      nodeArgs: (process.env.BENCH_PLATFORM_NODE_ARGS ?? '').split(' ').filter(Boolean),
-    });
-    servers.push(platform);
-    const minted = await fetch(`${platform.url}/api/v1/dev/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ sub: 'bench-organiser', name: 'Bench Organiser', roles: ['organiser'] }),
-    });
-    if (minted.status !== 201) throw new Error(`dev token: ${minted.status} ${await minted.text()}`);
-    const { accessToken } = (await minted.json()) as { accessToken: string };
-    return { bare, platform, token: accessToken, stop };
+    return { ...pair, token: await pair.token('bench-organiser', ['organiser']) };
   } catch (error) {
-    await stop();
+    await pair.stop();
     throw error;
   }
 }

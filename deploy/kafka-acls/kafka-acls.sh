@@ -25,10 +25,9 @@
 #                       them                                                 (default 30 days)
 #   GRANT_CREATE=1      also let each service create its own topics (then `topics` is optional);
 #                       default 0: topics are pre-created here and no service may create topics
-#   CONSUMES_<SERVICE>  services whose topic <service> reads, space-separated; default: the
-#                       topics of the event types it handles where DEFAULT_CONSUMES below knows
-#                       them (maturity: agencies sessions exchange), else every other service.
-#                       Narrow it to the topics of the event types the service handles.
+#   CONSUMES_<SERVICE>  services whose topic <service> reads, space-separated, or "none";
+#                       default: DEFAULT_CONSUMES below, the topics of the event types its
+#                       handlers take (a service missing there reads every other service's).
 #   INTEGRATIONS        integration principals and the curated topics each may read:
 #                       "name:clear,green other:clear" gives User:integration-name Read on
 #                       csg.integration.clear and csg.integration.green, and User:integration-other
@@ -44,8 +43,15 @@ SERVICES=(agencies sessions exchange notifications maturity)
 # The topics a service's consumer group reads, when CONSUMES_<SERVICE> is not set: those of the
 # event types its handlers take (apps/<service>/src, @OnIntegrationEvent). A service not listed
 # reads every other service's topic.
+# "none": the service handles no other service's events (its consumer reads only its own replay
+# topic). A test (apps/embedded/src/deploy-manifests.spec.ts) keeps this table equal to what the
+# handlers take, libs/auth's membership projection included.
 declare -A DEFAULT_CONSUMES=(
-  [maturity]="agencies sessions exchange" # agency directory, session attendance, practices
+  [agencies]="none"                                  # authorises from its own members table
+  [sessions]="agencies"                              # agency directory, memberships
+  [exchange]="agencies sessions"                     # memberships, known sessions (ADR 50)
+  [notifications]="agencies sessions exchange maturity" # every platform event (integration feed)
+  [maturity]="agencies sessions exchange"            # agency directory, session attendance, practices
 )
 # Services whose consumer group also reads their own topic: notifications logs every platform
 # event, its own announcements and webhook events included, for the integration feed
@@ -125,9 +131,9 @@ consumed_by() { # the services whose topic $1 reads
   local service="$1" variable
   variable="CONSUMES_${service^^}"
   if [[ -n "${!variable:-}" ]]; then
-    echo "${!variable}"
+    [[ "${!variable}" == none ]] || echo "${!variable}"
   elif [[ -n "${DEFAULT_CONSUMES[$service]:-}" ]]; then
-    echo "${DEFAULT_CONSUMES[$service]}"
+    [[ "${DEFAULT_CONSUMES[$service]}" == none ]] || echo "${DEFAULT_CONSUMES[$service]}"
   else
     local other
     for other in "${SERVICES[@]}"; do [[ "$other" != "$service" ]] && printf '%s ' "$other"; done

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { PLATFORM_EVENTS } from '@csg/contracts';
 import { ON_INTEGRATION_EVENT } from '@csg/messaging';
+import { MembershipProjectionHandler } from '@csg/auth/nest/membership-projection.handler';
 import { SERVICES } from './services';
 
 /**
@@ -60,23 +61,36 @@ function routesOf(service: string): string[] {
 
 const ROUTES = Object.fromEntries(names.map((name) => [name, routesOf(name)]));
 
-/** The topics a service's consumer group subscribes to: those of its @OnIntegrationEvent types. */
+/** The topics of the event types a class's @OnIntegrationEvent(s) methods take. */
+function topicsHandledBy(value: unknown, topics: Set<string>): void {
+  if (typeof value !== 'function' || !value.prototype) return;
+  for (const key of Object.getOwnPropertyNames(value.prototype)) {
+    const method = Object.getOwnPropertyDescriptor(value.prototype, key)?.value as object | undefined;
+    if (typeof method !== 'function') continue;
+    const types = (Reflect.getMetadata(ON_INTEGRATION_EVENT, method) ?? []) as string[];
+    for (const type of types)
+      topics.add(PLATFORM_EVENTS.find((event) => event.type === type)?.topic ?? `unknown event ${type}`);
+  }
+}
+
+/**
+ * The topics a service's consumer group subscribes to: those of its @OnIntegrationEvent types,
+ * and the membership projection's (libs/auth) when the service keeps one, i.e. when its
+ * `ServiceAuthModule.forService` names no membership reader of its own.
+ */
 function consumedTopics(service: string): string[] {
   const topics = new Set<string>();
+  let keepsMembershipProjection = false;
   for (const file of sourceFiles(join(ROOT, 'apps', service, 'src'))) {
-    if (!/@OnIntegrationEvents?\(/.test(readFileSync(file, 'utf8'))) continue;
+    const source = readFileSync(file, 'utf8');
+    const auth = source.match(/ServiceAuthModule\.forService\(\s*'[^']+'\s*(,[^)]*)?\)/);
+    if (auth) keepsMembershipProjection = !/memberships\s*:/.test(auth[1] ?? '');
+    if (!/@OnIntegrationEvents?\(/.test(source)) continue;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the handler's own module
-    for (const value of Object.values(require(file) as Record<string, unknown>)) {
-      if (typeof value !== 'function' || !value.prototype) continue;
-      for (const key of Object.getOwnPropertyNames(value.prototype)) {
-        const method = Object.getOwnPropertyDescriptor(value.prototype, key)?.value as object | undefined;
-        if (typeof method !== 'function') continue;
-        const types = (Reflect.getMetadata(ON_INTEGRATION_EVENT, method) ?? []) as string[];
-        for (const type of types)
-          topics.add(PLATFORM_EVENTS.find((event) => event.type === type)?.topic ?? `unknown event ${type}`);
-      }
-    }
+    for (const value of Object.values(require(file) as Record<string, unknown>))
+      topicsHandledBy(value, topics);
   }
+  if (keepsMembershipProjection) topicsHandledBy(MembershipProjectionHandler, topics);
   return [...topics].sort();
 }
 const pathOf = (route: string): string => route.split(' ')[1];
@@ -380,18 +394,21 @@ describe('deploy/ keeps up with the declared services and the routes they serve'
       }
     });
 
-    it('kafkaAcls_LetEveryServiceReadTheTopicsOfTheEventsItsHandlersTake_AndMaturityNoMore', () => {
+    it('kafkaAcls_LetEveryServiceReadTheTopicsOfTheEventsItsHandlersTake_AndNoMore', () => {
       const can = grants(dryRun('acls'));
       for (const name of names) {
-        const missing = consumedTopics(name).filter((topic) => !can(name, 'Read', `topic:${topic}`));
+        const consumed = consumedTopics(name);
+        const missing = consumed.filter((topic) => !can(name, 'Read', `topic:${topic}`));
         expect({ name, missing }).toEqual({ name, missing: [] });
+        const readable = names
+          .map((other) => `csg.${other}`)
+          .filter((topic) => can(name, 'Read', `topic:${topic}`))
+          .sort();
+        expect({ name, readable }).toEqual({ name, readable: consumed });
       }
       expect(consumedTopics('maturity')).toEqual(['csg.agencies', 'csg.exchange', 'csg.sessions']);
-      expect(names.filter((other) => can('maturity', 'Read', `topic:csg.${other}`)).sort()).toEqual([
-        'agencies',
-        'exchange',
-        'sessions',
-      ]);
+      expect(consumedTopics('exchange')).toEqual(['csg.agencies', 'csg.sessions']);
+      expect(consumedTopics('agencies')).toEqual([]);
     });
   });
 });

@@ -64,31 +64,43 @@ describe('Kafka over SASL_SSL with the platform ACLs', () => {
     headers: { ce_id: randomUUID(), ce_type: 'csg.test.sasl.v1' },
   });
 
-  it("lets a service's principal produce its own topics and consume its topics in its own group", async () => {
+  it("lets a service's principal produce its own topics and consume, in its own group, the topics it handles", async () => {
     const agencies = await connectAs('agencies');
     const sessions = await connectAs('sessions');
     // What a service does at start: look up (pre-created) topics, which needs Describe.
-    await agencies.ensureTopics(['csg.agencies', 'csg.dlq.csg.agencies', 'csg.replay.csg.agencies']);
+    await sessions.ensureTopics(['csg.sessions', 'csg.dlq.csg.sessions', 'csg.replay.csg.sessions']);
 
     const key = randomUUID();
-    await agencies.publish([message('csg.agencies', key), message('csg.replay.csg.agencies', key)]);
-    await sessions.publish([message('csg.sessions', key)]);
+    await agencies.publish([message('csg.agencies', key)]);
+    await sessions.publish([message('csg.sessions', key), message('csg.replay.csg.sessions', key)]);
 
+    // The sessions service handles agency events (its agency directory and memberships).
     const received: IncomingMessage[] = [];
-    await agencies.subscribe({
-      groupId: 'csg.agencies',
-      topics: ['csg.sessions', 'csg.replay.csg.agencies'],
+    await sessions.subscribe({
+      groupId: 'csg.sessions',
+      topics: ['csg.agencies', 'csg.replay.csg.sessions'],
       handleBatch: async (messages) => {
         received.push(...messages.filter((m) => m.key === key));
       },
     });
     await waitFor(() => received.length === 2, {
-      what: 'its replay and the sessions event',
+      what: 'its replay and the agencies event',
       timeoutMs: 60_000,
     });
-    expect(received.map((m) => m.topic).sort()).toEqual(['csg.replay.csg.agencies', 'csg.sessions']);
+    expect(received.map((m) => m.topic).sort()).toEqual(['csg.agencies', 'csg.replay.csg.sessions']);
     expect(received.every((m) => m.headers.ce_type === 'csg.test.sasl.v1')).toBe(true);
   }, 120_000);
+
+  it('refuses a service reading a topic whose events it does not handle (agencies handles none)', async () => {
+    const agencies = await connectAs('agencies');
+    await expect(
+      agencies.subscribe({
+        groupId: 'csg.agencies',
+        topics: ['csg.sessions'],
+        handleBatch: async () => undefined,
+      }),
+    ).rejects.toThrow(/not authorized|authorization/i);
+  }, 60_000);
 
   it("refuses a service writing another service's topic", async () => {
     const agencies = await connectAs('agencies');

@@ -1,4 +1,16 @@
 import type { ModuleParts } from '../shared/module-parts';
+import { AssessmentAnswers } from './domain/assessment-answers.port';
+import { AssessmentFrameworks } from './domain/assessment-frameworks.port';
+import { AssessmentRepository } from './domain/assessment-repository.port';
+import { CampaignAudiences } from './domain/campaign-audiences.port';
+import {
+  SqlAssessmentAnswers,
+  SqlAssessmentFrameworks,
+  SqlAssessmentViews,
+  SqlCampaignAudiences,
+} from './infrastructure/assessment-ports.sql';
+import { TypeOrmAssessmentRepository } from './infrastructure/assessment.repository';
+import { AssessmentViews } from './queries/assessment-views.port';
 import { RecordAnswersController } from './commands/record-answers/record-answers.controller';
 import { RecordAnswersHandler } from './commands/record-answers/record-answers.handler';
 import { ReviewAssessmentController } from './commands/review-assessment/review-assessment.controller';
@@ -32,6 +44,12 @@ export const ASSESSMENT_PARTS: ModuleParts = {
     AssessmentDiffController,
   ],
   providers: [
+    { provide: AssessmentRepository, useClass: TypeOrmAssessmentRepository },
+    { provide: AssessmentAnswers, useClass: SqlAssessmentAnswers },
+    { provide: AssessmentFrameworks, useClass: SqlAssessmentFrameworks },
+    { provide: CampaignAudiences, useClass: SqlCampaignAudiences },
+    { provide: AssessmentViews, useClass: SqlAssessmentViews },
+
     StartAssessmentHandler,
     RecordAnswersHandler,
     SubmitAssessmentHandler,

@@ -1,6 +1,7 @@
 import { violatedRule } from '../../shared/maturity-rule.violation';
 import { targetsReached, validAnswers, type Answer } from './answer-sheet.rule';
 import { Assessment } from './assessment.aggregate';
+import { AssessmentReviewed, AssessmentSubmitted, ProfileTargetReached } from './assessment.events';
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -50,9 +51,9 @@ describe('Assessment', () => {
     assessment.submit('admin', 3, true);
     expect(assessment.snapshot()).toMatchObject({ status: 'SUBMITTED', submittedBy: 'admin', version: 2 });
     expect(violatedRule(() => assessment.recordAnswers(true))).toBe('ASSESSMENT.NOT_DRAFT');
-    assessment.review('org', ' fine ');
+    assessment.review('org', ' fine ', 3);
     expect(assessment.snapshot()).toMatchObject({ status: 'REVIEWED', reviewComment: 'fine', version: 3 });
-    expect(violatedRule(() => assessment.review('org', null))).toBe('ASSESSMENT.NOT_SUBMITTED');
+    expect(violatedRule(() => assessment.review('org', null, 3))).toBe('ASSESSMENT.NOT_SUBMITTED');
   });
 
   it('submit_WithNothingAnswered_IsRefused', () => {
@@ -84,6 +85,74 @@ describe('Assessment', () => {
     expect(violatedRule(() => assessment.shareWith([AGENCY]))).toBe('ASSESSMENT.SHARING_INVALID');
     assessment.shareWith([]);
     expect(assessment.marking).toBe('TLP:AMBER+STRICT');
+  });
+});
+
+describe('Assessment facts', () => {
+  const answer = (subcategoryId: string, current: number): Answer => ({
+    subcategoryId,
+    current,
+    target: 3,
+    targetOverridden: false,
+    targetReason: null,
+    notApplicable: false,
+    evidence: null,
+  });
+
+  it('start_AndSharing_RecordNoFact', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    assessment.shareWith([OTHER]);
+    expect(assessment.recordedEvents).toEqual([]);
+  });
+
+  it('recordAnswers_RecordsATargetReachedFactPerSubcategoryCrossingToItsTarget_WithTheStateAfterTheChange', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    const now = new Date('2030-01-02T03:04:05Z');
+    assessment.recordAnswers(true, now, {
+      before: new Map([['B', answer('B', 3)]]),
+      after: [answer('A', 3), answer('B', 4), answer('C', 2)],
+    });
+    const facts = assessment.pullRecordedEvents();
+    expect(facts).toEqual([new ProfileTargetReached(assessment.snapshot(), answer('A', 3))]);
+    expect((facts[0] as ProfileTargetReached).assessment).toMatchObject({ version: 2, updatedAt: now });
+  });
+
+  it('recordAnswers_WithoutAnswers_OnlyBumpsTheVersion', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    assessment.recordAnswers(true);
+    expect(assessment.snapshot().version).toBe(2);
+    expect(assessment.recordedEvents).toEqual([]);
+  });
+
+  it('submit_RecordsAssessmentSubmittedWithTheAnsweredCountAndWho', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    assessment.submit('alice', 7, true);
+    expect(assessment.pullRecordedEvents()).toEqual([
+      new AssessmentSubmitted(assessment.snapshot(), 7, 'alice'),
+    ]);
+    expect(assessment.snapshot()).toMatchObject({ status: 'SUBMITTED', version: 2 });
+  });
+
+  it('review_RecordsAssessmentReviewedWithTheAnsweredCountAndWho', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    assessment.submit('alice', 2, true);
+    assessment.pullRecordedEvents();
+    assessment.review('olga', 'ok', 2);
+    expect(assessment.pullRecordedEvents()).toEqual([
+      new AssessmentReviewed(assessment.snapshot(), 2, 'olga'),
+    ]);
+  });
+
+  it('aRefusedChange_RecordsNothing', () => {
+    const assessment = Assessment.start(AGENCY, running, 'admin', null);
+    expect(violatedRule(() => assessment.submit('alice', 0, true))).toBe('ASSESSMENT.NOTHING_ANSWERED');
+    expect(violatedRule(() => assessment.review('olga', null, 0))).toBe('ASSESSMENT.NOT_SUBMITTED');
+    expect(
+      violatedRule(() =>
+        assessment.recordAnswers(false, new Date(), { before: new Map(), after: [answer('A', 3)] }),
+      ),
+    ).toBe('ASSESSMENT.FROZEN');
+    expect(assessment.recordedEvents).toEqual([]);
   });
 });
 

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { AggregateRoot } from '@csg/domain';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { targetsReached, type Answer } from './answer-sheet.rule';
 import { ASSESSMENT_ERRORS } from './assessment.errors';
+import {
+  AssessmentReviewed,
+  AssessmentSubmitted,
+  ProfileTargetReached,
+  type AssessmentEvent,
+} from './assessment.events';
 
 export type AssessmentStatus = 'DRAFT' | 'SUBMITTED' | 'REVIEWED';
 export type AssessmentMarking = 'TLP:AMBER+STRICT' | 'TLP:AMBER';
@@ -28,6 +36,19 @@ export interface AssessmentState {
   updatedAt: Date;
 }
 
+/** Assessments shared with other agencies are TLP:AMBER, otherwise TLP:AMBER+STRICT. */
+export function assessmentMarking(state: Pick<AssessmentState, 'sharedWithAgencyIds'>): AssessmentMarking {
+  return state.sharedWithAgencyIds.length > 0 ? 'TLP:AMBER' : 'TLP:AMBER+STRICT';
+}
+
+/** The answers a request records: those stored before it for the same subcategories, and the new ones. */
+export interface AnswerChange {
+  before: ReadonlyMap<string, Pick<Answer, 'current' | 'target' | 'notApplicable'>>;
+  after: readonly Answer[];
+}
+
+const NO_ANSWERS: AnswerChange = { before: new Map(), after: [] };
+
 /** The campaign facts an assessment is started against. */
 export interface CampaignFacts {
   id: string;
@@ -36,8 +57,10 @@ export interface CampaignFacts {
 }
 
 /** One agency's self-assessment in one campaign (the answers live beside it, written in bulk). */
-export class Assessment {
-  private constructor(private state: AssessmentState) {}
+export class Assessment extends AggregateRoot<AssessmentEvent> {
+  private constructor(private state: AssessmentState) {
+    super();
+  }
 
   /**
    * An agency-admin starts the agency's assessment, optionally carrying a previous one of the
@@ -93,7 +116,7 @@ export class Assessment {
 
   /** Assessments shared with other agencies are TLP:AMBER, otherwise TLP:AMBER+STRICT. */
   get marking(): AssessmentMarking {
-    return this.state.sharedWithAgencyIds.length > 0 ? 'TLP:AMBER' : 'TLP:AMBER+STRICT';
+    return assessmentMarking(this.state);
   }
 
   /** Refuses a change over a version the caller did not read (If-Match). */
@@ -106,8 +129,8 @@ export class Assessment {
     }
   }
 
-  /** AnswersChangeOnlyInADraftOfARunningCampaign. */
-  recordAnswers(campaignAcceptsAnswers: boolean, now = new Date()): void {
+  /** AnswersChangeOnlyInADraftOfARunningCampaign (refuses without changing anything). */
+  assertTakesAnswers(campaignAcceptsAnswers: boolean): void {
     this.assertChangeable(campaignAcceptsAnswers);
     if (this.state.status !== 'DRAFT') {
       throw new MaturityRuleViolation(
@@ -115,7 +138,18 @@ export class Assessment {
         'Only a draft assessment takes answers; this one is submitted.',
       );
     }
+  }
+
+  /**
+   * AnswersChangeOnlyInADraftOfARunningCampaign; every subcategory the change brings to its
+   * target for the first time is a fact (TargetReachedOnlyOnTheCrossing).
+   */
+  recordAnswers(campaignAcceptsAnswers: boolean, now = new Date(), change: AnswerChange = NO_ANSWERS): void {
+    this.assertTakesAnswers(campaignAcceptsAnswers);
     this.bump(now);
+    for (const reached of targetsReached(change.before, change.after)) {
+      this.record(new ProfileTargetReached(this.snapshot(), { ...reached }));
+    }
   }
 
   /** An agency-admin submits a draft with at least one answer. */
@@ -132,10 +166,14 @@ export class Assessment {
     }
     this.state = { ...this.state, status: 'SUBMITTED', submittedBy: by, submittedAt: now };
     this.bump(now);
+    this.record(new AssessmentSubmitted(this.snapshot(), answered, by));
   }
 
-  /** An organiser reviews a submitted assessment (also after the campaign closed). */
-  review(by: string, comment: string | null, now = new Date()): void {
+  /**
+   * An organiser reviews a submitted assessment (also after the campaign closed); `answered`
+   * is how many subcategories it answers, as the fact tells.
+   */
+  review(by: string, comment: string | null, answered: number, now = new Date()): void {
     if (this.state.status !== 'SUBMITTED') {
       throw new MaturityRuleViolation(
         ASSESSMENT_ERRORS.notSubmitted,
@@ -150,6 +188,7 @@ export class Assessment {
       reviewComment: comment?.trim() || null,
     };
     this.bump(now);
+    this.record(new AssessmentReviewed(this.snapshot(), answered, by));
   }
 
   /** AnAgencySharesWithOtherAgenciesOnly: never with itself, at most 50. Returns false when nothing changes. */

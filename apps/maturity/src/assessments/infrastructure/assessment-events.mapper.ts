@@ -1,13 +1,13 @@
 import type { AssessmentChangedData, ProfileTargetReachedData } from '@csg/contracts';
 import type { Answer } from '../domain/answer-sheet.rule';
-import type { Assessment } from '../domain/assessment.aggregate';
+import { assessmentMarking, type AssessmentState } from '../domain/assessment.aggregate';
 
+/** `assessment.submitted` / `assessment.reviewed` data: the assessment as it is after the change. */
 export function assessmentChangedData(
-  assessment: Assessment,
+  s: Readonly<AssessmentState>,
   answered: number,
   actorSub: string,
 ): AssessmentChangedData {
-  const s = assessment.snapshot();
   return {
     assessmentId: s.id,
     agencyId: s.agencyId,
@@ -17,14 +17,13 @@ export function assessmentChangedData(
     answered,
     actorSub,
     sharedWithAgencyIds: [...s.sharedWithAgencyIds],
-    tlp: assessment.marking,
+    tlp: assessmentMarking(s),
     version: s.version,
     occurredAt: s.updatedAt.toISOString(),
   };
 }
 
-export function targetReachedData(assessment: Assessment, answer: Answer): ProfileTargetReachedData {
-  const s = assessment.snapshot();
+export function targetReachedData(s: Readonly<AssessmentState>, answer: Answer): ProfileTargetReachedData {
   return {
     assessmentId: s.id,
     agencyId: s.agencyId,
@@ -32,7 +31,7 @@ export function targetReachedData(assessment: Assessment, answer: Answer): Profi
     subcategoryId: answer.subcategoryId,
     current: answer.current,
     target: answer.target,
-    tlp: assessment.marking,
+    tlp: assessmentMarking(s),
     occurredAt: s.updatedAt.toISOString(),
   };
 }

@@ -1,6 +1,9 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
 import { Assessment, type AssessmentState, type AssessmentStatus } from '../domain/assessment.aggregate';
+import { AssessmentRepository } from '../domain/assessment-repository.port';
 import { ASSESSMENT_ERRORS } from '../domain/assessment.errors';
 import { AssessmentOrmEntity } from './assessment.orm-entity';
 
@@ -33,9 +36,16 @@ function toRow(assessment: Assessment): AssessmentOrmEntity {
   return { ...assessment.snapshot(), tlp: assessment.marking };
 }
 
-/** Maps the Assessment aggregate to its table, inside the caller's transaction. */
-export class AssessmentRepository {
-  constructor(private readonly manager: EntityManager) {}
+/** The Assessment aggregate in its table, in the running unit of work's transaction. */
+@Injectable()
+export class TypeOrmAssessmentRepository extends AssessmentRepository {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  private get manager(): EntityManager {
+    return this.transactions.current.manager;
+  }
 
   async insert(assessment: Assessment): Promise<void> {
     try {
@@ -49,6 +59,7 @@ export class AssessmentRepository {
       }
       throw error;
     }
+    this.transactions.current.track(assessment);
   }
 
   async findById(id: string): Promise<Assessment | null> {
@@ -94,5 +105,6 @@ export class AssessmentRepository {
         'The assessment changed meanwhile; reload it.',
       );
     }
+    this.transactions.current.track(assessment);
   }
 }

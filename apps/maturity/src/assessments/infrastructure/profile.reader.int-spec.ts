@@ -7,7 +7,7 @@ import type { Answer } from '../domain/answer-sheet.rule';
 import { Assessment } from '../domain/assessment.aggregate';
 import { diff, gapsInPriorityOrder, rollUp, type ScoredAnswer } from '../domain/maturity-scoring.rule';
 import { AnswerStore } from './answer.store';
-import { AssessmentRepository } from './assessment.repository';
+import { TypeOrmAssessmentRepository } from './assessment.repository';
 import { ProfileReader } from './profile.reader';
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
@@ -58,7 +58,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       null,
     );
     await db.dataSource.query(`DELETE FROM assessments WHERE agency_id = $1`, [AGENCY]);
-    await new AssessmentRepository(db.dataSource.manager).insert(assessment);
+    await new TypeOrmAssessmentRepository(heldTransaction(db.dataSource.manager)).insert(assessment);
     await new AnswerStore(db.dataSource.manager).upsert(assessment.id, answers, new Date());
     return assessment.id;
   }
@@ -148,7 +148,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       null,
     );
     await db.dataSource.query(`DELETE FROM assessments`);
-    const repo = new AssessmentRepository(db.dataSource.manager);
+    const repo = new TypeOrmAssessmentRepository(heldTransaction(db.dataSource.manager));
     await repo.insert(a);
     await repo.insert(b);
     const store = new AnswerStore(db.dataSource.manager);
@@ -166,7 +166,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       'x',
       null,
     );
-    const repo = new AssessmentRepository(db.dataSource.manager);
+    const repo = new TypeOrmAssessmentRepository(heldTransaction(db.dataSource.manager));
     await repo.insert(source);
     const store = new AnswerStore(db.dataSource.manager);
     const answer = (subcategoryId: string, target: number, overridden: boolean): Answer => ({

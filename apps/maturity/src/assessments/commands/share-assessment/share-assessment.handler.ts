@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
-import { AssessmentRepository } from '../../infrastructure/assessment.repository';
+import { CampaignRepository } from '../../../campaigns/domain/campaign-repository.port';
+import { AssessmentRepository } from '../../domain/assessment-repository.port';
+import { AssessmentViews } from '../../queries/assessment-views.port';
 import type { AssessmentView } from '../../queries/assessment.view';
 import { assessmentForChange, assessmentViewAfter } from '../assessment-change.util';
 import { ShareAssessmentCommand } from './share-assessment.command';
@@ -8,7 +10,12 @@ import { ShareAssessmentCommand } from './share-assessment.command';
 /** The agency's admins choose which other agencies read the assessment (its marking follows). */
 @CommandHandler(ShareAssessmentCommand)
 export class ShareAssessmentHandler implements ICommandHandler<ShareAssessmentCommand, AssessmentView> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+    private readonly campaigns: CampaignRepository,
+    private readonly views: AssessmentViews,
+  ) {}
 
   execute({
     assessmentId,
@@ -16,13 +23,18 @@ export class ShareAssessmentHandler implements ICommandHandler<ShareAssessmentCo
     expectedVersions,
     actor,
   }: ShareAssessmentCommand): Promise<AssessmentView> {
-    return this.unitOfWork.run(async (tx) => {
-      const { assessment } = await assessmentForChange(tx.manager, actor, assessmentId, { adminOnly: true });
+    return this.unitOfWork.run(async () => {
+      const { assessment } = await assessmentForChange(
+        { assessments: this.assessments, campaigns: this.campaigns, views: this.views },
+        actor,
+        assessmentId,
+        { adminOnly: true },
+      );
       assessment.assertVersion(expectedVersions);
       const previousVersion = assessment.snapshot().version;
       if (assessment.shareWith(sharedWithAgencyIds))
-        await new AssessmentRepository(tx.manager).update(assessment, previousVersion);
-      return assessmentViewAfter(tx.manager, actor, assessmentId);
+        await this.assessments.update(assessment, previousVersion);
+      return assessmentViewAfter(this.views, actor, assessmentId);
     });
   }
 }

@@ -152,9 +152,15 @@ async function main(): Promise<void> {
   say(`\n${table(report)}\n`);
   mkdirSync('bench/results', { recursive: true });
   const file = quick ? 'bench/results/quick.json' : 'bench/results/latest.json';
-  const reference = committedReport('bench/results/latest.json');
+  // A run is compared with the committed run of its own mode (quick cases use shorter rounds and
+  // smaller data sets, so their ratios differ from a full run's); the full one when there is none.
+  const referencePath =
+    quick && committedReport('bench/results/quick.json')
+      ? 'bench/results/quick.json'
+      : 'bench/results/latest.json';
+  const reference = committedReport(referencePath);
   writeReport(only ? `bench/results/${report.mode}-partial.json` : file, report);
-  for (const warning of regressions(report, reference)) say(warning);
+  for (const warning of regressions(report, reference, 0.3, referencePath)) say(warning);
   if (!quick && !only && updateDocs('docs/benchmarks.md', report)) {
     // The generated table is formatted like every other Markdown file (lint checks it).
     try {

@@ -66,6 +66,9 @@ describe('bench report', () => {
     ]);
     expect(regressions(report(0.4), report(0.5))).toEqual([]);
     expect(regressions(report(0.1), undefined)).toEqual([]);
+    expect(regressions(report(0.3), report(0.5), 0.3, 'bench/results/quick.json')).toEqual([
+      expect.stringContaining('in the committed bench/results/quick.json'),
+    ]);
   });
 
   it('computes median and spread', () => {

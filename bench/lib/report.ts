@@ -138,6 +138,7 @@ export function regressions(
   report: BenchReport,
   reference: BenchReport | undefined,
   threshold = 0.3,
+  referencePath = 'bench/results/latest.json',
 ): string[] {
   if (!reference) return [];
   const warnings: string[] = [];
@@ -147,7 +148,7 @@ export function regressions(
     const change = (c.ratio - before.ratio) / before.ratio;
     if (change < -threshold) {
       warnings.push(
-        `WARNING: ${name} ratio regressed ${fmt(-change * 100)}%: ${fmt(c.ratio, 2)} now, ${fmt(before.ratio, 2)} in the committed bench/results/latest.json (${before.contaminated || c.contaminated ? 'a run was contaminated; re-run on a quiet machine' : 'both runs clean'})`,
+        `WARNING: ${name} ratio regressed ${fmt(-change * 100)}%: ${fmt(c.ratio, 2)} now, ${fmt(before.ratio, 2)} in the committed ${referencePath} (${before.contaminated || c.contaminated ? 'a run was contaminated; re-run on a quiet machine' : 'both runs clean'})`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { AssessmentChanges } from '../src/assessments/commands/assessment-changes';
 import { CSF } from '@csg/frameworks';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { PersonPrincipal, Principal } from '@csg/auth';
@@ -172,6 +173,7 @@ export function inMemoryAssessments() {
   const frameworks = new InMemoryAssessmentFrameworks();
   const audiences = new InMemoryCampaignAudiences();
   const views = new InMemoryAssessmentViews(assessments, answers);
+  const changes = new AssessmentChanges(assessments, campaigns, views);
   return {
     unitOfWork,
     assessments,
@@ -180,11 +182,11 @@ export function inMemoryAssessments() {
     frameworks,
     audiences,
     views,
-    start: new StartAssessmentHandler(unitOfWork, assessments, answers, campaigns, audiences, views),
-    record: new RecordAnswersHandler(unitOfWork, assessments, answers, campaigns, frameworks, views),
-    submit: new SubmitAssessmentHandler(unitOfWork, assessments, answers, campaigns, views),
-    review: new ReviewAssessmentHandler(unitOfWork, assessments, answers, campaigns, views),
-    share: new ShareAssessmentHandler(unitOfWork, assessments, campaigns, views),
+    start: new StartAssessmentHandler(unitOfWork, assessments, answers, campaigns, audiences, changes),
+    record: new RecordAnswersHandler(unitOfWork, assessments, answers, frameworks, changes),
+    submit: new SubmitAssessmentHandler(unitOfWork, assessments, answers, changes),
+    review: new ReviewAssessmentHandler(unitOfWork, assessments, answers, changes),
+    share: new ShareAssessmentHandler(unitOfWork, assessments, changes),
   };
 }
 

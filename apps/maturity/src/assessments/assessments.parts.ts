@@ -11,6 +11,7 @@ import {
 } from './infrastructure/assessment-ports.sql';
 import { TypeOrmAssessmentRepository } from './infrastructure/assessment.repository';
 import { AssessmentViews } from './queries/assessment-views.port';
+import { AssessmentChanges } from './commands/assessment-changes';
 import { RecordAnswersController } from './commands/record-answers/record-answers.controller';
 import { RecordAnswersHandler } from './commands/record-answers/record-answers.handler';
 import { ReviewAssessmentController } from './commands/review-assessment/review-assessment.controller';
@@ -49,6 +50,7 @@ export const ASSESSMENT_PARTS: ModuleParts = {
     { provide: AssessmentFrameworks, useClass: SqlAssessmentFrameworks },
     { provide: CampaignAudiences, useClass: SqlCampaignAudiences },
     { provide: AssessmentViews, useClass: SqlAssessmentViews },
+    AssessmentChanges,
 
     StartAssessmentHandler,
     RecordAnswersHandler,

@@ -1,14 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@csg/messaging';
 import { targetFor } from '../../../campaigns/domain/campaign-targets.value-object';
-import { CampaignRepository } from '../../../campaigns/domain/campaign-repository.port';
 import { validAnswers } from '../../domain/answer-sheet.rule';
 import { AssessmentAnswers } from '../../domain/assessment-answers.port';
 import { AssessmentFrameworks } from '../../domain/assessment-frameworks.port';
 import { AssessmentRepository } from '../../domain/assessment-repository.port';
-import { AssessmentViews } from '../../queries/assessment-views.port';
 import type { AssessmentView } from '../../queries/assessment.view';
-import { assessmentForChange, assessmentViewAfter } from '../assessment-change.util';
+import { AssessmentChanges } from '../assessment-changes';
 import { RecordAnswersCommand } from './record-answers.command';
 
 /**
@@ -22,19 +20,15 @@ export class RecordAnswersHandler implements ICommandHandler<RecordAnswersComman
     private readonly unitOfWork: UnitOfWork,
     private readonly assessments: AssessmentRepository,
     private readonly answerSheets: AssessmentAnswers,
-    private readonly campaigns: CampaignRepository,
     private readonly frameworks: AssessmentFrameworks,
-    private readonly views: AssessmentViews,
+    private readonly changes: AssessmentChanges,
   ) {}
 
   execute({ assessmentId, answers, expectedVersions, actor }: RecordAnswersCommand): Promise<AssessmentView> {
     return this.unitOfWork.run(async () => {
-      const { assessment, campaign } = await assessmentForChange(
-        { assessments: this.assessments, campaigns: this.campaigns, views: this.views },
-        actor,
-        assessmentId,
-        { adminOnly: true },
-      );
+      const { assessment, campaign } = await this.changes.lockForChange(actor, assessmentId, {
+        adminOnly: true,
+      });
       assessment.assertVersion(expectedVersions);
       const previousVersion = assessment.snapshot().version;
       const now = new Date();
@@ -55,7 +49,7 @@ export class RecordAnswersHandler implements ICommandHandler<RecordAnswersComman
       assessment.recordAnswers(acceptsAnswers, now, { before, after: valid });
       await this.answerSheets.upsert(assessmentId, valid, now);
       await this.assessments.update(assessment, previousVersion);
-      return assessmentViewAfter(this.views, actor, assessmentId);
+      return this.changes.viewAfter(actor, assessmentId);
     });
   }
 }

@@ -10,9 +10,8 @@ import { AssessmentRepository } from '../../domain/assessment-repository.port';
 import { Assessment } from '../../domain/assessment.aggregate';
 import { ASSESSMENT_ERRORS } from '../../domain/assessment.errors';
 import { CampaignAudiences } from '../../domain/campaign-audiences.port';
-import { AssessmentViews } from '../../queries/assessment-views.port';
 import type { AssessmentView } from '../../queries/assessment.view';
-import { assessmentViewAfter } from '../assessment-change.util';
+import { AssessmentChanges } from '../assessment-changes';
 import { StartAssessmentCommand } from './start-assessment.command';
 
 /** An agency-admin starts the agency's assessment in a campaign whose audience includes the agency. */
@@ -27,7 +26,7 @@ export class StartAssessmentHandler implements ICommandHandler<
     private readonly answers: AssessmentAnswers,
     private readonly campaigns: CampaignRepository,
     private readonly audiences: CampaignAudiences,
-    private readonly views: AssessmentViews,
+    private readonly changes: AssessmentChanges,
   ) {}
 
   execute({
@@ -63,7 +62,7 @@ export class StartAssessmentHandler implements ICommandHandler<
         );
         await this.assessments.insert(assessment);
         if (source) await this.answers.copy(source.id, assessment.id, new Date());
-        return assessmentViewAfter(this.views, actor, assessment.id);
+        return this.changes.viewAfter(actor, assessment.id);
       }),
     );
   }

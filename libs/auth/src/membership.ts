@@ -4,7 +4,6 @@
  */
 export { CreateMembershipProjection1764300000100 } from './membership/1764300000100-create-membership-projection.migration';
 export {
-  AGENCY_STATE_EVENT_TYPES,
   loadMemberships,
   MEMBER_REMOVED_EVENT_TYPES,
   MEMBER_STATE_EVENT_TYPES,

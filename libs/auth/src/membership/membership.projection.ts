@@ -12,7 +12,6 @@ import {
 import { namedStatement, rowsOfNamed } from '@csg/persistence';
 import type { Membership } from '../principal';
 
-export { AGENCY_STATE_EVENT_TYPES };
 export const MEMBER_STATE_EVENT_TYPES = [
   MemberAdded,
   MemberRoleChanged,

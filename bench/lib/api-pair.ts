@@ -14,6 +14,8 @@ export interface PlatformSide {
   script: string;
   /** Prepares the platform's fresh database before the server starts (migrations, seed rows). */
   prepare?: (databaseUrl: string) => Promise<void>;
+  /** Settings of this side only (a what-if: `OUTBOX_RELAY_GATHER_MS=20`). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -28,47 +30,54 @@ export interface ApiPair {
   stop(): Promise<void>;
 }
 
-export async function startApiPair(ctx: BenchContext, name: string, side: PlatformSide): Promise<ApiPair> {
+/** A platform service's server on its own fresh databases, with a way to mint dev tokens. */
+export interface PlatformServer {
+  server: ServerProcess;
+  token(sub: string, roles: string[]): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `bench/servers/<side.script>` of the build in `buildDir` (dev auth, in-process transport)
+ * on fresh service and bus databases named after `name`; `env` is added to the child's environment.
+ */
+export async function startPlatformServer(
+  buildDir: string,
+  name: string,
+  side: PlatformSide,
+  env: NodeJS.ProcessEnv,
+): Promise<PlatformServer> {
   const databases: TestDatabase[] = [];
-  const servers: ServerProcess[] = [];
+  let server: ServerProcess | undefined;
   const authDir = await mkdtemp(join(tmpdir(), 'csg-bench-auth-'));
   const stop = async () => {
-    for (const server of servers) await server.stop();
+    await server?.stop();
     for (const db of databases) await db.drop().catch(() => undefined);
     await rm(authDir, { recursive: true, force: true });
   };
   try {
-    const bareDb = await createTestDatabase(`bench_${name}_bare`);
-    databases.push(bareDb);
     const platformDb = await createTestDatabase(`bench_${name}_${side.service}`);
     databases.push(platformDb);
     const busDb = await createTestDatabase(`bench_${name}_bus`);
     databases.push(busDb);
     await side.prepare?.(platformDb.url);
-    ctx.progress(`${name}: starting the bare server and the ${side.service} service`);
-    const bare = await startServer({
-      script: join(ctx.buildDir, 'bench/servers/bare-agencies.server.js'),
-      port: await findFreePort(),
-      env: { ...ctx.env, DATABASE_URL: bareDb.url },
-      readyPath: '/health',
-    });
-    servers.push(bare);
-    const platform = await startServer({
-      script: join(ctx.buildDir, 'bench/servers', side.script),
+    server = await startServer({
+      script: join(buildDir, 'bench/servers', side.script),
       port: await findFreePort(),
       env: {
-        ...ctx.env,
+        ...env,
         DATABASE_URL: platformDb.url,
         BUS_DATABASE_URL: busDb.url,
         AUTH_MODE: 'dev',
         AUTH_DEV_DATA_DIR: authDir,
+        ...side.env,
       },
       readyPath: '/health/ready',
       nodeArgs: (process.env.BENCH_PLATFORM_NODE_ARGS ?? '').split(' ').filter(Boolean),
     });
-    servers.push(platform);
+    const url = server.url;
     const token = async (sub: string, roles: string[]) => {
-      const minted = await fetch(`${platform.url}/api/v1/dev/tokens`, {
+      const minted = await fetch(`${url}/api/v1/dev/tokens`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ sub, name: sub, roles }),
@@ -76,7 +85,33 @@ export async function startApiPair(ctx: BenchContext, name: string, side: Platfo
       if (minted.status !== 201) throw new Error(`dev token: ${minted.status} ${await minted.text()}`);
       return ((await minted.json()) as { accessToken: string }).accessToken;
     };
-    return { bare, platform, token, stop };
+    return { server, token, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export async function startApiPair(ctx: BenchContext, name: string, side: PlatformSide): Promise<ApiPair> {
+  let bare: ServerProcess | undefined;
+  let bareDb: TestDatabase | undefined;
+  let platform: PlatformServer | undefined;
+  const stop = async () => {
+    await bare?.stop();
+    await platform?.stop();
+    await bareDb?.drop().catch(() => undefined);
+  };
+  try {
+    bareDb = await createTestDatabase(`bench_${name}_bare`);
+    ctx.progress(`${name}: starting the bare server and the ${side.service} service`);
+    bare = await startServer({
+      script: join(ctx.buildDir, 'bench/servers/bare-agencies.server.js'),
+      port: await findFreePort(),
+      env: { ...ctx.env, DATABASE_URL: bareDb.url },
+      readyPath: '/health',
+    });
+    platform = await startPlatformServer(ctx.buildDir, name, side, ctx.env);
+    return { bare, platform: platform.server, token: platform.token, stop };
   } catch (error) {
     await stop();
     throw error;

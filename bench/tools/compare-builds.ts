@@ -11,15 +11,12 @@
  * A build dir is what `npm run bench:build` writes (`dist/.bench`), e.g. of a git worktree at
  * the commit before a change: docs/benchmarks.md, "Reproduce a comparison".
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { findFreePort } from '../../libs/testing/src/kafka/ports';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/postgres/test-database';
+import { resolve } from 'node:path';
 import type { Measurement } from '../lib/bench-case';
-import { runLoad, startServer, type ServerProcess } from '../lib/processes';
+import { runLoad, type ServerProcess } from '../lib/processes';
 import { median } from '../lib/stats';
-import { AGENCY_BODY } from '../cases/agencies-api.fixture';
+import { createAgency } from '../cases/agencies-api.fixture';
+import { startPlatformServer } from '../lib/api-pair';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback?: string) => {
@@ -54,41 +51,18 @@ async function startSide(
   env: Record<string, string>,
   cleanup: Array<() => Promise<void>>,
 ): Promise<Side> {
-  const databases: TestDatabase[] = [];
-  for (const suffix of ['agencies', 'bus']) databases.push(await createTestDatabase(`ab_${label}_${suffix}`));
-  cleanup.push(async () => {
-    for (const db of databases) await db.drop().catch(() => undefined);
+  const platform = await startPlatformServer(
+    buildDir,
+    `ab_${label}`,
+    { service: 'agencies', script: 'agencies-platform.server.js', env },
+    process.env,
+  );
+  cleanup.push(() => platform.stop());
+  const token = await platform.token('bench-organiser', ['organiser']);
+  const agencyId = await createAgency(`${platform.server.url}/api/v1/agencies`, {
+    authorization: `Bearer ${token}`,
   });
-  const authDir = await mkdtemp(join(tmpdir(), 'csg-ab-auth-'));
-  cleanup.push(() => rm(authDir, { recursive: true, force: true }));
-  const server = await startServer({
-    script: join(buildDir, 'bench/servers/agencies-platform.server.js'),
-    port: await findFreePort(),
-    env: {
-      ...process.env,
-      DATABASE_URL: databases[0].url,
-      BUS_DATABASE_URL: databases[1].url,
-      AUTH_MODE: 'dev',
-      AUTH_DEV_DATA_DIR: authDir,
-      ...env,
-    },
-    readyPath: '/health/ready',
-  });
-  cleanup.push(() => server.stop());
-  const minted = await fetch(`${server.url}/api/v1/dev/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ sub: 'bench-organiser', name: 'Bench Organiser', roles: ['organiser'] }),
-  });
-  const { accessToken: token } = (await minted.json()) as { accessToken: string };
-  const created = await fetch(`${server.url}/api/v1/agencies`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(AGENCY_BODY),
-  });
-  if (created.status !== 201) throw new Error(`${label}: POST /agencies answered ${created.status}`);
-  const { id: agencyId } = (await created.json()) as { id: string };
-  return { label, buildDir, server, token, agencyId, results: [] };
+  return { label, buildDir, server: platform.server, token, agencyId, results: [] };
 }
 
 function summary(side: Side) {

@@ -5,6 +5,7 @@ import {
   type CampaignSubmitter,
   type ReportGrouping,
 } from './anonymised-release.rule';
+import { agenciesSingledOut } from './derivable-groups.rule';
 import { groupsShown, type GroupFigures } from './shown-groups.rule';
 import { groupIsShown, MIN_ANONYMOUS_GROUP } from './small-group.rule';
 
@@ -138,6 +139,23 @@ describe('anonymised maturity reports, attacked by subtraction (property)', () =
         const figures = groupIsShown(population.length, false) ? [population, ...released] : released;
         const smalls = population.flatMap((x, i) => [[x], ...population.slice(i + 1).map((y) => [x, y])]);
         expect(smalls.filter((small) => combinationIsolates(population, figures, small))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hiddenGroupsOfThreeOrMore_AnyCampaign_WouldEachSingleSomeoneOutIfShownBesideTheOthers', () => {
+    fc.assert(
+      fc.property(campaignArbitrary, (agencies) => {
+        const population = agencies.map((a) => a.agencyId);
+        const released = releasedToMember(agencies);
+        const shown = new Set(released.map((set) => set.join()));
+        const hidden = reportGroupsOf(agencies)
+          .map((g) => g.agencyIds)
+          .filter((set) => set.length >= MIN_ANONYMOUS_GROUP && !shown.has(set.join()));
+        for (const set of hidden) {
+          expect(agenciesSingledOut(population, [population, ...released, set])).not.toEqual([]);
+        }
       }),
       { numRuns: 200 },
     );

@@ -8,6 +8,7 @@ import { CreateMemberDirectory1764300004100 } from './audiences/infrastructure/m
 import { CreateInbox1764300004300 } from './inbox/infrastructure/migrations/1764300004300-create-inbox.migration';
 import { LighterFanOut1764300004600 } from './inbox/infrastructure/migrations/1764300004600-lighter-fan-out.migration';
 import { CreateIntegrations1764300004400 } from './integrations/infrastructure/migrations/1764300004400-create-integrations.migration';
+import { MailComposedWhenSent1764300005300 } from './mail/infrastructure/migrations/1764300005300-mail-composed-when-sent.migration';
 import { CreateSessionSchedule1764300004500 } from './reactions/infrastructure/migrations/1764300004500-create-session-schedule.migration';
 
 /** Every migration of the notifications database, in order (its declaration passes them on). */
@@ -23,4 +24,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   CreateIntegrations1764300004400,
   CreateSessionSchedule1764300004500,
   LighterFanOut1764300004600,
+  MailComposedWhenSent1764300005300,
 ];

@@ -9,6 +9,7 @@ import { CreateEgressSubjects1764300004700 } from './event-feed/infrastructure/m
 import { CreateInbox1764300004300 } from './inbox/infrastructure/migrations/1764300004300-create-inbox.migration';
 import { LighterFanOut1764300004600 } from './inbox/infrastructure/migrations/1764300004600-lighter-fan-out.migration';
 import { CreateIntegrations1764300004400 } from './integrations/infrastructure/migrations/1764300004400-create-integrations.migration';
+import { MailComposedWhenSent1764300005300 } from './mail/infrastructure/migrations/1764300005300-mail-composed-when-sent.migration';
 import { CreateSessionSchedule1764300004500 } from './reactions/infrastructure/migrations/1764300004500-create-session-schedule.migration';
 
 /** Every migration of the notifications database, in order (its declaration passes them on). */
@@ -25,4 +26,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   CreateSessionSchedule1764300004500,
   LighterFanOut1764300004600,
   CreateEgressSubjects1764300004700,
+  MailComposedWhenSent1764300005300,
 ];

@@ -239,16 +239,21 @@ describe('announcements and the inbox (embedded platform, HTTP)', () => {
       async () => {
         const rows = await api.query(
           'notifications',
-          `SELECT to_address, status FROM mail_queue WHERE subject = 'Loud one'`,
+          `SELECT q.to_address, q.status FROM mail_queue q JOIN notification_facts f ON f.id = ANY(q.fact_ids)
+            WHERE f.title = 'Loud one'`,
         );
         return rows.length > 0 && rows.every((r) => r.status === 'SENT') ? rows : null;
       },
       { what: 'the urgent e-mail sent' },
     );
     expect(mails.map((m) => m.to_address)).toEqual(['ann-b1@example.gov.pk']);
-    expect(await api.query('notifications', `SELECT 1 FROM mail_queue WHERE subject = 'Quiet one'`)).toEqual(
-      [],
-    );
+    expect(
+      await api.query(
+        'notifications',
+        `SELECT 1 FROM mail_queue q JOIN notification_facts f ON f.id = ANY(q.fact_ids) OR f.id = q.fanout_fact_id
+          WHERE f.title = 'Quiet one'`,
+      ),
+    ).toEqual([]);
   });
 
   it('TLP in the inbox is checked at read time: a member who leaves the agency stops seeing its AMBER+STRICT news', async () => {

@@ -58,7 +58,8 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
 
   /**
    * Turns FANOUT rows (one per announcement or reaction, written with its inbox rows) into one
-   * message per person whose notification asked for an immediate e-mail, in one statement.
+   * message per person whose notification asked for an immediate e-mail, in one statement. Each
+   * message names its notification, so a withdrawn one (ADR 58) can drop its queued e-mail.
    */
   private expandFanOuts(): Promise<number> {
     return this.unitOfWork.run(async (tx) => {
@@ -68,8 +69,8 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
              SELECT id FROM mail_queue WHERE kind = 'FANOUT' AND status = 'PENDING' ORDER BY created_at LIMIT 5 FOR UPDATE SKIP LOCKED)
            RETURNING fanout_fact_id, fanout_first_seq, fanout_last_seq, subject, text_body),
          expanded AS (
-           INSERT INTO mail_queue (to_address, subject, text_body)
-           SELECT DISTINCT ON (f.fanout_fact_id, m.email) m.email, f.subject, f.text_body
+           INSERT INTO mail_queue (to_address, subject, text_body, notification_id)
+           SELECT DISTINCT ON (f.fanout_fact_id, m.email) m.email, f.subject, f.text_body, n.id
              FROM f
              JOIN notifications n ON n.seq BETWEEN f.fanout_first_seq AND f.fanout_last_seq
               AND n.fact_id = f.fanout_fact_id AND n.email_delivery = 'IMMEDIATE'

@@ -1,8 +1,8 @@
 import {
   cancellationWithdrawsAnnouncement,
   lateJoinerIsTold,
-  notificationCanBeWithdrawn,
   sessionHasEnded,
+  withdrawalOf,
 } from './session-participants-reach.rule';
 
 const now = new Date('2026-12-02T05:00:00.000Z');
@@ -42,17 +42,21 @@ describe('who a SESSION_PARTICIPANTS announcement reaches after publishing', () 
     });
   });
 
-  describe('notificationCanBeWithdrawn', () => {
+  describe('withdrawalOf', () => {
     const untouched = { readAt: null, digestedAt: null, emailSent: false };
 
-    it('Notification_NotReadNotMailedNotDigested_CanBeWithdrawn', () => {
-      expect(notificationCanBeWithdrawn(untouched)).toBe(true);
+    it('Notification_NotReadNotMailedNotDigested_IsDeleted', () => {
+      expect(withdrawalOf(untouched)).toBe('DELETE');
     });
 
-    it('Notification_ThatReachedThePerson_Stays', () => {
-      expect(notificationCanBeWithdrawn({ ...untouched, readAt: earlier })).toBe(false);
-      expect(notificationCanBeWithdrawn({ ...untouched, digestedAt: earlier })).toBe(false);
-      expect(notificationCanBeWithdrawn({ ...untouched, emailSent: true })).toBe(false);
+    it('Notification_AlreadyRead_IsKept', () => {
+      expect(withdrawalOf({ ...untouched, readAt: earlier })).toBe('KEEP');
+      expect(withdrawalOf({ readAt: earlier, digestedAt: earlier, emailSent: true })).toBe('KEEP');
+    });
+
+    it('Notification_UnreadButMailedOrDigested_LeavesTheInboxAndStaysAsARecord', () => {
+      expect(withdrawalOf({ ...untouched, emailSent: true })).toBe('HIDE_FROM_INBOX');
+      expect(withdrawalOf({ ...untouched, digestedAt: earlier })).toBe('HIDE_FROM_INBOX');
     });
   });
 });

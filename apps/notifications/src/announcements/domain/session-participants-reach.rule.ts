@@ -41,9 +41,15 @@ export interface NotificationDelivery {
 }
 
 /**
- * Only a notification that has not reached the person yet can be withdrawn: once read, e-mailed
- * or put in a digest it cannot be taken back, and it stays (so the person is not told twice).
+ * What withdrawing a notification does, by how far it got: nothing once it was read; out of the
+ * inbox, keeping the row as the record that they were told (so a later confirmation does not
+ * tell them twice), once it went out by e-mail or in a digest; otherwise it is deleted, with its
+ * queued e-mail, as if it had never been written.
  */
-export function notificationCanBeWithdrawn(delivery: NotificationDelivery): boolean {
-  return delivery.readAt === null && delivery.digestedAt === null && !delivery.emailSent;
+export type Withdrawal = 'KEEP' | 'HIDE_FROM_INBOX' | 'DELETE';
+
+export function withdrawalOf(delivery: NotificationDelivery): Withdrawal {
+  if (delivery.readAt !== null) return 'KEEP';
+  if (delivery.digestedAt !== null || delivery.emailSent) return 'HIDE_FROM_INBOX';
+  return 'DELETE';
 }

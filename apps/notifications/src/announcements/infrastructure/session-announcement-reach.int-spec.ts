@@ -237,39 +237,42 @@ describe('SESSION_PARTICIPANTS announcements follow the participants (PostgreSQL
     expect(to).toEqual(['kept-1@example.gov.pk']);
   });
 
-  it('a late cancellation keeps what already reached the person, and one after publishing withdraws nothing', async () => {
-    const s = await sessionWith('read-1', 'after-1');
-    const reader = registration(
-      RegistrationConfirmed.type,
-      s,
-      'read-1',
-      'CONFIRMED',
-      new Date(Date.now() - HOUR),
-    );
-    const stayer = registration(
-      RegistrationConfirmed.type,
-      s,
-      'after-1',
-      'CONFIRMED',
-      new Date(Date.now() - HOUR),
-    );
-    await deliver(reader);
-    await deliver(stayer);
+  it('a late cancellation keeps what was read, takes an e-mailed one out of the inbox only, and one after publishing withdraws nothing', async () => {
+    const s = await sessionWith('read-1', 'mailed-1', 'after-1');
+    const confirm = (sub: string) =>
+      registration(RegistrationConfirmed.type, s, sub, 'CONFIRMED', new Date(Date.now() - HOUR));
+    const [reader, mailed, stayer] = [confirm('read-1'), confirm('mailed-1'), confirm('after-1')];
+    for (const e of [reader, mailed, stayer]) await deliver(e);
     const beforePublishing = new Date();
     const a = await announce(s.sessionId, 'Parking');
+    await mail.tick();
+    expect(sent.filter((m) => m.subject.includes('Parking')).map((m) => m.to)).toContain(
+      'mailed-1@example.gov.pk',
+    );
     await q(
       `UPDATE notifications n SET read_at = now() FROM notification_facts f
         WHERE f.id = n.fact_id AND f.source_id = $1 AND n.recipient_sub = 'read-1'`,
       [a.id],
     );
     const idOf = (e: CloudEvent<unknown>) => (e.data as { registrationId: string }).registrationId;
-    await deliver(
-      registration(RegistrationCancelled.type, s, 'read-1', 'CANCELLED', beforePublishing, idOf(reader)),
+    const cancel = (sub: string, e: CloudEvent<unknown>, at: Date) =>
+      deliver(registration(RegistrationCancelled.type, s, sub, 'CANCELLED', at, idOf(e)));
+    await cancel('read-1', reader, beforePublishing);
+    await cancel('mailed-1', mailed, beforePublishing);
+    await cancel('after-1', stayer, new Date());
+    const rows = await q(
+      `SELECT n.recipient_sub AS sub, n.in_app FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
+        WHERE f.source_id = $1 ORDER BY n.recipient_sub`,
+      [a.id],
     );
-    await deliver(
-      registration(RegistrationCancelled.type, s, 'after-1', 'CANCELLED', new Date(), idOf(stayer)),
-    );
-    expect(await holders(a.id)).toEqual(['after-1', 'read-1']);
+    expect(rows).toEqual([
+      { sub: 'after-1', in_app: true },
+      { sub: 'mailed-1', in_app: false },
+      { sub: 'read-1', in_app: true },
+    ]);
+    // Registering again later does not tell the e-mailed person a second time.
+    await deliver(registration(RegistrationConfirmed.type, s, 'mailed-1', 'CONFIRMED', new Date()));
+    expect(await holders(a.id)).toEqual(['after-1', 'mailed-1', 'read-1']);
   });
 
   it('nobody joins a session that has ended', async () => {

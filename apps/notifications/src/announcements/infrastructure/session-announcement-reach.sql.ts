@@ -9,7 +9,7 @@ import type { AnnouncementState } from '../domain/announcement.aggregate';
 import {
   cancellationWithdrawsAnnouncement,
   lateJoinerIsTold,
-  notificationCanBeWithdrawn,
+  withdrawalOf,
 } from '../domain/session-participants-reach.rule';
 import { announcementFromRow, type AnnouncementRow } from './announcement.repository';
 
@@ -50,8 +50,9 @@ export async function tellLateJoiner(manager: EntityManager, sub: string, now: D
 
 /**
  * A cancellation that happened before an announcement of its session was published, learnt
- * after the fan-out reached the person, withdraws what has not reached them yet, unless they are
- * still in the audience (confirmed for another of its sessions). Takes the lock.
+ * after the fan-out reached the person, withdraws it (as `withdrawalOf` says: gone if it reached
+ * them nowhere yet, out of the inbox if only the e-mail went out, kept once read), unless they
+ * are still in the audience (confirmed for another of its sessions). Takes the lock.
  */
 export async function withdrawFromCancelled(
   manager: EntityManager,
@@ -65,17 +66,14 @@ export async function withdrawFromCancelled(
     if (!a.publishedAt || !cancellationWithdrawsAnnouncement(cancelledAt, a.publishedAt)) continue;
     const still = onePerson(audienceRecipients(a.audience, a), sub);
     if ((await manager.query(`${still.sql} LIMIT 1`, still.params)).length > 0) continue;
-    if (
-      await withdrawNotification(
-        manager,
-        { kind: ANNOUNCEMENT_FACT, sourceId: a.id },
-        sub,
-        notificationCanBeWithdrawn,
-      )
-    ) {
-      await countRecipients(manager, a.id, -1);
-      withdrawn += 1;
-    }
+    const done = await withdrawNotification(
+      manager,
+      { kind: ANNOUNCEMENT_FACT, sourceId: a.id },
+      sub,
+      withdrawalOf,
+    );
+    if (done === 'DELETE') await countRecipients(manager, a.id, -1);
+    if (done === 'DELETE' || done === 'HIDE_FROM_INBOX') withdrawn += 1;
   }
   return withdrawn;
 }

@@ -73,20 +73,24 @@ export interface NotificationProgress {
   emailSent: boolean;
 }
 
+/** What to do with a notification being withdrawn (the caller's rule decides from its progress). */
+export type WithdrawalAction = 'KEEP' | 'HIDE_FROM_INBOX' | 'DELETE';
+
 /**
- * Takes back one person's notification of a fact if `mayWithdraw` allows it given how far it got
- * (ADR 58): the inbox row is deleted and its queued e-mail dropped. The row is locked first (a
- * concurrent "mark read" or digest waits, or is seen), then the fan-out's e-mail row that is not
- * expanded yet (the mail worker expands it after this commits, without the deleted row), then a
- * queued message is dropped unless the worker is sending it (then it is SENT, and the
- * notification stays). Answers whether it was withdrawn.
+ * Withdraws one person's notification of a fact as `decide` says from how far it got (ADR 58):
+ * DELETE removes the inbox row and drops its queued e-mail; HIDE_FROM_INBOX keeps the row out of
+ * the inbox (it stays as the record that they were told); KEEP changes nothing. The row is locked
+ * first (a concurrent "mark read" or digest waits, or is seen), then the fan-out's e-mail row if
+ * it is not expanded yet (the mail worker expands it after this commits, without a deleted row),
+ * then a queued message is dropped unless the worker is sending it (then it counts as sent).
+ * Answers what was done, or null when the person has no such notification.
  */
 export async function withdrawNotification(
   manager: EntityManager,
   fact: FactKey,
   sub: string,
-  mayWithdraw: (progress: NotificationProgress) => boolean,
-): Promise<boolean> {
+  decide: (progress: NotificationProgress) => WithdrawalAction,
+): Promise<WithdrawalAction | null> {
   const found: Array<{
     seq: string;
     id: string;
@@ -95,13 +99,15 @@ export async function withdrawNotification(
     digested_at: Date | null;
   }> = await manager.query(
     `SELECT n.seq, n.id, n.fact_id, n.read_at, n.digested_at
-         FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
-        WHERE n.recipient_sub = $1 AND f.kind = $2 AND f.source_id = $3
-        FOR UPDATE OF n`,
+       FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
+      WHERE n.recipient_sub = $1 AND f.kind = $2 AND f.source_id = $3
+      FOR UPDATE OF n`,
     [sub, fact.kind, fact.sourceId],
   );
   const n = found[0];
-  if (!n || !mayWithdraw({ readAt: n.read_at, digestedAt: n.digested_at, emailSent: false })) return false;
+  if (!n) return null;
+  const progress = { readAt: n.read_at, digestedAt: n.digested_at, emailSent: false };
+  if (decide(progress) === 'KEEP') return 'KEEP';
   await manager.query(
     `SELECT id FROM mail_queue
       WHERE kind = 'FANOUT' AND status = 'PENDING' AND fanout_fact_id = $1 AND $2::bigint BETWEEN fanout_first_seq AND fanout_last_seq
@@ -116,7 +122,13 @@ export async function withdrawNotification(
     `SELECT EXISTS (SELECT 1 FROM mail_queue WHERE notification_id = $1 AND status = 'SENT') AS sent`,
     [n.id],
   );
-  if (!mayWithdraw({ readAt: n.read_at, digestedAt: n.digested_at, emailSent: sent[0].sent })) return false;
-  await manager.query(`DELETE FROM notifications WHERE recipient_sub = $1 AND seq = $2`, [sub, n.seq]);
-  return true;
+  const action = decide({ ...progress, emailSent: sent[0].sent });
+  if (action === 'DELETE')
+    await manager.query(`DELETE FROM notifications WHERE recipient_sub = $1 AND seq = $2`, [sub, n.seq]);
+  else if (action === 'HIDE_FROM_INBOX')
+    await manager.query(`UPDATE notifications SET in_app = false WHERE recipient_sub = $1 AND seq = $2`, [
+      sub,
+      n.seq,
+    ]);
+  return action;
 }

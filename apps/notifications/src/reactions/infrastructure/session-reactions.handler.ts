@@ -52,9 +52,9 @@ const REGISTRATION_MESSAGES: Record<
 /**
  * Reactions to the sessions service: keeps the participants and the session schedule the
  * audiences and reminders read, brings a session's announcements to its late joiners (and takes
- * them back after a late-learnt earlier cancellation), tells a participant about their registration, tells the
- * registered participants when their session moves or is cancelled, and schedules the reminder
- * 24 hours before a session starts. Each notification has a (kind, source) key, so a redelivered
+ * them back after a late-learnt earlier cancellation), tells a participant about their
+ * registration, tells the registered participants when their session moves or is cancelled, and
+ * schedules the reminder 24 hours before a session starts. Each notification has a (kind, source) key, so a redelivered
  * event tells nobody twice.
  */
 @Injectable()

@@ -4,6 +4,7 @@ import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/176
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
 import { CreateAgencyDirectory1764300004000 } from './agency-directory/infrastructure/migrations/1764300004000-create-agency-directory.migration';
 import { CreateAnnouncements1764300004200 } from './announcements/infrastructure/migrations/1764300004200-create-announcements.migration';
+import { SessionAnnouncementsReachLateJoiners1764300005800 } from './announcements/infrastructure/migrations/1764300005800-session-announcements-reach-late-joiners.migration';
 import { CreateMemberDirectory1764300004100 } from './audiences/infrastructure/migrations/1764300004100-create-member-directory.migration';
 import { CreateEgressSubjects1764300004700 } from './event-feed/infrastructure/migrations/1764300004700-create-egress-subjects.migration';
 import { CreateInbox1764300004300 } from './inbox/infrastructure/migrations/1764300004300-create-inbox.migration';
@@ -27,4 +28,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   LighterFanOut1764300004600,
   CreateEgressSubjects1764300004700,
   MailComposedWhenSent1764300005300,
+  SessionAnnouncementsReachLateJoiners1764300005800,
 ];

@@ -79,7 +79,8 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
    * Turns FANOUT rows (one per announcement or reaction, written with its inbox rows) into one
    * message per person whose notification asked for an immediate e-mail and who has an address,
    * in one statement; what it says is decided when it is sent (the FANOUT row's own subject and
-   * text are not used).
+   * text are not used). Each message names its notification, so a withdrawn one (ADR 58) can
+   * drop its queued e-mail.
    */
   private expandFanOuts(): Promise<number> {
     return this.unitOfWork.run(async (tx) => {
@@ -89,8 +90,8 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
              SELECT id FROM mail_queue WHERE kind = 'FANOUT' AND status = 'PENDING' ORDER BY created_at LIMIT 5 FOR UPDATE SKIP LOCKED)
            RETURNING fanout_fact_id, fanout_first_seq, fanout_last_seq),
          expanded AS (
-           INSERT INTO mail_queue (to_address, subject, text_body, recipient_sub, fact_ids)
-           SELECT DISTINCT ON (f.fanout_fact_id, n.recipient_sub) '', '', '', n.recipient_sub, ARRAY[f.fanout_fact_id]
+           INSERT INTO mail_queue (to_address, subject, text_body, recipient_sub, fact_ids, notification_id)
+           SELECT DISTINCT ON (f.fanout_fact_id, n.recipient_sub) '', '', '', n.recipient_sub, ARRAY[f.fanout_fact_id], n.id
              FROM f
              JOIN notifications n ON n.seq BETWEEN f.fanout_first_seq AND f.fanout_last_seq
               AND n.fact_id = f.fanout_fact_id AND n.email_delivery = 'IMMEDIATE'

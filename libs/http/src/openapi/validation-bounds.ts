@@ -62,10 +62,14 @@ function bounded(existing: PropertyMetadata, derived: Schema, optional: boolean)
   return merged;
 }
 
-const isOptionalIn = (target: object, property: string) =>
-  getMetadataStorage()
-    .getTargetValidationMetadatas(target as never, '', true, false)
-    .some((m) => m.propertyName === property && m.type === 'conditionalValidation');
+/** The properties of `target` (own or inherited) that `@IsOptional`/`@ValidateIf` make optional. */
+const optionalPropertiesOf = (target: object) =>
+  new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(target as never, '', true, false)
+      .filter((m) => m.type === 'conditionalValidation')
+      .map((m) => m.propertyName),
+  );
 
 /**
  * Writes what class-validator enforces on every documented DTO property (`@Min`/`@Max`,
@@ -85,13 +89,14 @@ export function documentValidationBounds(): void {
     const schema = targetConstructorToSchema(target as new () => object) as {
       properties?: Record<string, Schema>;
     };
+    const optional = optionalPropertiesOf(target);
     for (const key of documented) {
       const property = key.slice(1);
       const derived = schema.properties?.[property];
       const existing = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, prototype, property) as
         PropertyMetadata | undefined;
       if (!derived || !existing) continue;
-      const metadata = bounded(existing, derived, isOptionalIn(target, property));
+      const metadata = bounded(existing, derived, optional.has(property));
       Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, metadata, prototype, property);
     }
   }

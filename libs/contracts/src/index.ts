@@ -7,3 +7,4 @@ export * from './topics';
 export * from './catalogue';
 export { buildAsyncApiDocument } from './asyncapi/asyncapi-document';
 export * from './example-data';
+export * from './egress-table';

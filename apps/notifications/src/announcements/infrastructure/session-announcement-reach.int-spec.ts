@@ -14,6 +14,7 @@ import {
   type NotificationsDatabase,
 } from '../../../test/notifications-database.fixture';
 import { MemberDirectoryProjection } from '../../audiences/infrastructure/member-directory.projection';
+import { MailSettings } from '../../mail/infrastructure/mail-settings';
 import { MailQueueWorker } from '../../mail/infrastructure/mail-queue.worker';
 import type { OutgoingMail } from '../../mail/infrastructure/mail-transport.factory';
 import { SessionReactions } from '../../reactions/infrastructure/session-reactions.handler';
@@ -63,7 +64,7 @@ describe('SESSION_PARTICIPANTS announcements follow the participants (PostgreSQL
       new SqlAnnouncementSchedule(db.unitOfWork),
       publisher,
     );
-    mail = new MailQueueWorker(db.unitOfWork);
+    mail = new MailQueueWorker(db.unitOfWork, MailSettings.fromEnv({}));
     mail.useSender(async (m) => {
       if (smtp.down) throw new Error('451 try again later');
       sent.push(m);

@@ -1,6 +1,7 @@
 import { activeMembershipOf, isAgencyAdmin, operatesPlatform, type Principal } from '@csg/auth/principal';
 import { canRead } from '@csg/auth/tlp.policy';
 import type { PracticeMarking } from './practice-marking.value-object';
+import type { PendingRevisionStatus } from './pending-revision.value-object';
 
 export type PracticeStatus = 'DRAFT' | 'SUBMITTED' | 'PUBLISHED' | 'REJECTED' | 'WITHDRAWN';
 
@@ -12,6 +13,8 @@ export interface PracticeAccessFacts {
   marking: PracticeMarking;
   /** A widening of a published practice's marking waiting for an organiser. */
   pendingMarking: PracticeMarking | null;
+  /** An edit of a published practice that readers do not see yet (ADR 55). */
+  pendingRevision: { status: PendingRevisionStatus } | null;
 }
 
 /**
@@ -50,11 +53,34 @@ export function readsAsOwner(reader: Principal, practice: PracticeAccessFacts): 
 export function reviewsIt(reader: Principal, practice: PracticeAccessFacts): boolean {
   if (!operatesPlatform(reader)) return false;
   if (practice.status === 'SUBMITTED') return practice.marking.tlp !== 'TLP:RED';
+  return markingChangeAwaitsReview(practice) || revisionAwaitsReview(practice);
+}
+
+/** A widening of a published practice's marking that an operator may review (ADR 30). */
+export function markingChangeAwaitsReview(practice: PracticeAccessFacts): boolean {
   return (
     practice.status === 'PUBLISHED' &&
     practice.pendingMarking !== null &&
     practice.pendingMarking.tlp !== 'TLP:RED'
   );
+}
+
+/** A pending revision of a published practice submitted for review (never under TLP:RED: ADR 55). */
+export function revisionAwaitsReview(practice: PracticeAccessFacts): boolean {
+  return (
+    practice.status === 'PUBLISHED' &&
+    practice.pendingRevision?.status === 'SUBMITTED' &&
+    practice.marking.tlp !== 'TLP:RED'
+  );
+}
+
+/**
+ * SeesThePendingWork: who reads a published practice's pending revision (and the proposals that
+ * led to it): the owning agency (TLP:RED: its author and admins) and, while it is submitted, the
+ * operators who review it. Everyone else reads the published revision only (ADR 55).
+ */
+export function seesPendingWork(reader: Principal, practice: PracticeAccessFacts): boolean {
+  return readsAsOwner(reader, practice) || (operatesPlatform(reader) && revisionAwaitsReview(practice));
 }
 
 function resourceOf(practice: PracticeAccessFacts) {

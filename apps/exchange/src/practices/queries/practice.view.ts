@@ -69,11 +69,11 @@ export class PracticeView extends PracticeSummaryView {
   endorsingAgencyIds: string[];
   @ApiProperty({
     type: PendingRevisionView,
-    nullable: true,
+    required: false,
     description:
-      'an edit of the published practice waiting for review, for its agency and (once submitted) its reviewers; null for everyone else. The fields above stay the published revision until it is approved.',
+      'an edit of the published practice waiting for review; present only for its agency and (once submitted) its reviewers. The fields above stay the published revision until it is approved.',
   })
-  pendingRevision: PendingRevisionView | null;
+  pendingRevision?: PendingRevisionView;
 }
 
 export function toPracticeSummaryView(
@@ -118,9 +118,9 @@ export function toPracticeView(
     ...toPracticeSummaryView(state, endorsingAgencyIds.length),
     body: state.body,
     endorsingAgencyIds,
-    pendingRevision:
-      pending && seesPendingWork(reader, state)
-        ? {
+    ...(pending && seesPendingWork(reader, state)
+      ? {
+          pendingRevision: {
             number: pending.number,
             status: pending.status,
             rejectionReason: pending.rejectionReason,
@@ -128,7 +128,8 @@ export function toPracticeView(
             tags: [...pending.content.tags],
             sectors: [...pending.content.sectors],
             frameworkRefs: [...pending.content.frameworkRefs],
-          }
-        : null,
+          },
+        }
+      : {}),
   };
 }

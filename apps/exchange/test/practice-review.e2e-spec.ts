@@ -42,6 +42,11 @@ describe('practice review: four eyes and pending revisions', () => {
     (await api.as(person, 'GET', `practices?q=${encodeURIComponent(q)}&facets=false`)).body.items.map(
       (p: { id: string }) => p.id,
     );
+  /** The review queue as `person` lists it. */
+  const queue = async (person: Person) =>
+    (await api.as(person, 'GET', 'practices?awaitingReview=true&facets=false&limit=100')).body.items.map(
+      (p: { id: string }) => p.id,
+    );
   const revisionsOf = async (person: Person, id: string) =>
     (await api.as(person, 'GET', `practices/${id}/revisions`)).body.items.map(
       (r: { number: number; kind: string; proposal: boolean; pending: boolean }) => [
@@ -193,6 +198,8 @@ describe('practice review: four eyes and pending revisions', () => {
         title: 'Wombat segmentation of the payroll network',
       });
       expect(await searchIds('memberB', 'wombat')).toEqual([]);
+      expect(await queue('organiser')).toContain(practice.id);
+      expect(await queue('memberB')).not.toContain(practice.id);
 
       const approved = await api.as('organiser', 'POST', `practices/${practice.id}/approve`);
       expect(approved.status).toBe(200);
@@ -215,6 +222,7 @@ describe('practice review: four eyes and pending revisions', () => {
         [2, 'REVISED', true, false],
         [3, 'REVISION_PUBLISHED', false, false],
       ]);
+      expect(await queue('organiser')).not.toContain(practice.id);
       const published = (await outbox(practice.id)).at(-1)!;
       expect(published.type).toBe('csg.exchange.practice.published.v1');
       expect(published.data).toMatchObject({

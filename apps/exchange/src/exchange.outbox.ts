@@ -26,7 +26,7 @@ import {
 /**
  * What the exchange publishes for each fact its aggregates record (ADR 32): every event carries
  * the practice's marking in force and its audience; below TLP:RED also its words, always the
- * published revision's (a pending revision's content leaves only once approved, ADR 55).
+ * published revision's (a pending revision's content leaves only once approved, ADR 56).
  */
 export const EXCHANGE_OUTBOX = outboxMapping()
   .on(PracticeSubmitted, PracticeSubmittedV1, (fact) => ({

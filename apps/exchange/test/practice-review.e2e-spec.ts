@@ -1,7 +1,7 @@
 import { ExchangeTestPlatform, practiceBody, type Person } from './exchange-platform.fixture';
 
 /**
- * Four eyes and pending revisions through HTTP (ADR 55): nobody reviews what they wrote, revised
+ * Four eyes and pending revisions through HTTP (ADRs 55, 56): nobody reviews what they wrote, revised
  * or submitted; an edit of a published practice waits for review while readers, lists and search
  * keep the published revision.
  */

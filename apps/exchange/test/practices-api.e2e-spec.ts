@@ -214,7 +214,7 @@ describe('practices API', () => {
       });
       expect(stale.status).toBe(412);
       expect(stale.body.code).toBe('PRACTICE.VERSION_MISMATCH');
-      // The agency sees the pending revision in the list; readers only what is published (ADR 55).
+      // The agency sees the pending revision in the list; readers only what is published (ADR 56).
       const revisions = await api.as('authorA', 'GET', `practices/${practice.id}/revisions`);
       expect(revisions.status).toBe(200);
       expect(

@@ -1,6 +1,6 @@
 import type { PracticeContent } from './practice-content.value-object';
 
-/** Where a pending revision of a published practice stands in its own review (ADR 55). */
+/** Where a pending revision of a published practice stands in its own review (ADR 56). */
 export const PENDING_REVISION_STATUSES = ['DRAFT', 'SUBMITTED', 'REJECTED'] as const;
 export type PendingRevisionStatus = (typeof PENDING_REVISION_STATUSES)[number];
 

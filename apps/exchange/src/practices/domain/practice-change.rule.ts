@@ -19,7 +19,7 @@ export interface PlannedChange {
 
 /**
  * The change `changes` asks for. Content is worked on where the writers have it: a published
- * practice's pending revision if there is one (ADR 55), else the practice itself. The marking
+ * practice's pending revision if there is one (ADR 56), else the practice itself. The marking
  * follows `markingChange` (ADR 30) and must fit its audience.
  */
 export function planChange(state: Readonly<PracticeState>, changes: PracticeChanges): PlannedChange {

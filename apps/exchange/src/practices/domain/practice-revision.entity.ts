@@ -14,7 +14,7 @@ export type RevisionKind = (typeof REVISION_KINDS)[number];
  * One immutable revision: who changed what, when, and the practice as it read afterwards (with
  * the marking in effect, and the widening still waiting for approval if there is one). A
  * `proposal` is an edit of a published practice that readers do not see: its content is the
- * pending revision's (ADR 55); only the owning agency and, while it is submitted, reviewers read it.
+ * pending revision's (ADR 56); only the owning agency and, while it is submitted, reviewers read it.
  */
 export interface PracticeRevision {
   number: number;

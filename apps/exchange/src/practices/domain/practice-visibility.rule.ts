@@ -13,7 +13,7 @@ export interface PracticeAccessFacts {
   marking: PracticeMarking;
   /** A widening of a published practice's marking waiting for an organiser. */
   pendingMarking: PracticeMarking | null;
-  /** An edit of a published practice that readers do not see yet (ADR 55). */
+  /** An edit of a published practice that readers do not see yet (ADR 56). */
   pendingRevision: { status: PendingRevisionStatus } | null;
 }
 
@@ -65,7 +65,7 @@ export function markingChangeAwaitsReview(practice: PracticeAccessFacts): boolea
   );
 }
 
-/** A pending revision of a published practice submitted for review (never under TLP:RED: ADR 55). */
+/** A pending revision of a published practice submitted for review (never under TLP:RED: ADR 56). */
 export function revisionAwaitsReview(practice: PracticeAccessFacts): boolean {
   return (
     practice.status === 'PUBLISHED' &&
@@ -77,7 +77,7 @@ export function revisionAwaitsReview(practice: PracticeAccessFacts): boolean {
 /**
  * SeesThePendingWork: who reads a published practice's pending revision (and the proposals that
  * led to it): the owning agency (TLP:RED: its author and admins) and, while it is submitted, the
- * operators who review it. Everyone else reads the published revision only (ADR 55).
+ * operators who review it. Everyone else reads the published revision only (ADR 56).
  */
 export function seesPendingWork(reader: Principal, practice: PracticeAccessFacts): boolean {
   return readsAsOwner(reader, practice) || (operatesPlatform(reader) && revisionAwaitsReview(practice));

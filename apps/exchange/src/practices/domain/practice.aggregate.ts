@@ -39,8 +39,10 @@ const REVISABLE: readonly PracticeStatus[] = ['DRAFT', 'SUBMITTED', 'PUBLISHED',
  * A best practice an agency shares, under a TLP marking. Lifecycle: DRAFT → SUBMITTED →
  * PUBLISHED or REJECTED (a revision takes a rejected or submitted practice back to DRAFT) →
  * WITHDRAWN. A TLP:RED practice is published to its recipients on submission, without review.
- * An edit of a PUBLISHED practice is a pending revision with the same review (ADR 55); nobody
- * reviews what they wrote, revised or submitted.
+ * An edit of a PUBLISHED practice is a pending revision with the same review (ADR 56); nobody
+ * reviews what they wrote, revised or submitted (ADR 55). Longer than most files: the lifecycle,
+ * the pending revision and the review share one version and one lock; the rules they apply are
+ * the *.rule.ts files beside it.
  */
 export class Practice extends AggregateRoot<PracticeEvent> {
   private readonly revisions: PracticeRevision[] = [];
@@ -129,7 +131,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
   /**
    * A new revision. Raising the marking takes effect at once; on a published practice a widening
    * waits for an organiser (the part of it that narrows applies at once), and a change of content
-   * is a pending revision readers do not see until it is approved (ADR 55). A submitted or
+   * is a pending revision readers do not see until it is approved (ADR 56). A submitted or
    * rejected practice goes back to DRAFT. Returns false when nothing changes.
    */
   revise(changes: PracticeChanges, actor: Principal, now = new Date()): boolean {
@@ -150,7 +152,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
       contributorSubs: withContributor(this.state.contributorSubs, actor),
     };
     this.bump(now);
-    const sub = actor.kind === 'person' ? actor.sub : '';
+    const sub = subOf(actor);
     if (published) {
       this.reviseThePublished(content, changed, markingChanged, sub, now);
       return true;
@@ -204,13 +206,13 @@ export class Practice extends AggregateRoot<PracticeEvent> {
     this.assertWritableBy(actor);
     const pendingDraft = this.state.status === 'PUBLISHED' && this.state.pendingRevision?.status === 'DRAFT';
     if (this.state.status !== 'DRAFT' && !pendingDraft) {
+      const pendingStatus = this.state.pendingRevision?.status;
+      const what = pendingStatus
+        ? `its pending revision is ${describe(pendingStatus)}`
+        : 'nothing is pending';
       throw violation(
         'PRACTICE.NOT_SUBMITTABLE',
-        `Only a draft or a pending revision is submitted; this practice is ${describe(this.state.status)}${
-          this.state.pendingRevision
-            ? ` and its pending revision ${describe(this.state.pendingRevision.status)}`
-            : ''
-        }.`,
+        `Only a draft or a pending revision in draft is submitted; this practice is ${describe(this.state.status)}, ${what}.`,
       );
     }
     this.state = { ...this.state, contributorSubs: withContributor(this.state.contributorSubs, actor) };
@@ -230,7 +232,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
   private submitPendingRevision(actor: Principal, now: Date): void {
     const pending = this.state.pendingRevision!;
     if (this.state.marking.tlp === 'TLP:RED') {
-      this.publishPendingRevision(actor.kind === 'person' ? actor.sub : '', now);
+      this.publishPendingRevision(subOf(actor), now);
       return;
     }
     this.state = { ...this.state, pendingRevision: { ...pending, status: 'SUBMITTED' } };
@@ -251,10 +253,10 @@ export class Practice extends AggregateRoot<PracticeEvent> {
     }
     if (markingChangeAwaitsReview(this.state)) {
       this.state = { ...this.state, marking: this.state.pendingMarking!, pendingMarking: null };
-      const revision = this.recordRevision('MARKING_APPROVED', reviewerSub(reviewer), ['marking'], now);
+      const revision = this.recordRevision('MARKING_APPROVED', subOf(reviewer), ['marking'], now);
       this.record(new PracticeRevised(this.snapshot(), revision));
     }
-    if (revisionAwaitsReview(this.state)) this.publishPendingRevision(reviewerSub(reviewer), now);
+    if (revisionAwaitsReview(this.state)) this.publishPendingRevision(subOf(reviewer), now);
   }
 
   /**
@@ -295,7 +297,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
     this.record(new PracticeWithdrawn(this.snapshot()));
   }
 
-  /** Who may read the pending revision and the proposals that led to it (ADR 55). */
+  /** Who may read the pending revision and the proposals that led to it (ADR 56). */
   seesPendingWork(reader: Principal): boolean {
     return seesPendingWork(reader, this.state);
   }
@@ -374,11 +376,11 @@ export class Practice extends AggregateRoot<PracticeEvent> {
   }
 }
 
-function reviewerSub(reviewer: Principal): string {
-  return reviewer.kind === 'person' ? reviewer.sub : '';
+function subOf(principal: Principal): string {
+  return principal.kind === 'person' ? principal.sub : '';
 }
 
-function describe(status: PracticeStatus): string {
+function describe(status: string): string {
   return status.toLowerCase();
 }
 

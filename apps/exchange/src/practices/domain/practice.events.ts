@@ -10,7 +10,7 @@ abstract class PracticeFact {
 export class PracticeSubmitted extends PracticeFact {
   constructor(
     practice: Readonly<PracticeState>,
-    /** The pending revision submitted (ADR 55); null for a draft. */
+    /** The pending revision submitted (ADR 56); null for a draft. */
     readonly pendingRevisionNumber: number | null,
   ) {
     super(practice);
@@ -19,7 +19,7 @@ export class PracticeSubmitted extends PracticeFact {
 
 /**
  * Approved by an organiser, or a TLP:RED practice submitted: its readers read it now. Also a
- * pending revision that became the published one (ADR 55), with the content readers read now.
+ * pending revision that became the published one (ADR 56), with the content readers read now.
  */
 export class PracticePublished extends PracticeFact {
   constructor(
@@ -34,7 +34,7 @@ export class PracticePublished extends PracticeFact {
 /**
  * A published practice changed (a new revision), or an organiser let its widening take effect.
  * A `revision.proposal` is a change of content readers do not see yet: the practice's pending
- * revision (ADR 55); the fact's practice still carries the published content.
+ * revision (ADR 56); the fact's practice still carries the published content.
  */
 export class PracticeRevised extends PracticeFact {
   constructor(
@@ -54,7 +54,7 @@ export class PracticeRejected extends PracticeFact {
     practice: Readonly<PracticeState>,
     readonly reason: string,
     readonly scope: 'SUBMISSION' | 'MARKING_CHANGE',
-    /** The pending revision sent back (ADR 55); null otherwise. */
+    /** The pending revision sent back (ADR 56); null otherwise. */
     readonly pendingRevisionNumber: number | null,
   ) {
     super(practice);

@@ -29,6 +29,6 @@ export interface PracticeState extends PracticeContent {
   contributorSubs: readonly string[];
   /** The revision readers read (null until it is first published). */
   publishedRevisionNumber: number | null;
-  /** An edit of the published practice waiting for its own review; readers do not see it (ADR 55). */
+  /** An edit of the published practice waiting for its own review; readers do not see it (ADR 56). */
   pendingRevision: PendingRevision | null;
 }

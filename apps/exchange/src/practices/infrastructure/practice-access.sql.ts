@@ -39,7 +39,7 @@ export function practiceReadPredicate(principal: Principal, firstParamIndex: num
 /**
  * `seesPendingWork` (domain/practice-visibility.rule.ts) in SQL over `p`: the owning agency
  * (TLP:RED: its author and admins) and, while a pending revision is submitted, the operators who
- * review it read the pending revision and the proposals before it (ADR 55).
+ * review it read the pending revision and the proposals before it (ADR 56).
  */
 export function pendingWorkPredicate(principal: Principal, firstParamIndex: number): SqlFragment {
   const params: unknown[] = [];

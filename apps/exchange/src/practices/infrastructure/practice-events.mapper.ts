@@ -35,7 +35,7 @@ export function practiceData(state: Readonly<PracticeState>): PracticeData {
 
 /**
  * What tells an event about a published practice's pending revision from one about what its
- * readers read (ADR 55): nothing when `pendingRevisionNumber` is null. For a revised event the
+ * readers read (ADR 56): nothing when `pendingRevisionNumber` is null. For a revised event the
  * revision number is already there; submitted and rejected events name it.
  */
 export function pendingRevisionData(

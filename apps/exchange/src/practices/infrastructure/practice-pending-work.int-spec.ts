@@ -45,7 +45,7 @@ const draftOf = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
   ...overrides,
 });
 
-/** `pendingWorkPredicate` (SQL) against `seesPendingWork` (domain), and the revision list built on it (ADR 55). */
+/** `pendingWorkPredicate` (SQL) against `seesPendingWork` (domain), and the revision list built on it (ADR 56). */
 describe('who sees a published practice’s pending work (PostgreSQL)', () => {
   let db: ExchangeDatabase;
   const practices: Record<string, Practice> = {};

@@ -32,6 +32,6 @@ export class PracticeRevisionOrmEntity {
   @Column('text', { nullable: true }) pendingTlp: string | null;
   @Column('uuid', { array: true, nullable: true }) pendingSharedWithAgencyIds: string[] | null;
   @Column('text', { array: true, nullable: true }) pendingRecipientSubs: string[] | null;
-  /** An edit of a published practice readers do not see (ADR 55). */
+  /** An edit of a published practice readers do not see (ADR 56). */
   @Column('boolean', { default: false }) proposal: boolean;
 }

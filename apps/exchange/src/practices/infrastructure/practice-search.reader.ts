@@ -18,7 +18,7 @@ export interface PracticeFilters {
   status?: string;
   /**
    * 'true': the review queue: submissions, widenings of a published marking, and submitted
-   * pending revisions of published practices (only for those who see pending work, ADR 55).
+   * pending revisions of published practices (only for those who see pending work, ADR 56).
    */
   awaitingReview?: 'true' | 'false';
 }

@@ -71,7 +71,7 @@ export class PracticeOrmEntity {
   /** Who created, revised or submitted it (four eyes, ADR 55). */
   @Column('text', { array: true, default: () => "'{}'" }) contributorSubs: string[];
   @Column('integer', { nullable: true }) publishedRevisionNumber: number | null;
-  /** A pending revision of the published practice (ADR 55): null when there is none. */
+  /** A pending revision of the published practice (ADR 56): null when there is none. */
   @Column('integer', { nullable: true }) pendingRevisionNumber: number | null;
   @Column('text', { nullable: true }) pendingRevisionStatus: string | null;
   @Column('jsonb', { nullable: true }) pendingContent: PracticeContentColumns | null;

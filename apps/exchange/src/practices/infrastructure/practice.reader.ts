@@ -62,7 +62,7 @@ export class PracticeReader {
 
   /**
    * Revisions after `afterNumber`, oldest first, only when the caller may read the practice; the
-   * proposals of a published practice's pending work only for those who see it (ADR 55), with the
+   * proposals of a published practice's pending work only for those who see it (ADR 56), with the
    * pending revision itself marked.
    */
   async revisions(

@@ -43,7 +43,7 @@ export class PracticeSummaryView {
 }
 
 /**
- * An edit of a published practice waiting for review (ADR 55): shown to the owning agency and,
+ * An edit of a published practice waiting for review (ADR 56): shown to the owning agency and,
  * while it is submitted, to reviewers; everyone else reads the published revision only.
  */
 @ApiSchema({ name: 'PendingPracticeRevision' })
@@ -107,7 +107,7 @@ export function toPracticeSummaryView(
   };
 }
 
-/** The practice as `reader` sees it: its pending revision only if they see pending work (ADR 55). */
+/** The practice as `reader` sees it: its pending revision only if they see pending work (ADR 56). */
 export function toPracticeView(
   state: Readonly<PracticeState>,
   endorsingAgencyIds: string[],

@@ -14,7 +14,7 @@ export class RevisePracticeController {
 
   /**
    * Members of the owning agency revise it (a new immutable revision). A published one stays
-   * published: a change of content is a pending revision readers do not see until approved (ADR 55).
+   * published: a change of content is a pending revision readers do not see until approved (ADR 56).
    */
   @Patch(':id')
   @ApiOperation({

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Four eyes and pending revisions (ADR 55): who wrote, revised or submitted each practice (they
+ * Four eyes and pending revisions (ADRs 55, 56): who wrote, revised or submitted each practice (they
  * never review it), the revision readers read, and an edit of a published practice waiting for
  * review (its content beside the published one, so the stored search vector keeps the published
  * text). Existing practices learn their contributors from their revisions (submitters before this

@@ -22,7 +22,7 @@ export class ListPracticeRevisionsController {
 
   /**
    * Every revision of a practice the caller may read, oldest first, in pages; the proposals of a
-   * published practice's pending work only to those who see it (ADR 55).
+   * published practice's pending work only to those who see it (ADR 56).
    */
   @Get(':id/revisions')
   @ApiOperation({

@@ -53,7 +53,7 @@ export class SearchPracticesDto extends PageQueryDto {
     enum: ['true', 'false'],
     default: 'false',
     description:
-      'true: the review queue (whatever the status): submissions, pending widenings of a marking, and submitted pending revisions of published practices (ADR 55); the items show the published revision',
+      'true: the review queue (whatever the status): submissions, pending widenings of a marking, and submitted pending revisions of published practices (ADR 56); the items show the published revision',
   })
   @IsOptional()
   @IsIn(['true', 'false'])

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { decodeJwt, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { DEV_ISSUER_KEY_FILE } from '@csg/auth';
 import { listen } from '@csg/http';
 import { enforceResponseContract } from '@csg/testing/http/response-contract';
 import type { EmbeddedPlatform } from '../src/embedded-platform';
@@ -71,6 +75,37 @@ const expectProblem = (
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toContain('application/problem+json');
 };
+
+const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
+
+/** A token the way an attacker makes one: the victim's `sub`, signed with the attacker's own key. */
+async function forgedToken(genuine: string, kid: string): Promise<string> {
+  const { iss, aud, sub } = decodeJwt(genuine);
+  const attacker = await generateKeyPair('ES256');
+  return new SignJWT({ sub, roles: ['platform-admin'] })
+    .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+    .setIssuer(iss!)
+    .setAudience(aud!)
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(attacker.privateKey);
+}
+
+/** A wrong key that starts with the victim's key id (the lookup prefix), as a guess would. */
+const wrongKeyLike = (key: string, n: number) =>
+  `${key.slice(0, 16)}${Buffer.from(`wrong-secret-${n}-`.repeat(4)).toString('base64url')}`;
+
+/** A token of the development issuer's own key, for `claims` (e.g. an `exp` in the past). */
+async function signedByDevIssuer(like: string, claims: Record<string, unknown>): Promise<string> {
+  const { iss, aud } = decodeJwt(like);
+  const file = join(process.env.AUTH_DEV_DATA_DIR!, DEV_ISSUER_KEY_FILE);
+  const jwk = (JSON.parse(readFileSync(file, 'utf8')) as { keys: JWK[] }).keys[0];
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: jwk.alg!, kid: jwk.kid!, typ: 'JWT' })
+    .setIssuer(iss!)
+    .setAudience(aud!)
+    .sign(await importJWK(jwk, jwk.alg));
+}
 
 describe('the HTTP edge with its defaults', () => {
   let api: Running;
@@ -194,6 +229,87 @@ describe('the HTTP edge with its defaults', () => {
     }
   });
 
+  describe('an attacker naming a victim (no lock-out, ADR 0057; default limits: 100 failures per address, 20 per credential)', () => {
+    let victimToken: string;
+    let victimKey: string;
+    let issuerKid: string;
+
+    beforeAll(async () => {
+      victimToken = await devToken(api.baseUrl, { sub: 'edge-victim', roles: ['organiser'] });
+      const issued = await fetch(`${api.baseUrl}/api/v1/integrations/clients`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${organiser}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: 'Victim SOC',
+          eventTypes: ['csg.notifications.announcement.published.v1'],
+        }),
+      });
+      expect(issued.status).toBe(201);
+      victimKey = (await jsonOf(issued)).apiKey as string;
+      issuerKid = (await jsonOf(await fetch(`${api.baseUrl}/api/v1/dev/jwks.json`))).keys[0].kid as string;
+    });
+
+    const asVictim = (from: string) =>
+      Promise.all([
+        fetch(`${api.baseUrl}/api/v1/me`, {
+          headers: { authorization: `Bearer ${victimToken}`, 'x-forwarded-for': from },
+        }).then((r) => r.status),
+        fetch(`${api.baseUrl}/api/v1/events`, {
+          headers: { authorization: `Bearer ${victimKey}`, 'x-forwarded-for': from },
+        }).then((r) => r.status),
+      ]);
+
+    /** `n` guesses from `from`, one after another, half forged tokens and half wrong keys. */
+    const guess = async (n: number, from: string) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const credential =
+          i % 2 === 0
+            ? await forgedToken(victimToken, i % 4 === 0 ? issuerKid : `kid-${i}`)
+            : wrongKeyLike(victimKey, i);
+        const path = credential.startsWith('csg_') ? 'events' : 'me';
+        const response = await fetch(`${api.baseUrl}/api/v1/${path}`, {
+          headers: { authorization: `Bearer ${credential}`, 'x-forwarded-for': from },
+        });
+        statuses.push(response.status);
+      }
+      return statuses;
+    };
+
+    it("gets 401 for 25 forged tokens and 25 wrong keys naming the victim, and the victim's token and key still get 200, from anywhere", async () => {
+      const attacker = '203.0.113.101';
+      expect(await asVictim('198.51.100.101')).toEqual([200, 200]);
+      const statuses = await guess(50, attacker);
+      expect(count(statuses, 401)).toBe(50);
+      expect(await asVictim('198.51.100.102')).toEqual([200, 200]);
+      expect(await asVictim(attacker)).toEqual([200, 200]);
+    });
+
+    it("still stops guessing from the attacker's address after 100 failures, and only there", async () => {
+      const attacker = '203.0.113.102';
+      const statuses = await guess(101, attacker);
+      expect(count(statuses.slice(0, 100), 401)).toBe(100);
+      expect(statuses[100]).toBe(429);
+      expect(await asVictim(attacker)).toEqual([429, 429]);
+      expect(await asVictim('198.51.100.103')).toEqual([200, 200]);
+    });
+
+    it("lets token requests naming the victim delay only the development issuer's new tokens for that sub, not the victim's tokens", async () => {
+      const mints = await Promise.all(
+        Array.from({ length: 61 }, (_, i) =>
+          fetch(`${api.baseUrl}/api/v1/dev/tokens`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${i + 1}` },
+            body: JSON.stringify({ sub: 'edge-victim' }),
+          }).then((r) => r.status),
+        ),
+      );
+      // 60 a minute per requested sub; the victim's own token was the first.
+      expect([count(mints, 201), count(mints, 429)]).toEqual([59, 2]);
+      expect(await asVictim('198.51.100.104')).toEqual([200, 200]);
+    });
+  });
+
   it('stops a flood of bad tokens from one address with 429 (default limit: 100 failures a minute)', async () => {
     const wave = () =>
       Promise.all(
@@ -205,7 +321,6 @@ describe('the HTTP edge with its defaults', () => {
       );
     const first = await wave();
     const second = await wave();
-    const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
     process.stdout.write(
       `flood of 300 bad tokens: first wave ${count(first, 401)}×401 ${count(first, 429)}×429, ` +
         `second wave ${count(second, 401)}×401 ${count(second, 429)}×429\n`,
@@ -322,7 +437,7 @@ describe('the HTTP edge with configured limits', () => {
     ).toBe(200);
   });
 
-  it('throttles a principal whose credentials keep failing, whatever the address', async () => {
+  it('does not throttle the principal that forged tokens name, whatever the address', async () => {
     const forged = (n: number) =>
       `Bearer e30.${Buffer.from(JSON.stringify({ sub: 'target-admin', n })).toString('base64url')}.c2ln`;
     for (let i = 0; i < 3; i++) {
@@ -331,11 +446,41 @@ describe('the HTTP edge with configured limits', () => {
       });
       expect(refused.status).toBe(401);
     }
+    const again = await fetch(`${api.baseUrl}/api/v1/me`, {
+      headers: { authorization: forged(9), 'x-forwarded-for': '198.51.100.50' },
+    });
+    expect(again.status).toBe(401);
+    const genuine = (await jsonOf(await mint('target-admin', '198.51.100.51'))).accessToken as string;
+    const victim = await fetch(`${api.baseUrl}/api/v1/me`, {
+      headers: { authorization: `Bearer ${genuine}`, 'x-forwarded-for': '198.51.100.50' },
+    });
+    expect(victim.status).toBe(200);
+  });
+
+  it("throttles a genuine but expired token replayed from any address, and not its owner's current token", async () => {
+    const current = (await jsonOf(await mint('expired-owner', '198.51.100.52'))).accessToken as string;
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    const expired = await signedByDevIssuer(current, {
+      sub: 'expired-owner',
+      iat: hourAgo - 600,
+      exp: hourAgo,
+    });
+    for (let i = 0; i < 3; i++) {
+      const refused = await fetch(`${api.baseUrl}/api/v1/me`, {
+        headers: { authorization: `Bearer ${expired}`, 'x-forwarded-for': `198.51.100.${53 + i}` },
+      });
+      expectProblem(refused, 401);
+      expect((await jsonOf(refused)).code).toBe('AUTH.TOKEN_EXPIRED');
+    }
     await expectTooMany(
       await fetch(`${api.baseUrl}/api/v1/me`, {
-        headers: { authorization: forged(9), 'x-forwarded-for': '198.51.100.50' },
+        headers: { authorization: `Bearer ${expired}`, 'x-forwarded-for': '198.51.100.57' },
       }),
     );
+    const owner = await fetch(`${api.baseUrl}/api/v1/me`, {
+      headers: { authorization: `Bearer ${current}`, 'x-forwarded-for': '198.51.100.57' },
+    });
+    expect(owner.status).toBe(200);
   });
 
   it('allows the configured origins through CORS only', async () => {

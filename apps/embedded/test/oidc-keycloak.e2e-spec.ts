@@ -230,8 +230,8 @@ describe('OIDC sign-in against Keycloak with the shipped realm', () => {
     const after = await grant('csg-test', testClientSecret, 'organiser-kc');
     expect(headerOf(after.access_token).kid).not.toBe(oldKid);
     // An unknown kid refetches the key set (at most once per 30 s; here it is also refreshed every 2 s).
-    // Poll once a second: every refused poll counts against the principal's authentication-failure
-    // limit (20 a minute), and polling faster would lock organiser-kc out with 429 before the refresh.
+    // Poll once a second: every refused poll (`unknown-key` proves nobody, ADR 57) counts against
+    // this address's authentication-failure limit (100 a minute).
     await waitFor(async () => (await call('GET', '/me', after.access_token)).status === 200, {
       what: 'the new key fetched and accepted',
       timeoutMs: 40_000,

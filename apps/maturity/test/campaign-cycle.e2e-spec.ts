@@ -285,6 +285,23 @@ describe('a maturity campaign cycle after a session (embedded platform)', () => 
     ).toBe(404);
   });
 
+  it('hides from members the tier of five too, since the function figure over all six less it is the sixth agency', async () => {
+    const hidden = { suppressed: true, agencies: null, current: null, target: null, gap: null };
+    const byTier = await p.call('GET', `reports/maturity?campaignId=${followUpId}&groupBy=tier`, {
+      token: agencies[3].member,
+    });
+    expect(byTier.body.groups).toEqual([
+      { key: 'FEDERAL', ...hidden },
+      { key: 'PROVINCIAL', ...hidden },
+    ]);
+    const bySector = await p.call('GET', `reports/maturity?campaignId=${followUpId}&groupBy=sector`, {
+      token: agencies[3].member,
+    });
+    expect(bySector.body.groups).toEqual([
+      { key: 'EDUCATION', suppressed: false, agencies: 6, current: 2.1, target: 3, gap: 0.9 },
+    ]);
+  });
+
   it("recommends published practices that cover the agency's gaps, only those it may read, ranked, with adoptions", async () => {
     const [a1, a2, , a4, a5] = agencies;
     const publish = async (

@@ -1,6 +1,7 @@
 import type { IntegrationPrincipal } from '@csg/auth';
 import { EventFeedReader } from '../src/event-feed/domain/event-feed.ports';
 import type { FeedRow } from '../src/event-feed/domain/feed-event.record';
+import type { FeedRead } from '../src/event-feed/domain/event-feed.ports';
 
 /*
  * An in-memory event log for the feed handlers' specs (beside them, not in
@@ -31,15 +32,24 @@ export class InMemoryEventFeed extends EventFeedReader {
   async read(
     reader: IntegrationPrincipal,
     options: { afterSeq: string; types?: string[]; limit: number },
-  ): Promise<FeedRow[]> {
+  ): Promise<FeedRead> {
     this.asked.push(options);
     const types = options.types
       ? options.types.filter((t) => reader.eventTypes.includes(t))
       : reader.eventTypes;
-    return this.events
-      .filter((e) => BigInt(e.seq) > BigInt(options.afterSeq) && types.includes(e.type))
-      .slice(0, options.limit);
+    const events: FeedRow[] = [];
+    let position = options.afterSeq;
+    for (const e of this.events) {
+      if (events.length === options.limit) break;
+      if (BigInt(e.seq) <= BigInt(options.afterSeq) || !types.includes(e.type)) continue;
+      position = e.seq;
+      if (!this.withheld.has(e.seq)) events.push(e);
+    }
+    return { events, position };
   }
+
+  /** Positions the egress policy refuses this key (the SQL reader asks libs/auth; specs say so here). */
+  readonly withheld = new Set<string>();
 }
 
 export const PUBLISHED = 'csg.exchange.practice.published.v1';

@@ -15,7 +15,7 @@ describe('integrations: API keys, the event feed, webhooks and live streams (emb
   let agencyB: string;
   let receiver: Server;
   let receiverUrl: string;
-  const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+  const received: Array<{ url?: string; headers: IncomingHttpHeaders; body: string }> = [];
 
   beforeAll(async () => {
     process.env.WEBHOOK_ALLOW_HOSTS = '127.0.0.1';
@@ -23,7 +23,7 @@ describe('integrations: API keys, the event feed, webhooks and live streams (emb
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
-        received.push({ headers: req.headers, body });
+        received.push({ url: req.url, headers: req.headers, body });
         res.writeHead(200).end();
       });
     });
@@ -169,6 +169,68 @@ describe('integrations: API keys, the event feed, webhooks and live streams (emb
     });
   });
 
+  it('a clearance is granted as asked or refused with the highest allowed, never changed silently (ADR 0061)', async () => {
+    const clear = await api.call('POST', 'integrations/clients', {
+      token: adminA,
+      body: {
+        name: 'A public collector',
+        eventTypes: [PUBLISHED],
+        agencyId: agencyA,
+        tlpClearance: 'TLP:CLEAR',
+      },
+    });
+    expect(clear.status).toBe(201);
+    expect(clear.body).toMatchObject({ agencyId: agencyA, tlpClearance: 'TLP:CLEAR' });
+    // What a member of A reads (CLEAR, GREEN, strict to A), capped at CLEAR.
+    expect(titlesIn(await feed(clear.body.apiKey))).toEqual(['clear to all']);
+    const green = await api.call('POST', 'integrations/clients', {
+      token: adminA,
+      body: {
+        name: 'A green collector',
+        eventTypes: [PUBLISHED],
+        agencyId: agencyA,
+        tlpClearance: 'TLP:GREEN',
+      },
+    });
+    expect(green.body.tlpClearance).toBe('TLP:GREEN');
+    expect(titlesIn(await feed(green.body.apiKey)).sort()).toEqual(['clear to all', 'green to all']);
+
+    const clients = async () =>
+      (await api.query('notifications', `SELECT count(*)::int AS n FROM integration_clients`))[0].n;
+    const hooks = async () =>
+      (await api.query('notifications', `SELECT count(*)::int AS n FROM webhooks`))[0].n;
+    const before = { clients: await clients(), hooks: await hooks() };
+    for (const [token, agencyId] of [
+      [adminA, agencyA],
+      [organiser, undefined],
+    ] as const) {
+      const client = await api.call('POST', 'integrations/clients', {
+        token,
+        body: { name: 'x', eventTypes: [PUBLISHED], agencyId, tlpClearance: 'TLP:RED' },
+      });
+      expect(client).toMatchObject({
+        status: 422,
+        body: {
+          code: 'INTEGRATION.CLEARANCE_TOO_HIGH',
+          detail: 'the highest clearance this client may have is TLP:AMBER+STRICT',
+        },
+      });
+      expect(client.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      const hook = await api.call('POST', 'webhooks', {
+        token,
+        body: { url: receiverUrl, eventTypes: [PUBLISHED], agencyId, tlpClearance: 'TLP:RED' },
+      });
+      expect(hook).toMatchObject({
+        status: 422,
+        body: {
+          code: 'INTEGRATION.CLEARANCE_TOO_HIGH',
+          detail: 'the highest clearance this webhook may have is TLP:AMBER+STRICT',
+        },
+      });
+    }
+    expect({ clients: await clients(), hooks: await hooks() }).toEqual(before);
+  });
+
   it('the feed refuses people and anonymous callers, and a revoked or rotated-away key', async () => {
     expect((await api.call('GET', 'events', { token: organiser })).status).toBe(403);
     expect((await api.call('GET', 'events')).status).toBe(401);
@@ -251,6 +313,8 @@ describe('integrations: API keys, the event feed, webhooks and live streams (emb
       'http://[::1]/hook',
       'http://169.254.169.254/latest',
       'http://2130706433/x',
+      'http://[64:ff9b:1::a9fe:a9fe]/',
+      'http://[::ffff:0:a9fe:a9fe]/',
     ])
       expect(
         (
@@ -316,5 +380,42 @@ describe('integrations: API keys, the event feed, webhooks and live streams (emb
     const rotated = await api.call('POST', `webhooks/${created.body.id}/rotate-secret`, { token: organiser });
     expect(rotated.body.secret).toMatch(/^whsec_/);
     expect(rotated.body.previousSecretExpiresAt).toEqual(expect.any(String));
+  });
+
+  it('an agency webhook asking for TLP:CLEAR gets exactly that and is sent only CLEAR events', async () => {
+    const created = await api.call('POST', 'webhooks', {
+      token: adminA,
+      body: {
+        url: receiverUrl.replace(/\/hook$/, '/clear-hook'),
+        eventTypes: [PUBLISHED],
+        agencyId: agencyA,
+        tlpClearance: 'TLP:CLEAR',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ agencyId: agencyA, tlpClearance: 'TLP:CLEAR' });
+    await announce({ title: 'green for hooks' });
+    await announce({
+      title: 'strict for hooks',
+      tlp: 'TLP:AMBER+STRICT',
+      audience: { kind: 'AGENCIES', values: [agencyA] },
+    });
+    await announce({ title: 'clear for hooks', tlp: 'TLP:CLEAR' });
+    // An event is in the feed in the same transaction as the deliveries it queues: once A's
+    // AMBER+STRICT key reads all three, every webhook's deliveries for them are decided.
+    await waitFor(
+      async () => {
+        const titles = titlesIn(await feed(agencyKey, `?types=${PUBLISHED}&limit=1000`));
+        return ['green for hooks', 'strict for hooks', 'clear for hooks'].every((t) => titles.includes(t));
+      },
+      { what: "the three announcements in A's feed" },
+    );
+    await waitFor(() => received.some((r) => r.url === '/clear-hook' && r.body.includes('clear for hooks')), {
+      what: 'the CLEAR delivery',
+    });
+    const log = await api.call('GET', `webhooks/${created.body.id}/deliveries`, { token: adminA });
+    expect(log.body.items).toHaveLength(1);
+    const sent = received.filter((r) => r.url === '/clear-hook').map((r) => JSON.parse(r.body).data.title);
+    expect(sent).toEqual(['clear for hooks']);
   });
 });

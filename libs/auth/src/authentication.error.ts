@@ -49,19 +49,35 @@ export const BEARER_CHALLENGE = `Bearer realm="${BEARER_REALM}"`;
 /**
  * A rejected credential. `message` is generic and safe to return; `reason` and `detail` say what
  * went wrong and belong in logs only.
+ *
+ * `provenPrincipal` (`person:<sub>`, `client:<id>`) is set only when the credential proved who it
+ * names before it was refused: a token this API's issuer signed for this API that has expired or
+ * whose claims break the rules, or an API key whose secret matched a client that is no longer
+ * accepted. A guess (bad signature, unknown key, wrong key secret, another audience, garbage)
+ * proves nobody and has none (docs/adr/0057: only a proven refusal may count against a credential).
  */
 export class AuthenticationError extends Error {
   override readonly name = 'AuthenticationError';
   readonly code: AuthErrorCode;
+  readonly provenPrincipal?: string;
 
   constructor(
     readonly reason: AuthFailureReason,
     readonly detail?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; provenPrincipal?: string },
   ) {
     const code = codeFor(reason);
-    super(PUBLIC_MESSAGE[code], options);
+    super(PUBLIC_MESSAGE[code], options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    if (options?.provenPrincipal) this.provenPrincipal = options.provenPrincipal;
+  }
+
+  /** The same refusal, for a credential that proved `principal` (see `provenPrincipal`). */
+  provenFor(principal: string): AuthenticationError {
+    return new AuthenticationError(this.reason, this.detail, {
+      cause: this.cause,
+      provenPrincipal: principal,
+    });
   }
 
   /** RFC 6750 section 3.1: a rejected token is `invalid_token`; headers the problem filter sends. */

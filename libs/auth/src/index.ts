@@ -19,3 +19,7 @@ export * from './nest/route-table';
 export * from './nest/authorization.guard';
 export * from './nest/access-refused.error';
 export * from './nest/policy-evaluator';
+export * from './egress/egress.policy';
+export * from './rules/practice-read.rule';
+export * from './rules/agency-audience.rule';
+export * from './rules/agency-visibility.rule';

@@ -361,4 +361,48 @@ describe('JwtVerifier (OIDC bearer tokens against a JWKS endpoint)', () => {
       }
     });
   });
+  describe('names the principal a refusal proved (ADR 0057: only those count against a credential)', () => {
+    it.each([
+      ['an expired token', { exp: now() - 120 }, 'expired'],
+      ['a token not valid yet', { nbf: now() + 300 }, 'not-yet-valid'],
+      ['a token whose `exp` is not a number', { exp: 'soon' as never }, 'invalid-claim'],
+      ['a token whose name breaks the field rules', { name: 'a\u0000b' }, 'invalid-claim'],
+    ])('%s signed by the issuer for this API proves its sub', async (_case, claims, reason) => {
+      const error = await rejection(verifierFor(), await sign(rsa, { sub: 'victim', ...claims }));
+      expect(error.reason).toBe(reason);
+      expect(error.provenPrincipal).toBe('person:victim');
+    });
+
+    it('a token signed by a key the issuer does not hold proves nobody, whatever sub it names', async () => {
+      for (const [token, reason] of [
+        [await sign(stranger, { sub: 'victim' }), 'unknown-key'],
+        [await sign(stranger, { sub: 'victim' }, { kid: rsa.kid }), 'bad-signature'],
+        [await sign(stranger, { sub: 'victim', exp: now() - 120 }, { kid: rsa.kid }), 'bad-signature'],
+      ] as const) {
+        const error = await rejection(verifierFor(), token);
+        expect(error.reason).toBe(reason);
+        expect(error.provenPrincipal).toBeUndefined();
+      }
+    });
+
+    it('a genuine token for another audience or issuer, or without exp, proves nobody to this API', async () => {
+      for (const [claims, reason] of [
+        [{ aud: 'other-api', exp: now() - 120 }, 'wrong-audience'],
+        [{ iss: 'https://evil.test/', exp: now() - 120 }, 'wrong-issuer'],
+        [{ exp: undefined }, 'missing-claim'],
+      ] as const) {
+        const error = await rejection(verifierFor(), await sign(rsa, { sub: 'victim', ...claims }));
+        expect(error.reason).toBe(reason);
+        expect(error.provenPrincipal).toBeUndefined();
+      }
+    });
+
+    it('a malformed token or a tampered payload proves nobody', async () => {
+      const [h, , s] = (await sign(rsa)).split('.');
+      const forged = base64url.encode(JSON.stringify({ iss: ISSUER, aud: AUDIENCE, sub: 'victim', exp: 1 }));
+      for (const token of [`${h}.${forged}.${s}`, `${h}.${forged}.`, 'not-a-jwt']) {
+        expect((await rejection(verifierFor(), token)).provenPrincipal).toBeUndefined();
+      }
+    });
+  });
 });

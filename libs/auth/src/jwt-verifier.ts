@@ -135,12 +135,15 @@ export class JwtVerifier {
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
       throw new AuthenticationError('invalid-claim', '"sub" must be a non-empty string');
     }
-    const value = validatedIdentity({
-      sub: payload.sub,
-      ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
-      ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
-      platformRoles: platformRolesFrom(payload, this.rolesClaim),
-    });
+    const sub = payload.sub;
+    const value = provingSub(sub, () =>
+      validatedIdentity({
+        sub,
+        ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
+        ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
+        platformRoles: platformRolesFrom(payload, this.rolesClaim),
+      }),
+    );
     // Shared by every request that presents the token: nobody may change it.
     Object.freeze(value.platformRoles);
     return { value: Object.freeze(value), expiresAt: (payload.exp as number) * 1000 };
@@ -165,6 +168,29 @@ const CLAIM_REASONS: Record<string, AuthFailureReason> = {
   nbf: 'not-yet-valid',
 };
 
+/** A refusal of a token whose signature, `iss` and `aud` all held proves its `sub` (ADR 0057). */
+function provingSub<T>(sub: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw error instanceof AuthenticationError ? error.provenFor(`person:${sub}`) : error;
+  }
+}
+
+/**
+ * The `sub` a jose refusal proved, if any. jose checks the signature first, then the claims in
+ * this order: presence, `iss`, `aud`, then the dates (`nbf`, `exp`). A claim failure other than a
+ * missing claim, `iss`, `aud` or `typ` therefore comes from a token this API's issuer signed for
+ * this API; anything before the claims (signature, key, algorithm, format) proves nobody.
+ */
+function subProvenBy(error: unknown): string | undefined {
+  if (!(error instanceof errors.JWTExpired || error instanceof errors.JWTClaimValidationFailed))
+    return undefined;
+  if (error.reason === 'missing' || ['iss', 'aud', 'typ'].includes(error.claim)) return undefined;
+  const sub = (error.payload as { sub?: unknown } | undefined)?.sub;
+  return typeof sub === 'string' && sub.length > 0 ? sub : undefined;
+}
+
 function toAuthenticationError(error: unknown): AuthenticationError {
   if (error instanceof AuthenticationError) return error;
   const detail = error instanceof Error ? error.message : String(error);
@@ -181,5 +207,9 @@ function toAuthenticationError(error: unknown): AuthenticationError {
     if (error instanceof errors.JWKSMultipleMatchingKeys) return 'ambiguous-key';
     return 'malformed';
   })();
-  return new AuthenticationError(reason, detail, { cause: error });
+  const sub = subProvenBy(error);
+  return new AuthenticationError(reason, detail, {
+    cause: error,
+    ...(sub !== undefined ? { provenPrincipal: `person:${sub}` } : {}),
+  });
 }

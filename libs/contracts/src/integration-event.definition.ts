@@ -1,3 +1,4 @@
+import type { EgressRule } from './egress';
 import type { JsonSchema } from './json-schema';
 
 /**
@@ -17,6 +18,11 @@ export interface IntegrationEventDefinition {
   /** True when the data carries a `tlp` marking that read paths must enforce. */
   readonly marked?: boolean;
   readonly example?: Record<string, unknown>;
+  /**
+   * Who outside the platform may receive it and which fields go out (./egress.ts). Absent: the
+   * event never leaves the platform; a catalogue test requires one on every type.
+   */
+  readonly egress?: EgressRule;
 }
 
 const TYPE_PATTERN = /^csg\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\.v[1-9][0-9]*$/;

@@ -20,3 +20,4 @@ export * from './edge/edge.config';
 export * from './edge/json-body.parser';
 export * from './edge/listen-address';
 export * from './edge/rate-limits';
+export * from './edge/authentication-failures';

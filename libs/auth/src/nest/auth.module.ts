@@ -48,7 +48,13 @@ export class AuthModule {
   }
 }
 
-/** A service's own answer to "who is this integration key?" (the notifications service has one). */
+/**
+ * A service's own answer to "who is this integration key?" (the notifications service has one):
+ * null for a key it does not accept. A resolver that knows the key's secret matched a client it
+ * refuses (revoked, suspended owner) may instead throw `AuthenticationError('revoked-api-key',
+ * detail, { provenPrincipal: 'client:<id>' })`: only such a proven refusal counts against the key
+ * itself as well as the caller's address (docs/adr/0057).
+ */
 export interface ApiKeyResolver {
   resolve(key: string): Promise<IntegrationPrincipal | null>;
 }

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { parseApiKey } from '../api-keys';
 import type { Authentication } from '../auth.factory';
 import { JsonLogger } from '@csg/observability';
+import { recordProvenRefusal } from '@csg/http/edge/authentication-failures';
 import { AuthenticationError } from '../authentication.error';
 import { AccessRefusedError } from './access-refused.error';
 import { tokenHints } from '../token-hints';
@@ -51,8 +52,11 @@ export class AuthorizationGuard implements CanActivate {
       this.services.sourcesFor(context.getClass() as Type),
     ).catch((error: unknown) => {
       // docs/security.md: the client learns nothing, the log says why (never the credential).
-      if (error instanceof AuthenticationError)
+      if (error instanceof AuthenticationError) {
         log.warn('token refused', { ...error.toLog(), ...hintsOf(request) });
+        // The edge counts this refusal against the credential only when it proved whom it names (ADR 0057).
+        if (error.provenPrincipal) recordProvenRefusal(request, error.provenPrincipal);
+      }
       throw error;
     });
     request.principal = principal;

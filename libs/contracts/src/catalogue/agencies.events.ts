@@ -1,3 +1,4 @@
+import { egress } from '../egress';
 import { defineIntegrationEvent } from '../integration-event.definition';
 import { serviceTopic } from '../topics';
 import { nullableString, objectSchema, timestamp, uuid, version } from './common.schemas';
@@ -81,10 +82,24 @@ const memberState = objectSchema(
   ['memberId', 'agencyId', 'sub', 'role', 'version', 'occurredAt'],
 );
 
+/** An ACTIVE agency is in the directory every signed-in reader sees; a pending or suspended one is not (ADR 7). */
+const AGENCY_EGRESS = egress.readers(
+  { kind: 'agency', idField: 'agencyId' },
+  "Everyone cleared for TLP:GREEN while the agency is ACTIVE; otherwise only the agency's own clients and the platform's. The contact e-mail goes only to the agency's own clients.",
+  { marking: 'TLP:GREEN', ownerField: 'agencyId', personalFields: ['contactEmail'] },
+);
+/** An agency's members are its own business (ADR 7); names and e-mail addresses are personal data. */
+const MEMBER_EGRESS = egress.owner(
+  'agencyId',
+  "The agency's own clients with every field; the platform's clients without the person's sub, name, title and e-mail.",
+  { marking: 'TLP:AMBER+STRICT', personalFields: ['sub', 'email', 'displayName', 'title'] },
+);
+
 const agencyEvent = (fact: string, description: string) =>
   defineIntegrationEvent({
     type: `csg.agencies.agency.${fact}.v1`,
     topic: serviceTopic('agencies'),
+    egress: AGENCY_EGRESS,
     description,
     partitionKey: 'agencyId',
     schema: agencyState,
@@ -95,6 +110,7 @@ const memberEvent = (fact: string, description: string) =>
   defineIntegrationEvent({
     type: `csg.agencies.member.${fact}.v1`,
     topic: serviceTopic('agencies'),
+    egress: MEMBER_EGRESS,
     description,
     partitionKey: 'agencyId',
     schema: memberState,

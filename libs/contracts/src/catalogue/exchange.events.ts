@@ -1,3 +1,4 @@
+import { egress, type EgressRule } from '../egress';
 import { defineIntegrationEvent } from '../integration-event.definition';
 import type { JsonSchema } from '../json-schema';
 import { serviceTopic } from '../topics';
@@ -144,6 +145,17 @@ const practiceRequired = [
   'occurredAt',
 ];
 
+/** Submission, rejection, withdrawal: the authoring and review workflow stays inside the owning agency. */
+const REVIEW_EGRESS = egress.owner(
+  'ownerAgencyId',
+  "The owning agency's clients, and the platform's clients cleared for its marking; never other agencies.",
+);
+/** What readers see: a published practice within its marking, as the API shows it. */
+const READERS_EGRESS = egress.readers(
+  { kind: 'practice', idField: 'practiceId' },
+  'Whoever may read the practice (published, within its marking; its own agency in every status).',
+);
+
 const revisionNumber: JsonSchema = { type: 'integer', minimum: 1 };
 /** Optional: present on events about a published practice's pending revision. */
 const pendingRevisionProperties: Record<string, JsonSchema> = {
@@ -157,10 +169,12 @@ const practiceEvent = (
   extra: Record<string, JsonSchema> = {},
   required: string[] = [],
   content: string[] = [],
+  egressRule: EgressRule = REVIEW_EGRESS,
 ) =>
   defineIntegrationEvent({
     type: `csg.exchange.practice.${fact}.v1`,
     topic: TOPIC,
+    egress: egressRule,
     description,
     partitionKey: 'practiceId',
     marked: true,
@@ -179,6 +193,9 @@ export const PracticePublished = practiceEvent(
   'published',
   'A practice was published to the readers its marking allows (approved by an organiser, or TLP:RED on submission to its recipients); with `replacesRevisionNumber`, an approved edit replaced the published content.',
   { publishedRevisionNumber: revisionNumber, replacesRevisionNumber: revisionNumber },
+  [],
+  [],
+  READERS_EGRESS,
 );
 export const PracticeRevised = practiceEvent(
   'revised',
@@ -190,6 +207,12 @@ export const PracticeRevised = practiceEvent(
     ...pendingRevisionProperties,
   },
   ['revisionNumber', 'changedFields', 'markingChangePending'],
+  [],
+  egress.readers(
+    { kind: 'practice', idField: 'practiceId' },
+    "Whoever may read the practice (a published one within its marking); a revision still pending review only the owning agency's clients and the platform's.",
+    { ownerOnlyWhen: { field: 'pendingRevision', values: [true] } },
+  ),
 );
 export const PracticeRejected = practiceEvent(
   'rejected',
@@ -210,6 +233,10 @@ export const PracticeWithdrawn = practiceEvent(
 
 export const CommentPosted = defineIntegrationEvent({
   type: 'csg.exchange.comment.posted.v1',
+  egress: egress.readers(
+    { kind: 'practice', idField: 'practiceId' },
+    'Whoever may read the practice now (published, within its marking; its own agency in every status).',
+  ),
   topic: TOPIC,
   description:
     'Someone who may read a practice commented on it (keyed by the practice, so its discussion stays in order).',
@@ -233,6 +260,10 @@ export const CommentPosted = defineIntegrationEvent({
 
 export const PracticeEndorsed = defineIntegrationEvent({
   type: 'csg.exchange.practice.endorsed.v1',
+  egress: egress.readers(
+    { kind: 'practice', idField: 'practiceId' },
+    'Whoever may read the practice now (published, within its marking; its own agency in every status).',
+  ),
   topic: TOPIC,
   description: 'An agency said it adopted a published practice (once per agency).',
   partitionKey: 'practiceId',

@@ -1,3 +1,4 @@
+import { egress } from '../egress';
 import { defineIntegrationEvent } from '../integration-event.definition';
 import { nullableString, objectSchema, timestamp, tlp, uuid, version } from './common.schemas';
 
@@ -95,6 +96,10 @@ const green = { ...tlp, enum: ['TLP:GREEN'] };
 
 export const CampaignOpened = defineIntegrationEvent({
   type: 'csg.maturity.campaign.opened.v1',
+  egress: egress.readers(
+    { kind: 'campaign', idField: 'campaignId' },
+    "The agencies in its audience (and the platform's clients) while it is GREEN for them.",
+  ),
   topic: MATURITY_TOPIC,
   description: 'An organiser opened a maturity campaign on a framework for an audience of agencies.',
   partitionKey: 'campaignId',
@@ -132,6 +137,10 @@ export const CampaignOpened = defineIntegrationEvent({
 
 export const CampaignClosed = defineIntegrationEvent({
   type: 'csg.maturity.campaign.closed.v1',
+  egress: egress.readers(
+    { kind: 'campaign', idField: 'campaignId' },
+    "The agencies in the audience of the campaign as it was opened (and the platform's clients).",
+  ),
   topic: MATURITY_TOPIC,
   description: 'An organiser closed a campaign; its assessments are frozen.',
   partitionKey: 'campaignId',
@@ -181,6 +190,7 @@ const assessmentSchema = objectSchema(
 
 export const AssessmentSubmitted = defineIntegrationEvent({
   type: 'csg.maturity.assessment.submitted.v1',
+  egress: egress.nobody('Never leaves: assessments are read on the platform only (docs/maturity.md).'),
   topic: MATURITY_TOPIC,
   description: "An agency-admin submitted the agency's assessment in a campaign (no answers in the event).",
   partitionKey: 'agencyId',
@@ -190,6 +200,7 @@ export const AssessmentSubmitted = defineIntegrationEvent({
 
 export const AssessmentReviewed = defineIntegrationEvent({
   type: 'csg.maturity.assessment.reviewed.v1',
+  egress: egress.nobody('Never leaves: assessments are read on the platform only (docs/maturity.md).'),
   topic: MATURITY_TOPIC,
   description: "An organiser reviewed an agency's submitted assessment.",
   partitionKey: 'agencyId',
@@ -229,6 +240,7 @@ const roadmapItemSchema = objectSchema(
 
 export const RoadmapItemPlanned = defineIntegrationEvent({
   type: 'csg.maturity.roadmap.item-planned.v1',
+  egress: egress.nobody('Never leaves: roadmaps are read on the platform only (docs/maturity.md).'),
   topic: MATURITY_TOPIC,
   description: "An item was added to an agency's roadmap.",
   partitionKey: 'agencyId',
@@ -238,6 +250,7 @@ export const RoadmapItemPlanned = defineIntegrationEvent({
 
 export const RoadmapItemStatusChanged = defineIntegrationEvent({
   type: 'csg.maturity.roadmap.item-status-changed.v1',
+  egress: egress.nobody('Never leaves: roadmaps are read on the platform only (docs/maturity.md).'),
   topic: MATURITY_TOPIC,
   description: "A roadmap item's status changed (PLANNED, IN_PROGRESS, DONE, BLOCKED).",
   partitionKey: 'agencyId',
@@ -247,6 +260,7 @@ export const RoadmapItemStatusChanged = defineIntegrationEvent({
 
 export const RoadmapItemDue = defineIntegrationEvent({
   type: 'csg.maturity.roadmap.item-due.v1',
+  egress: egress.nobody('Never leaves: roadmaps are read on the platform only (docs/maturity.md).'),
   topic: MATURITY_TOPIC,
   description: 'A reminder: a roadmap item that is not done falls due in `daysBefore` days.',
   partitionKey: 'agencyId',
@@ -269,6 +283,7 @@ export const RoadmapItemDue = defineIntegrationEvent({
 
 export const ProfileTargetReached = defineIntegrationEvent({
   type: 'csg.maturity.profile.target-reached.v1',
+  egress: egress.nobody('Never leaves: it is a fact about an assessment.'),
   topic: MATURITY_TOPIC,
   description: "A subcategory of an agency's assessment reached its target tier.",
   partitionKey: 'agencyId',

@@ -1,3 +1,4 @@
+import { egress } from '../egress';
 import { defineIntegrationEvent } from '../integration-event.definition';
 import { serviceTopic } from '../topics';
 import { nullableString, objectSchema, timestamp, tlp, uuid } from './common.schemas';
@@ -43,6 +44,10 @@ export interface WebhookDisabledData {
 
 export const AnnouncementPublished = defineIntegrationEvent({
   type: 'csg.notifications.announcement.published.v1',
+  egress: egress.readers(
+    { kind: 'announcement', idField: 'announcementId' },
+    "Agencies in its audience (ALL, TIERS, SECTORS, AGENCIES) within its marking, and the platform's clients cleared for it; a SESSION_PARTICIPANTS announcement only the platform's clients.",
+  ),
   topic: serviceTopic('notifications'),
   description:
     "An organiser's announcement reached its audience's inboxes (TLP:RED announcements carry no title or body).",
@@ -73,6 +78,11 @@ export const AnnouncementPublished = defineIntegrationEvent({
 
 export const WebhookDeliveryFailed = defineIntegrationEvent({
   type: 'csg.notifications.webhook.delivery-failed.v1',
+  egress: egress.owner(
+    'ownerAgencyId',
+    "The agency that owns the webhook (a platform webhook: the platform's clients).",
+    { marking: 'TLP:AMBER+STRICT' },
+  ),
   topic: serviceTopic('notifications'),
   description: 'A webhook delivery gave up after its last retry (about a day of attempts).',
   partitionKey: 'webhookId',
@@ -94,6 +104,11 @@ export const WebhookDeliveryFailed = defineIntegrationEvent({
 
 export const WebhookDisabled = defineIntegrationEvent({
   type: 'csg.notifications.webhook.disabled.v1',
+  egress: egress.owner(
+    'ownerAgencyId',
+    "The agency that owns the webhook (a platform webhook: the platform's clients).",
+    { marking: 'TLP:AMBER+STRICT' },
+  ),
   topic: serviceTopic('notifications'),
   description:
     'A webhook endpoint was disabled: it answered 410 Gone, or kept failing for longer than the configured time.',

@@ -1,3 +1,4 @@
+import { egress } from '../egress';
 import { defineIntegrationEvent } from '../integration-event.definition';
 import type { JsonSchema } from '../json-schema';
 import { serviceTopic } from '../topics';
@@ -201,6 +202,9 @@ const sessionEvent = (fact: string, description: string, extra: Record<string, J
   defineIntegrationEvent({
     type: `csg.sessions.session.${fact}.v1`,
     topic: serviceTopic('sessions'),
+    egress: egress.cleared(
+      'Everyone cleared for TLP:GREEN: sessions are the programme every member sees (ADR 35).',
+    ),
     description,
     partitionKey: 'sessionId',
     marked: true,
@@ -274,6 +278,11 @@ const registrationEvent = (fact: string, description: string, extra: Record<stri
   defineIntegrationEvent({
     type: `csg.sessions.registration.${fact}.v1`,
     topic: serviceTopic('sessions'),
+    egress: egress.owner(
+      'agencyId',
+      "The registering agency's clients with every field; the platform's clients without the participant's sub, name and e-mail.",
+      { personalFields: ['sub', 'name', 'email'] },
+    ),
     description,
     partitionKey: 'sessionId',
     marked: true,
@@ -301,6 +310,7 @@ export const RegistrationCancelled = registrationEvent('cancelled', 'A participa
 
 export const AttendanceRecorded = defineIntegrationEvent({
   type: 'csg.sessions.attendance.recorded.v1',
+  egress: egress.platform("The platform's clients only: attendance is the organisers' (ADR 35)."),
   topic: serviceTopic('sessions'),
   description:
     'Participants were recorded as attending (in bulk by an organiser or by their check-in code); names which agencies attended.',
@@ -332,6 +342,10 @@ export const AttendanceRecorded = defineIntegrationEvent({
 
 export const MaterialPublished = defineIntegrationEvent({
   type: 'csg.sessions.material.published.v1',
+  egress: egress.readers(
+    { kind: 'material', idField: 'materialId' },
+    'Whoever may read the material by its marking (AMBER: its agency and the agencies with a confirmed place then).',
+  ),
   topic: serviceTopic('sessions'),
   description: 'A session material was published under a TLP marking (TLP:RED: ids only, no title or url).',
   partitionKey: 'sessionId',
@@ -354,6 +368,7 @@ export const MaterialPublished = defineIntegrationEvent({
 
 export const FeedbackSubmitted = defineIntegrationEvent({
   type: 'csg.sessions.feedback.submitted.v1',
+  egress: egress.platform("The platform's clients only: feedback is the organisers' (ADR 35)."),
   topic: serviceTopic('sessions'),
   description: 'An attendee rated a completed session (the rating only; no comment, no person).',
   partitionKey: 'sessionId',

@@ -14,6 +14,7 @@ export interface EdgeConfig {
     tokensPerAddress: number;
     tokensPerSubject: number;
     authFailuresPerAddress: number;
+    /** Proven refusals of one credential (`RATE_LIMIT_AUTH_FAILURES_PER_PRINCIPAL`; docs/adr/0057). */
     authFailuresPerPrincipal: number;
   };
   /** CIDRs that may read `/metrics` (`METRICS_ALLOW`); the rest get 404. */

@@ -3,7 +3,6 @@ import { DEFAULT_METRICS_ALLOW, edgeConfigFromEnv } from './edge.config';
 import { jsonNestsDeeperThan } from './json-body.parser';
 import { isLoopback, listenAddress, REMOTE_DEV_WARNING } from './listen-address';
 import { addressList, isAllowed } from './metrics-access';
-import { claimedPrincipal } from './rate-limits';
 import { helmetHeaders } from './security-headers';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
@@ -89,16 +88,6 @@ describe('edge settings', () => {
       expect(isAllowed(list, ip)).toBe(false);
     expect(() => addressList(['10.0.0.0/33'])).toThrow(/METRICS_ALLOW/);
     expect(() => addressList(['prometheus'])).toThrow(/METRICS_ALLOW/);
-  });
-
-  it('names the principal a refused credential claims, without trusting it', () => {
-    const jwt = (payload: object) =>
-      `Bearer x.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.y`;
-    expect(claimedPrincipal(jwt({ sub: 'alice' }))).toBe('sub:alice');
-    expect(claimedPrincipal('Bearer csg_abcdefghijkl_secret')).toBe('key:abcdefghijkl');
-    expect(claimedPrincipal('Bearer not-a-jwt')).toBeNull();
-    expect(claimedPrincipal(jwt({ name: 'no sub' }))).toBeNull();
-    expect(claimedPrincipal(undefined)).toBeNull();
   });
 });
 

@@ -2,6 +2,12 @@ import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { EdgeConfig } from './edge.config';
+import {
+  addressFailureKey,
+  credentialFailureKey,
+  refusalCountsAgainst,
+  type FailureCounter,
+} from './authentication-failures';
 import { edgeProblem, sendProblem } from './edge-problem';
 
 /** Route config key (`@RouteConfig({ [RATE_LIMITED_ROUTE]: 'token-issuance' })`) of limited routes. */
@@ -15,21 +21,6 @@ interface LimitState {
   isExceeded?: boolean;
 }
 type Limiter = (request: FastifyRequest, options?: { increment?: boolean }) => Promise<LimitState>;
-
-/** The unverified `sub` of a bearer JWT, or the lookup id of an API key: who a failure claims to be. */
-export function claimedPrincipal(authorization: string | undefined): string | null {
-  if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return null;
-  const credential = authorization.slice('Bearer '.length).trim();
-  if (credential.startsWith('csg_')) return `key:${credential.slice(4, 16)}`;
-  const payload = credential.split('.')[1];
-  if (!payload || payload.length > 8_192) return null;
-  try {
-    const sub = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown }).sub;
-    return typeof sub === 'string' && sub.length > 0 ? `sub:${sub.slice(0, 255)}` : null;
-  } catch {
-    return null;
-  }
-}
 
 function tooMany(reply: FastifyReply, state: LimitState): FastifyReply {
   const seconds = Math.max(1, state.ttlInSeconds ?? 1);
@@ -51,9 +42,12 @@ function tooMany(reply: FastifyReply, state: LimitState): FastifyReply {
 /**
  * Rate limits with `@fastify/rate-limit` (docs/adr/0018), counted in this process:
  * - token issuance (routes marked `token-issuance`): per client address and per requested `sub`;
- * - authentication failures: every 401 to a request that carried credentials counts against its
- *   address and the principal it claimed; once either is spent, requests with credentials from
- *   there get 429 until the window ends (requests without credentials are not affected).
+ * - authentication failures (docs/adr/0057): every 401 to a request that carried credentials counts
+ *   against its address; it counts against the credential too only when the authentication layer
+ *   proved whom that credential names (`recordProvenRefusal`). Once its address's limit is spent,
+ *   requests with credentials from there get 429; once a credential's is spent, that credential
+ *   gets 429 from anywhere. A guess can spend nothing but its sender's address, so nobody can make
+ *   someone else's credential get 429. Requests without credentials are not affected.
  */
 export async function registerRateLimits(app: NestFastifyApplication, config: EdgeConfig['rateLimits']) {
   await app.register(rateLimit as never, { global: false, enableDraftSpec: true });
@@ -65,39 +59,41 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ed
     const sub = (r.body as { sub?: unknown } | undefined)?.sub;
     return `tokens|sub|${typeof sub === 'string' ? sub.slice(0, 255) : ''}`;
   });
-  const failuresByAddress = limiter(config.authFailuresPerAddress, (r) => `fail|ip|${r.ip}`);
-  const failuresByPrincipal = limiter(
-    config.authFailuresPerPrincipal,
-    (r) => `fail|who|${claimedPrincipal(r.headers.authorization)}`,
-  );
+  const failures: Record<FailureCounter, Limiter> = {
+    address: limiter(config.authFailuresPerAddress, addressFailureKey),
+    credential: limiter(config.authFailuresPerPrincipal, credentialFailureKey),
+  };
   const spent = (state: LimitState) => state.isExceeded === true || state.remaining === 0;
   // Only failures count, so while none was recorded within a window no limit can be spent and
-  // a credential needs no lookup (nor its claimed principal parsed): the common case costs a compare.
+  // a credential needs no lookup (nor hashing): the common case costs a compare.
   let lastFailureAt = Number.NEGATIVE_INFINITY;
-  const failureWithinWindow = () => Date.now() - lastFailureAt <= config.windowMs;
+  let lastProvenRefusalAt = Number.NEGATIVE_INFINITY;
+  const withinWindow = (at: number) => Date.now() - at <= config.windowMs;
 
   /** The spent limit a request with credentials falls under, if any. */
   const spentLimitOf = async (request: FastifyRequest): Promise<LimitState | null> => {
-    const byAddress = await failuresByAddress(request, { increment: false });
+    const byAddress = await failures.address(request, { increment: false });
     if (spent(byAddress)) return byAddress;
-    if (!claimedPrincipal(request.headers.authorization)) return null;
-    const byPrincipal = await failuresByPrincipal(request, { increment: false });
-    return spent(byPrincipal) ? byPrincipal : null;
+    if (!withinWindow(lastProvenRefusalAt)) return null;
+    const byCredential = await failures.credential(request, { increment: false });
+    return spent(byCredential) ? byCredential : null;
   };
 
   // Callback style, so the common case (no failure within the window) allocates no promise.
   fastify.addHook('onRequest', (request, reply, done) => {
-    if (request.headers.authorization === undefined || !failureWithinWindow()) return done();
+    if (request.headers.authorization === undefined || !withinWindow(lastFailureAt)) return done();
     spentLimitOf(request).then(
       (limit) => (limit ? void tooMany(reply, limit) : done()),
       (error: Error) => done(error),
     );
   });
   fastify.addHook('onResponse', async (request, reply) => {
-    if (reply.statusCode !== 401 || request.headers.authorization === undefined) return;
+    if (reply.statusCode !== 401) return;
+    const counters = refusalCountsAgainst(request);
+    if (counters.length === 0) return;
     lastFailureAt = Date.now();
-    await failuresByAddress(request);
-    if (claimedPrincipal(request.headers.authorization)) await failuresByPrincipal(request);
+    if (counters.includes('credential')) lastProvenRefusalAt = lastFailureAt;
+    for (const counter of counters) await failures[counter](request);
   });
   fastify.addHook('preHandler', async (request, reply) => {
     const route = request.routeOptions.config as unknown as Record<string, unknown> | undefined;

@@ -1,25 +1,5 @@
-import type { AgencyStatus } from './agency.aggregate';
-
-/** Who is looking, in the terms the rule needs (built from the authenticated principal). */
-export interface Viewer {
-  operatesPlatform: boolean;
-  sub: string | null;
-  /** Agencies the viewer is a member of, whatever their status. */
-  memberOf: readonly string[];
-}
-
 /**
- * AgencyIsVisibleTo: organisers and platform-admins see every agency; anyone signed in sees
- * ACTIVE agencies, the agencies they belong to and the applications they made. Anything else
- * does not exist for them (404, absent from lists).
+ * AgencyIsVisibleTo lives in libs/auth/src/rules, where the exits (feed, webhooks, curated topics)
+ * evaluate it too: one rule for the API and for everything that leaves the platform.
  */
-export function agencyIsVisibleTo(
-  viewer: Viewer,
-  agency: { id: string; status: AgencyStatus; applicantSub: string | null },
-): boolean {
-  if (viewer.operatesPlatform) return true;
-  if (viewer.sub === null) return false;
-  return (
-    agency.status === 'ACTIVE' || viewer.memberOf.includes(agency.id) || agency.applicantSub === viewer.sub
-  );
-}
+export { agencyIsVisibleTo, type AgencyViewer as Viewer } from '@csg/auth/rules/agency-visibility.rule';

@@ -11,13 +11,8 @@ export interface CampaignAudience {
   values: string[];
 }
 
-/** The facts about an agency the audience rule needs. */
-export interface AudienceCandidate {
-  id: string;
-  tier: string;
-  sector: string;
-  status: string;
-}
+/** The rule itself lives in libs/auth/src/rules, where the exits evaluate it too. */
+export { audienceIncludes, type AudienceCandidate } from '@csg/auth/rules/agency-audience.rule';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,21 +37,6 @@ export function validAudience(given: { kind: AudienceKind; values?: string[] }):
     kind: given.kind,
     values: given.kind === 'AGENCIES' ? values.map((v) => v.toLowerCase()) : values,
   };
-}
-
-/** OnlyVerifiedAgenciesTakePart, and only those the audience selects. */
-export function audienceIncludes(audience: CampaignAudience, agency: AudienceCandidate): boolean {
-  if (agency.status !== 'ACTIVE') return false;
-  switch (audience.kind) {
-    case 'ALL':
-      return true;
-    case 'TIERS':
-      return audience.values.includes(agency.tier);
-    case 'SECTORS':
-      return audience.values.includes(agency.sector);
-    case 'AGENCIES':
-      return audience.values.includes(agency.id.toLowerCase());
-  }
 }
 
 const invalid = (detail: string) => new MaturityRuleViolation(CAMPAIGN_ERRORS.audienceInvalid, `${detail}.`);

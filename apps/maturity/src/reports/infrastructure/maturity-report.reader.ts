@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { CampaignSubmitter, ReportGrouping } from '../domain/anonymised-release.rule';
 
-export type ReportGrouping = 'function' | 'tier' | 'sector';
+export type { ReportGrouping } from '../domain/anonymised-release.rule';
 
 export interface GroupRow {
   key: string;
@@ -38,24 +39,27 @@ export class MaturityReportReader {
   constructor(private readonly manager: EntityManager) {}
 
   /**
-   * The groups and (for organisers) the named per-agency table in one statement: the counted
-   * answers are read once (a CTE referenced twice is materialised), then aggregated per agency
-   * and per group.
+   * The groups and, in one statement, either (for organisers) the named per-agency table or (for
+   * agency members) every submitter's tier, sector and functions, which the anonymised release
+   * needs to decide all groupings at once (ADR 0052): the counted answers are read once (a CTE
+   * referenced more than once is materialised), then aggregated per agency and per group.
    */
   async report(
     campaignId: string,
     groupBy: ReportGrouping,
     named: boolean,
-  ): Promise<{ groups: GroupRow[]; agencies: AgencyScoreRow[] }> {
+  ): Promise<{ groups: GroupRow[]; agencies: AgencyScoreRow[]; submitters: CampaignSubmitter[] }> {
     const key = groupBy === 'function' ? 'c.function_id' : `d.${groupBy}`;
     const order =
       groupBy === 'function'
         ? `(SELECT min(n.position) FROM framework_nodes n JOIN campaigns k ON k.framework_id = n.framework_id
              WHERE k.id = $1 AND n.level = 'function' AND n.id = g.key)`
         : 'NULL::int';
-    const rows: Array<{ kind: 'group' | 'agency'; row: GroupRow & AgencyScoreRow }> =
-      await this.manager.query(
-        `WITH counted AS MATERIALIZED (${COUNTED}),
+    const rows: Array<{
+      kind: 'group' | 'agency' | 'submitter';
+      row: GroupRow & AgencyScoreRow & CampaignSubmitter;
+    }> = await this.manager.query(
+      `WITH counted AS MATERIALIZED (${COUNTED}),
             per_agency AS (
               SELECT c.agency_id, ${key} AS key, avg(c.current) AS current, avg(c.target) AS target, avg(c.gap) AS gap
                 FROM counted c JOIN agency_directory d ON d.agency_id = c.agency_id
@@ -74,12 +78,19 @@ export class MaturityReportReader {
          FROM counted c JOIN agency_directory d ON d.agency_id = c.agency_id
         WHERE $2::boolean
         GROUP BY d.agency_id, d.name, d.acronym, d.tier, d.sector
+       UNION ALL
+       SELECT 'submitter', json_build_object('agencyId', d.agency_id, 'tier', d.tier, 'sector', d.sector,
+                'functionIds', array_agg(DISTINCT c.function_id)), NULL, NULL
+         FROM counted c JOIN agency_directory d ON d.agency_id = c.agency_id
+        WHERE NOT $2::boolean
+        GROUP BY d.agency_id, d.tier, d.sector
        ORDER BY 1 DESC, 3, 4`,
-        [campaignId, named],
-      );
+      [campaignId, named],
+    );
     return {
       groups: rows.filter((r) => r.kind === 'group').map((r) => r.row),
       agencies: rows.filter((r) => r.kind === 'agency').map((r) => r.row),
+      submitters: rows.filter((r) => r.kind === 'submitter').map((r) => r.row),
     };
   }
 }

@@ -1,11 +1,4 @@
-import {
-  canRead,
-  isTlpMarking,
-  type IntegrationPrincipal,
-  type TlpMarking,
-  type TlpResource,
-} from '@csg/auth';
-import { INTEGRATION_TOPICS } from '@csg/contracts';
+import { isTlpMarking, type TlpMarking, type TlpResource } from '@csg/auth';
 
 /** An integration event as the feed keeps it: its marking and whom it belongs to. */
 export interface MarkedEvent extends TlpResource {
@@ -16,10 +9,10 @@ const uuidList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /**
- * The marking an event travels under: its data's `tlp` when it has one; events without a marking
- * (agency directory changes, webhook outcomes) count as TLP:GREEN, the community's default, so
- * they never reach the public CLEAR topic or an anonymous reader. An unknown marking counts as
- * TLP:RED and never leaves the platform.
+ * The marking columns an event is logged with, for the feed's SQL pre-filter: its data's `tlp`
+ * when it has one, TLP:GREEN otherwise (an unknown marking counts as TLP:RED and is never read).
+ * Who receives the event is not decided here: libs/auth `egressDecision` decides that from the
+ * event type's declaration, for each reader at the moment of delivery.
  */
 export function markingOf(data: unknown): MarkedEvent {
   const d = (data ?? {}) as Record<string, unknown>;
@@ -37,19 +30,4 @@ export function markingOf(data: unknown): MarkedEvent {
     sharedWithAgencyIds: uuidList(d.sharedWithAgencyIds),
     recipientSubs: uuidList(d.recipientSubs),
   };
-}
-
-/** An integration reads an event when its type is in the key's scopes and the TLP rule lets it. */
-export function integrationMayRead(reader: IntegrationPrincipal, type: string, event: MarkedEvent): boolean {
-  return reader.eventTypes.includes(type) && canRead(reader, event.tlp, event);
-}
-
-/**
- * The curated Kafka topics an event goes to: `csg.integration.clear` only TLP:CLEAR,
- * `csg.integration.green` CLEAR and GREEN. AMBER, AMBER+STRICT and RED never leave.
- */
-export function curatedTopicsFor(event: MarkedEvent): string[] {
-  if (event.tlp === 'TLP:CLEAR') return [INTEGRATION_TOPICS.clear, INTEGRATION_TOPICS.green];
-  if (event.tlp === 'TLP:GREEN') return [INTEGRATION_TOPICS.green];
-  return [];
 }

@@ -9,7 +9,8 @@ export class IntegrationClientView {
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'null: owned by the platform' })
   agencyId: string | null;
   @ApiProperty({ type: [String] }) eventTypes: string[];
-  @ApiProperty({ enum: TLP_MARKINGS }) tlpClearance: string;
+  @ApiProperty({ enum: TLP_MARKINGS, description: 'as asked for at creation, or the default; never another' })
+  tlpClearance: string;
   @ApiProperty({ description: 'the non-secret start of the current key, to recognise it' }) keyPrefix: string;
   @ApiProperty({ enum: ['ACTIVE', 'REVOKED'] }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

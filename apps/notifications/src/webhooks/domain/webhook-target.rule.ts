@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { classifyAddress, type AddressVerdict } from './target-address.rule';
+import { classifyAddress, parseAddress, type AddressVerdict } from './target-address.rule';
 
 /** Host names that always mean this machine or the cloud's metadata service. */
 const FORBIDDEN_NAMES =
@@ -32,19 +32,23 @@ export function parseWebhookTarget(raw: string): ParsedTarget | null {
   return { url, host, literal: isIP(host) !== 0 };
 }
 
-/** The operator's allow-list (`WEBHOOK_ALLOW_HOSTS`): host names or addresses, compared case-insensitively. */
+/**
+ * The operator's allow-list (`WEBHOOK_ALLOW_HOSTS`): host names, compared case-insensitively, or
+ * addresses, compared in their canonical form (`0:0::1` and `::1` are one entry).
+ */
 export function parseAllowList(value: string | undefined): Set<string> {
   return new Set(
     (value ?? '')
       .split(',')
-      .map((s) =>
-        s
-          .trim()
-          .toLowerCase()
-          .replace(/^\[|\]$/g, ''),
-      )
+      .map((s) => canonical(s.trim()))
       .filter(Boolean),
   );
+}
+
+/** A host name in lower case, or an IP literal (brackets removed) in its RFC 5952 / dotted form. */
+function canonical(host: string): string {
+  const bare = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return parseAddress(bare)?.toString() ?? bare;
 }
 
 /**
@@ -52,8 +56,8 @@ export function parseAllowList(value: string | undefined): Set<string> {
  * other address must be public; names that always mean "this machine" never pass.
  */
 export function targetVerdict(host: string, address: string, allow: ReadonlySet<string>): AddressVerdict {
-  const name = host.toLowerCase();
-  const bare = address.toLowerCase().replace(/^\[|\]$/g, '');
+  const name = canonical(host);
+  const bare = canonical(address);
   if (allow.has(name) || allow.has(bare)) return null;
   if (isIP(name) === 0 && FORBIDDEN_NAMES.test(name)) return 'loopback';
   return classifyAddress(bare);

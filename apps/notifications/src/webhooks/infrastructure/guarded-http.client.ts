@@ -16,10 +16,24 @@ export class ForbiddenTargetError extends Error {
   readonly code = 'ECSGFORBIDDEN';
 }
 
-/** Resolves every address of `host` and refuses the name when any of them is forbidden. */
-export function resolveTarget(host: string, allow: ReadonlySet<string>): Promise<LookupAddress[]> {
+/** How names are resolved: `dns.lookup` with `all: true` (a parameter so tests can answer for DNS). */
+export type ResolveAll = (
+  host: string,
+  options: { all: true; verbatim: true },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+/**
+ * Resolves every address of `host` and refuses the name when any of them is forbidden (every
+ * IANA special-purpose block, IPv4 carried in IPv6 included: target-address.rule.ts, ADR 0061).
+ */
+export function resolveTarget(
+  host: string,
+  allow: ReadonlySet<string>,
+  resolveAll: ResolveAll = dnsLookup,
+): Promise<LookupAddress[]> {
   return new Promise((resolve, reject) => {
-    dnsLookup(host, { all: true, verbatim: true }, (error, addresses) => {
+    resolveAll(host, { all: true, verbatim: true }, (error, addresses) => {
       if (error) return reject(error);
       const refused = addresses
         .map((a) => ({ a, verdict: targetVerdict(host, a.address, allow) }))

@@ -4,8 +4,8 @@ import { ForbiddenTargetError, resolveTarget } from './guarded-http.client';
 
 /**
  * Checks a webhook URL at registration: an http(s) URL whose host, literal or resolved now, is
- * not loopback, private, link-local, CGNAT, metadata or unspecified (unless WEBHOOK_ALLOW_HOSTS
- * names it). Deliveries check again on the address they connect to.
+ * in no IANA special-purpose block, IPv4 carried in IPv6 included (unless WEBHOOK_ALLOW_HOSTS
+ * names it; ADR 0061). Deliveries check again on the address they connect to.
  */
 export async function checkWebhookTarget(url: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const allow = parseAllowList(env.WEBHOOK_ALLOW_HOSTS);

@@ -53,6 +53,9 @@ function verifies(secret: string, r: Received): boolean {
   return String(r.headers['webhook-signature']).split(' ').includes(`v1,${expected}`);
 }
 
+/** A catalogue type every client cleared for its marking receives (undeclared types never leave). */
+const THING_HAPPENED = 'csg.sessions.session.scheduled.v1';
+
 describe('webhook delivery (PostgreSQL, local receivers)', () => {
   let db: NotificationsDatabase;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -84,17 +87,12 @@ describe('webhook delivery (PostgreSQL, local receivers)', () => {
     await q(
       `INSERT INTO webhooks (id, url, event_types, owner_agency_id, tlp_clearance, secret_ciphertext, status, created_by, created_at, version)
        VALUES ($1, $2, $3, NULL, 'TLP:GREEN', $4, 'ACTIVE', 'organiser-1', now(), 1)`,
-      [
-        id,
-        options.url ?? `${receiver.base}${path}`,
-        options.types ?? ['csg.test.thing.happened.v1'],
-        box.seal(secret),
-      ],
+      [id, options.url ?? `${receiver.base}${path}`, options.types ?? [THING_HAPPENED], box.seal(secret)],
     );
     return { id, secret };
   }
 
-  async function publish(type = 'csg.test.thing.happened.v1', tlp = 'TLP:GREEN') {
+  async function publish(type = THING_HAPPENED, tlp = 'TLP:GREEN') {
     const event = {
       specversion: '1.0' as const,
       id: randomUUID(),
@@ -104,14 +102,7 @@ describe('webhook delivery (PostgreSQL, local receivers)', () => {
       datacontenttype: 'application/json' as const,
       data: { tlp, n: 1 },
     };
-    await db.unitOfWork.run((tx) =>
-      enqueueWebhookDeliveries(tx.manager, event, {
-        tlp: tlp as never,
-        ownerAgencyId: null,
-        sharedWithAgencyIds: [],
-        recipientSubs: [],
-      }),
-    );
+    await db.unitOfWork.run((tx) => enqueueWebhookDeliveries(tx.manager, event));
     return event;
   }
 
@@ -247,17 +238,42 @@ describe('webhook delivery (PostgreSQL, local receivers)', () => {
   });
 
   it('a webhook gets only its subscribed types, never TLP:RED, and nothing above its clearance', async () => {
-    const hook = await webhook('/ok-scoped', { types: ['csg.test.scoped.v1'] });
-    await publish('csg.test.other.v1');
-    await publish('csg.test.scoped.v1', 'TLP:RED');
-    await publish('csg.test.scoped.v1', 'TLP:AMBER');
+    const scoped = 'csg.sessions.material.published.v1';
+    const hook = await webhook('/ok-scoped', { types: [scoped] });
+    await publish('csg.sessions.session.updated.v1');
+    await publish(scoped, 'TLP:RED');
+    await publish(scoped, 'TLP:AMBER');
     expect(
       await q(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE webhook_id = $1`, [hook.id]),
     ).toEqual([{ n: 0 }]);
-    await publish('csg.test.scoped.v1', 'TLP:CLEAR');
+    await publish(scoped, 'TLP:CLEAR');
     expect(
       await q(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE webhook_id = $1`, [hook.id]),
     ).toEqual([{ n: 1 }]);
+  });
+
+  it('a delivery queued while its agency could read the event is withheld when the agency is suspended before it is sent', async () => {
+    const agencyId = randomUUID();
+    await q(
+      `INSERT INTO agency_directory (agency_id, name, acronym, tier, sector, status, version, updated_at)
+       VALUES ($1, 'Agency', 'AG', 'FEDERAL', 'FINANCE', 'ACTIVE', 1, now())`,
+      [agencyId],
+    );
+    const hook = await webhook('/suspended-before-sending');
+    await q(`UPDATE webhooks SET owner_agency_id = $2, tlp_clearance = 'TLP:AMBER+STRICT' WHERE id = $1`, [
+      hook.id,
+      agencyId,
+    ]);
+    await publish();
+    expect(await deliveryOf(hook.id)).toMatchObject({ status: 'PENDING' });
+    await q(`UPDATE agency_directory SET status = 'SUSPENDED' WHERE agency_id = $1`, [agencyId]);
+    await dispatcher.tick();
+    expect(arrivedAt('/suspended-before-sending')).toHaveLength(0);
+    expect(await deliveryOf(hook.id)).toMatchObject({
+      status: 'CANCELLED',
+      attempts: 0,
+      last_error: 'withheld at delivery: READER_AGENCY_NOT_ACTIVE',
+    });
   });
 
   describe('SSRF: forbidden targets are refused at registration and at delivery', () => {

@@ -1,5 +1,6 @@
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { WebhookDeliveryFailed, WebhookDisabled } from '@csg/contracts';
+import { egressDecision, type TlpMarking } from '@csg/auth';
 import { UnitOfWork, type TransactionContext } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
 import { webhookAttempts } from '../../observability/notifications.metrics';
@@ -12,7 +13,9 @@ import {
 import { webhookSignatureHeader } from '../domain/webhook-signature';
 import { parseAllowList } from '../domain/webhook-target.rule';
 import { postGuarded, type GuardedResponse } from './guarded-http.client';
+import { definitionOf, loadEgressWorld } from '../../event-feed/infrastructure/egress-world.loader';
 import { SecretBox } from './secret-box';
+import { webhookReader } from './webhook-delivery.enqueuer';
 
 interface ClaimedDelivery {
   id: string;
@@ -23,6 +26,8 @@ interface ClaimedDelivery {
   attempts: number;
   url: string;
   owner_agency_id: string | null;
+  event_types: string[];
+  tlp_clearance: TlpMarking;
   secret_ciphertext: string;
   previous_secret_ciphertext: string | null;
   previous_secret_expires_at: Date | null;
@@ -88,6 +93,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
              FROM due, webhooks w
             WHERE d.id = due.id AND w.id = d.webhook_id
            RETURNING d.id, d.webhook_id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.owner_agency_id,
+                     w.event_types, w.tlp_clearance,
                      w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at)
          SELECT * FROM claimed`,
       ),
@@ -95,6 +101,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async deliver(d: ClaimedDelivery): Promise<void> {
+    if (!(await this.stillAllowed(d))) return;
     const timestamp = Math.floor(Date.now() / 1000);
     const live = [this.secrets.open(d.secret_ciphertext)];
     if (
@@ -117,6 +124,35 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       this.timeoutMs,
     );
     await this.unitOfWork.run((tx) => this.record(d, response, tx));
+  }
+
+  /**
+   * Access may have changed since the delivery was queued (the owner agency suspended, the
+   * practice withdrawn or narrowed): the egress policy decides again; a delivery it refuses is
+   * cancelled with the reason, never sent.
+   */
+  private async stillAllowed(d: ClaimedDelivery): Promise<boolean> {
+    const definition = definitionOf(d.event_type);
+    const data = ((JSON.parse(d.payload) as { data?: unknown }).data ?? {}) as Record<string, unknown>;
+    const decision = definition
+      ? await this.unitOfWork.run(async (tx) =>
+          egressDecision(
+            definition,
+            data,
+            webhookReader(d),
+            await loadEgressWorld(tx.manager, [{ type: d.event_type, data }], [d.owner_agency_id]),
+          ),
+        )
+      : ({ deliver: false, reason: 'UNDECLARED' } as const);
+    if (decision.deliver) return true;
+    webhookAttempts.inc({ outcome: 'WITHHELD' });
+    await this.unitOfWork.run((tx) =>
+      tx.manager.query(
+        `UPDATE webhook_deliveries SET status = 'CANCELLED', last_error = $2, completed_at = now() WHERE id = $1`,
+        [d.id, `withheld at delivery: ${decision.reason}`],
+      ),
+    );
+    return false;
   }
 
   private async record(d: ClaimedDelivery, response: GuardedResponse, tx: TransactionContext): Promise<void> {

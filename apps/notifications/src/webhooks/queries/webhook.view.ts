@@ -9,7 +9,8 @@ export class WebhookView {
   @ApiProperty({ type: [String] }) eventTypes: string[];
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'null: owned by the platform' })
   agencyId: string | null;
-  @ApiProperty({ enum: TLP_MARKINGS }) tlpClearance: string;
+  @ApiProperty({ enum: TLP_MARKINGS, description: 'as asked for at creation, or the default; never another' })
+  tlpClearance: string;
   @ApiProperty({ type: 'string', nullable: true }) description: string | null;
   @ApiProperty({ enum: ['ACTIVE', 'DISABLED'] }) status: string;
   @ApiProperty({ type: 'string', nullable: true, description: 'GONE (it answered 410) or FAILING_TOO_LONG' })

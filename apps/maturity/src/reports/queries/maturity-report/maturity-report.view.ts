@@ -3,7 +3,11 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 @ApiSchema({ name: 'MaturityReportGroup' })
 export class ReportGroupView {
   @ApiProperty({ description: 'the function id, tier or sector' }) key: string;
-  @ApiProperty({ description: 'fewer than 3 agencies: hidden from agency members' }) suppressed: boolean;
+  @ApiProperty({
+    description:
+      'hidden from agency members: fewer than 3 agencies, or a difference with another figure of the campaign would describe fewer than 3',
+  })
+  suppressed: boolean;
   @ApiProperty({ type: 'integer', nullable: true }) agencies: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'mean over agencies of their mean current tier' })
   current: number | null;

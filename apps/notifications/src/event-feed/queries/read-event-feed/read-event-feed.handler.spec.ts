@@ -43,6 +43,15 @@ describe('ReadEventFeedHandler', () => {
     expect(positionOf(page.nextCursor)).toBe('5');
   });
 
+  it('Read_PastEventsTheKeyMayNotReceive_LeavesThemOut_AndResumesAfterThem', async () => {
+    const { handler, feed } = setup();
+    feed.withheld.add('4');
+    feed.withheld.add('5');
+    const page = await handler.execute(new ReadEventFeedQuery(feedKey(), '3', undefined, undefined));
+    expect(page.items).toEqual([]);
+    expect(positionOf(page.nextCursor)).toBe('5');
+  });
+
   it('Read_WithNothingNew_KeepsTheCursorWhereItWas', async () => {
     const { handler } = setup();
     const page = await handler.execute(new ReadEventFeedQuery(feedKey(), '5', undefined, undefined));

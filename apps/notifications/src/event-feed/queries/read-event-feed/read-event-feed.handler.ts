@@ -11,7 +11,8 @@ const DEFAULT_EVENTS = 100;
 
 /**
  * Reads the feed after a position (from the beginning when there is none); `nextCursor` is where
- * to resume, also after an empty read (then it stays where it was).
+ * to resume, also after an empty read (then it stays where it was, or moves past events the key
+ * may not receive).
  */
 @QueryHandler(ReadEventFeedQuery)
 export class ReadEventFeedHandler implements IQueryHandler<ReadEventFeedQuery, FeedPageView> {
@@ -19,12 +20,11 @@ export class ReadEventFeedHandler implements IQueryHandler<ReadEventFeedQuery, F
 
   async execute({ reader, after, types, limit }: ReadEventFeedQuery): Promise<FeedPageView> {
     const start = isLogPosition(after) ? after : '0';
-    const rows = await this.feed.read(reader, {
+    const read = await this.feed.read(reader, {
       afterSeq: start,
       types,
       limit: Math.min(limit ?? DEFAULT_EVENTS, MOST_EVENTS),
     });
-    const last = rows.length > 0 ? rows[rows.length - 1].seq : start;
-    return { items: rows.map(toFeedEventView), nextCursor: encodeCursor([last]) };
+    return { items: read.events.map(toFeedEventView), nextCursor: encodeCursor([read.position]) };
   }
 }

@@ -21,13 +21,13 @@ export class StreamEventFeedHandler implements IQueryHandler<StreamEventFeedQuer
     return {
       start: isLogPosition(after) ? after : '0',
       next: async (position) => {
-        const rows = await this.feed.read(reader, { afterSeq: position, types, limit: BATCH });
-        const events = rows.map((r) => ({
+        const read = await this.feed.read(reader, { afterSeq: position, types, limit: BATCH });
+        const events = read.events.map((r) => ({
           id: encodeCursor([r.seq]),
           event: r.type,
           data: toFeedEventView(r),
         }));
-        return { events, position: rows.length > 0 ? rows[rows.length - 1].seq : position };
+        return { events, position: read.position };
       },
     };
   }

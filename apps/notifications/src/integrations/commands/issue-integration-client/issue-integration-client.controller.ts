@@ -12,6 +12,7 @@ import {
 } from '@csg/auth';
 import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
 import { IssuedIntegrationClientView } from '../../queries/integration-client.view';
+import { ApiClearanceProblem } from '../clearance-problem.decorator';
 import { IssueIntegrationClientCommand } from './issue-integration-client.command';
 import { IssueIntegrationClientDto } from './issue-integration-client.dto';
 
@@ -29,9 +30,10 @@ export class IssueIntegrationClientController {
   @ApiCreatedView(IssuedIntegrationClientView, {
     etag: true,
     idempotent: true,
-    description: 'the client and its key, shown this once',
+    description: 'the client and its key, shown this once, with the `tlpClearance` asked for',
   })
-  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
+  @ApiProblems(400, 401, 403, 413, 415, 429)
+  @ApiClearanceProblem('client', ['INTEGRATION.EVENT_TYPES_UNKNOWN', 'IDEMPOTENCY.KEY_REUSED'])
   @HttpCode(201)
   async issue(
     @Body() request: IssueIntegrationClientDto,

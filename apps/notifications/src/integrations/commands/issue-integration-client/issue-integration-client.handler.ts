@@ -27,7 +27,7 @@ export class IssueIntegrationClientHandler implements ICommandHandler<
     idempotency,
   }: IssueIntegrationClientCommand): Promise<IdempotentOutcome<IssuedIntegrationClientView>> {
     const owner = request.agencyId?.toLowerCase() ?? null;
-    const clearance = integrationClearance(owner, request.tlpClearance);
+    const clearance = integrationClearance('client', owner, request.tlpClearance);
     const eventTypes = knownEventTypes(
       request.eventTypes,
       PLATFORM_EVENTS.map((e) => e.type),

@@ -11,6 +11,7 @@ import {
   idempotencyScope,
 } from '@csg/auth';
 import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
+import { ApiClearanceProblem } from '../../../integrations/commands/clearance-problem.decorator';
 import { RegisteredWebhookView } from '../../queries/webhook.view';
 import { RegisterWebhookCommand } from './register-webhook.command';
 import { RegisterWebhookDto } from './register-webhook.dto';
@@ -29,9 +30,16 @@ export class RegisterWebhookController {
   @ApiCreatedView(RegisteredWebhookView, {
     etag: true,
     idempotent: true,
-    description: 'the endpoint and its signing secret, shown this once',
+    description: 'the endpoint and its signing secret, shown this once, with the `tlpClearance` asked for',
   })
-  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
+  @ApiProblems(400, 401, 403, 413, 415, 429)
+  @ApiClearanceProblem('webhook', [
+    'INTEGRATION.EVENT_TYPES_UNKNOWN',
+    'WEBHOOK.TARGET_INVALID',
+    'WEBHOOK.TARGET_FORBIDDEN',
+    'WEBHOOK.TARGET_UNRESOLVABLE',
+    'IDEMPOTENCY.KEY_REUSED',
+  ])
   @HttpCode(201)
   async register(
     @Body() request: RegisterWebhookDto,

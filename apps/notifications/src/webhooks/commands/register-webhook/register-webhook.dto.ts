@@ -38,7 +38,11 @@ export class RegisterWebhookDto {
 
   @ApiPropertyOptional({
     enum: TLP_MARKINGS,
-    description: 'platform-owned only; default TLP:GREEN; never TLP:RED',
+    description:
+      'granted as asked, never raised or lowered: an agency-owned webhook reads what a member of its agency ' +
+      'reads, capped at this clearance (default TLP:AMBER+STRICT, all its members read); a platform-owned ' +
+      'webhook reads everything up to it (default TLP:GREEN). At most TLP:AMBER+STRICT: TLP:RED is a 422 ' +
+      'INTEGRATION.CLEARANCE_TOO_HIGH',
   })
   @IsOptional()
   @IsIn(TLP_MARKINGS)

@@ -28,7 +28,7 @@ export class RegisterWebhookHandler implements ICommandHandler<
     idempotency,
   }: RegisterWebhookCommand): Promise<IdempotentOutcome<RegisteredWebhookView>> {
     const owner = request.agencyId?.toLowerCase() ?? null;
-    const clearance = integrationClearance(owner, request.tlpClearance);
+    const clearance = integrationClearance('webhook', owner, request.tlpClearance);
     const eventTypes = knownEventTypes(
       request.eventTypes,
       PLATFORM_EVENTS.map((e) => e.type),

@@ -17,7 +17,7 @@ describe('egress declarations in the catalogue', () => {
       const named = [
         rule!.subject?.idField,
         rule!.ownerField,
-        rule!.ownerOnlyWhen?.field === 'pendingRevision' ? undefined : rule!.ownerOnlyWhen?.field,
+        rule!.ownerOnlyWhen?.field,
         ...(rule!.personalFields ?? []),
       ].filter((f): f is string => f !== undefined);
       expect(fields).toEqual(expect.arrayContaining(named));

@@ -6,7 +6,7 @@ import { platformAsyncApiDocument } from './platform-asyncapi';
 
 /**
  * Serves the AsyncAPI document at /api/asyncapi.yaml and /api/asyncapi.json in every process
- * (each service and the embedded default): part of ProcessRootModule, built once at start.
+ * (each service and the embedded default): part of ProcessRootModule, built at the first request.
  */
 @Module({})
 export class AsyncApiDocumentModule implements OnModuleInit {
@@ -14,6 +14,6 @@ export class AsyncApiDocumentModule implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter?.getInstance() as FastifyInstance | undefined;
-    if (fastify) serveAsyncApiDocument(fastify, platformAsyncApiDocument());
+    if (fastify) serveAsyncApiDocument(fastify, () => platformAsyncApiDocument());
   }
 }

@@ -14,15 +14,28 @@ export const ASYNCAPI_CACHE_CONTROL = 'public, max-age=300';
 /**
  * `GET /api/asyncapi.yaml` (application/yaml, RFC 9512) and `GET /api/asyncapi.json`: public like
  * /api/docs and, like it, Fastify routes outside the API (no global prefix, no route policy, not
- * in the OpenAPI document). A strong ETag of the body answers `If-None-Match` with 304.
+ * in the OpenAPI document). Built at the first request, not at start (it takes most of a second),
+ * then kept. A strong ETag of the body answers `If-None-Match` with 304.
  */
-export function serveAsyncApiDocument(fastify: FastifyInstance, document: Record<string, unknown>): void {
-  const bodies = [
-    { url: ASYNCAPI_PATHS.yaml, type: 'application/yaml', body: asyncApiYaml(document) },
-    { url: ASYNCAPI_PATHS.json, type: 'application/json; charset=utf-8', body: JSON.stringify(document) },
+export function serveAsyncApiDocument(
+  fastify: FastifyInstance,
+  documentOf: () => Record<string, unknown>,
+): void {
+  let document: Record<string, unknown> | undefined;
+  const bodyOf = (render: (document: Record<string, unknown>) => string) => {
+    let cached: { body: string; etag: string } | undefined;
+    return () => {
+      if (cached) return cached;
+      const body = render((document ??= documentOf()));
+      cached = { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+      return cached;
+    };
+  };
+  const routes = [
+    { url: ASYNCAPI_PATHS.yaml, type: 'application/yaml', answer: bodyOf(asyncApiYaml) },
+    { url: ASYNCAPI_PATHS.json, type: 'application/json; charset=utf-8', answer: bodyOf(JSON.stringify) },
   ];
-  for (const { url, type, body } of bodies) {
-    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+  for (const { url, type, answer } of routes) {
     fastify.route({
       method: 'GET',
       url,
@@ -32,6 +45,7 @@ export function serveAsyncApiDocument(fastify: FastifyInstance, document: Record
         done(null, payload);
       },
       handler: (request, reply) => {
+        const { body, etag } = answer();
         reply.header('etag', etag);
         const match = request.headers['if-none-match'];
         if (match !== undefined && match.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*'))

@@ -6,6 +6,9 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@csg/persist
 import { ProcessRootModule } from '@csg/runtime';
 import { SERVICES } from './services';
 
+/** The title of the platform's OpenAPI document. */
+export const EMBEDDED_TITLE = 'CyberSecureGov collaboration backend (embedded)';
+
 /** The in-process bus's database (the transport's durable log, ADR 4). */
 export const BUS_DATABASE = 'csg_bus';
 
@@ -56,7 +59,7 @@ export async function createEmbeddedPlatform(
     services: SERVICES.map((declaration) => ({ declaration, databaseUrl: given[declaration.name] })),
   });
   const app = await createHttpApplication(root, {
-    title: 'CyberSecureGov collaboration backend (embedded)',
+    title: EMBEDDED_TITLE,
     shutdownHooks: false,
   });
   return {

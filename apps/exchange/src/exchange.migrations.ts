@@ -5,6 +5,7 @@ import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/
 import { CreateCommentsAndEndorsements1764300003100 } from './discussion/infrastructure/migrations/1764300003100-create-comments-and-endorsements.migration';
 import { CreatePractices1764300003000 } from './practices/infrastructure/migrations/1764300003000-create-practices.migration';
 import { DescribeExchangeGeneratedColumnsForTypeorm1764300003200 } from './practices/infrastructure/migrations/1764300003200-describe-generated-columns.migration';
+import { PendingRevisionsAndFourEyes1764300003400 } from './practices/infrastructure/migrations/1764300003400-pending-revisions-and-four-eyes.migration';
 import { CreateKnownSessions1764300003300 } from './session-directory/infrastructure/migrations/1764300003300-create-known-sessions.migration';
 
 /** Every migration of the exchange database, in order (its declaration, exchange.service.ts, passes them on). */
@@ -17,4 +18,5 @@ export const EXCHANGE_MIGRATIONS = [
   CreateCommentsAndEndorsements1764300003100,
   DescribeExchangeGeneratedColumnsForTypeorm1764300003200,
   CreateKnownSessions1764300003300,
+  PendingRevisionsAndFourEyes1764300003400,
 ];

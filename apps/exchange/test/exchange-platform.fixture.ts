@@ -14,6 +14,9 @@ export const PEOPLE = {
   memberB: { sub: 'member-b', agency: 'B', role: 'member' },
   adminB: { sub: 'admin-b', agency: 'B', role: 'agency-admin' },
   memberC: { sub: 'member-c', agency: 'C', role: 'agency-admin' },
+  /** CERT organisers who are also members of agency A: its practices need another pair of eyes. */
+  organiserA: { sub: 'organiser-a', agency: 'A', role: 'member', roles: ['organiser'] },
+  colleagueOrganiserA: { sub: 'organiser-a2', agency: 'A', role: 'member', roles: ['organiser'] },
 } as const;
 export type Person = keyof typeof PEOPLE | 'organiser' | 'platformAdmin' | 'anonymous';
 
@@ -51,7 +54,7 @@ export class ExchangeTestPlatform extends TestPlatform {
           ? { sub: 'organiser-1', roles: ['organiser'] }
           : person === 'platformAdmin'
             ? { sub: 'platform-admin-1', roles: ['platform-admin'] }
-            : { sub: PEOPLE[person].sub, name: `Person ${PEOPLE[person].sub}` };
+            : { sub: PEOPLE[person].sub, name: `Person ${PEOPLE[person].sub}`, ...rolesOf(person) };
       this.tokens.set(person, await this.tokenWith(claims));
     }
     return this.tokens.get(person);
@@ -124,6 +127,12 @@ export class ExchangeTestPlatform extends TestPlatform {
       { what: 'the memberships in the exchange projection', timeoutMs: 15_000, intervalMs: 50 },
     );
   }
+}
+
+/** The platform roles a person of PEOPLE has besides their membership (none for most). */
+function rolesOf(person: keyof typeof PEOPLE): { roles?: string[] } {
+  const entry = PEOPLE[person];
+  return 'roles' in entry ? { roles: [...entry.roles] } : {};
 }
 
 /** A valid practice body for agency `agencyId`. */

@@ -194,14 +194,19 @@ describe('practices API', () => {
   });
 
   describe('revisions and markings', () => {
-    it('revises a published practice: it stays published, a new revision, practice.revised; 412 on a stale If-Match', async () => {
+    it('revises a published practice: it stays published, a pending revision, practice.revised; 412 on a stale If-Match', async () => {
       const practice = await publish();
       const revised = await api.as('colleagueA', 'PATCH', `practices/${practice.id}`, {
         body: { title: 'Phishing-resistant MFA, a year on' },
         headers: { 'if-match': `"${practice.version}"` },
       });
       expect(revised.status).toBe(200);
-      expect(revised.body).toMatchObject({ status: 'PUBLISHED', version: practice.version + 1 });
+      expect(revised.body).toMatchObject({
+        status: 'PUBLISHED',
+        version: practice.version + 1,
+        title: practice.title,
+        pendingRevision: { number: 2, status: 'DRAFT', title: 'Phishing-resistant MFA, a year on' },
+      });
       expect(revised.headers.get('etag')).toBe(`"${practice.version + 1}"`);
       const stale = await api.as('colleagueA', 'PATCH', `practices/${practice.id}`, {
         body: { title: 'Lost update' },
@@ -209,26 +214,32 @@ describe('practices API', () => {
       });
       expect(stale.status).toBe(412);
       expect(stale.body.code).toBe('PRACTICE.VERSION_MISMATCH');
-      const revisions = await api.as('memberB', 'GET', `practices/${practice.id}/revisions`);
+      // The agency sees the pending revision in the list; readers only what is published (ADR 56).
+      const revisions = await api.as('authorA', 'GET', `practices/${practice.id}/revisions`);
       expect(revisions.status).toBe(200);
-      expect(revisions.body.items.map((r: any) => [r.number, r.kind, r.authorSub, r.changedFields])).toEqual([
+      expect(
+        revisions.body.items.map((r: any) => [r.number, r.kind, r.authorSub, r.changedFields, r.pending]),
+      ).toEqual([
         [
           1,
           'CREATED',
           'author-a',
           ['title', 'summary', 'body', 'tags', 'sectors', 'frameworkRefs', 'marking'],
+          false,
         ],
-        [2, 'REVISED', 'colleague-a', ['title']],
+        [2, 'REVISED', 'colleague-a', ['title'], true],
       ]);
       expect(revisions.body.items[1].title).toBe('Phishing-resistant MFA, a year on');
-      const paged = await api.as('memberB', 'GET', `practices/${practice.id}/revisions?limit=1`);
+      const paged = await api.as('authorA', 'GET', `practices/${practice.id}/revisions?limit=1`);
       expect(paged.body.items).toHaveLength(1);
       const next = await api.as(
-        'memberB',
+        'authorA',
         'GET',
         `practices/${practice.id}/revisions?cursor=${paged.body.nextCursor}`,
       );
       expect(next.body).toEqual({ items: [revisions.body.items[1]], nextCursor: null });
+      const forReaders = await api.as('memberB', 'GET', `practices/${practice.id}/revisions`);
+      expect(forReaders.body).toEqual({ items: [revisions.body.items[0]], nextCursor: null });
       expect((await outbox(practice.id)).map((e) => e.event_type)).toContain(
         'csg.exchange.practice.revised.v1',
       );

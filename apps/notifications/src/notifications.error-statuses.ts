@@ -2,6 +2,7 @@ import type { ErrorStatuses } from '@csg/http';
 import type { AnnouncementErrorCode } from './announcements/domain/announcement.errors';
 import type { InboxErrorCode } from './inbox/domain/inbox.errors';
 import type { IntegrationErrorCode } from './integrations/domain/integration-client.errors';
+import type { MailErrorCode } from './mail/domain/mail.errors';
 import type { WebhookErrorCode } from './webhooks/domain/webhook.errors';
 
 /**
@@ -9,7 +10,7 @@ import type { WebhookErrorCode } from './webhooks/domain/webhook.errors';
  * codes, so a new code in domain/ does not compile until it is mapped here.
  */
 export const NOTIFICATIONS_ERROR_STATUSES: ErrorStatuses<
-  AnnouncementErrorCode | InboxErrorCode | WebhookErrorCode | IntegrationErrorCode
+  AnnouncementErrorCode | InboxErrorCode | WebhookErrorCode | IntegrationErrorCode | MailErrorCode
 > = {
   'ANNOUNCEMENT.AUDIENCE_VALUES_INVALID': 422,
   'ANNOUNCEMENT.MARKING_NEEDS_NAMED_AGENCIES': 422,
@@ -19,6 +20,7 @@ export const NOTIFICATIONS_ERROR_STATUSES: ErrorStatuses<
   'ANNOUNCEMENT.PUBLISH_AT_TOO_FAR': 422,
   'NOTIFICATION.NOT_FOUND': 404,
   'PREFERENCES.CATEGORY_REPEATED': 422,
+  'UNSUBSCRIBE.LINK_INVALID': 422,
   'WEBHOOK.NOT_FOUND': 404,
   'WEBHOOK.DELIVERY_NOT_FOUND': 404,
   'WEBHOOK.TARGET_INVALID': 422,

@@ -4,11 +4,13 @@ import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/176
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
 import { CreateAgencyDirectory1764300004000 } from './agency-directory/infrastructure/migrations/1764300004000-create-agency-directory.migration';
 import { CreateAnnouncements1764300004200 } from './announcements/infrastructure/migrations/1764300004200-create-announcements.migration';
+import { SessionAnnouncementsReachLateJoiners1764300005800 } from './announcements/infrastructure/migrations/1764300005800-session-announcements-reach-late-joiners.migration';
 import { CreateMemberDirectory1764300004100 } from './audiences/infrastructure/migrations/1764300004100-create-member-directory.migration';
 import { CreateEgressSubjects1764300004700 } from './event-feed/infrastructure/migrations/1764300004700-create-egress-subjects.migration';
 import { CreateInbox1764300004300 } from './inbox/infrastructure/migrations/1764300004300-create-inbox.migration';
 import { LighterFanOut1764300004600 } from './inbox/infrastructure/migrations/1764300004600-lighter-fan-out.migration';
 import { CreateIntegrations1764300004400 } from './integrations/infrastructure/migrations/1764300004400-create-integrations.migration';
+import { MailComposedWhenSent1764300005300 } from './mail/infrastructure/migrations/1764300005300-mail-composed-when-sent.migration';
 import { CreateSessionSchedule1764300004500 } from './reactions/infrastructure/migrations/1764300004500-create-session-schedule.migration';
 
 /** Every migration of the notifications database, in order (its declaration passes them on). */
@@ -25,4 +27,6 @@ export const NOTIFICATIONS_MIGRATIONS = [
   CreateSessionSchedule1764300004500,
   LighterFanOut1764300004600,
   CreateEgressSubjects1764300004700,
+  MailComposedWhenSent1764300005300,
+  SessionAnnouncementsReachLateJoiners1764300005800,
 ];

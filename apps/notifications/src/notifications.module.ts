@@ -53,6 +53,11 @@ import { ListIntegrationClientsController } from './integrations/queries/list-in
 import { ListIntegrationClientsHandler } from './integrations/queries/list-integration-clients/list-integration-clients.handler';
 import { DailyDigestJob } from './mail/infrastructure/daily-digest.job';
 import { MailQueueWorker } from './mail/infrastructure/mail-queue.worker';
+import { MailSettings } from './mail/infrastructure/mail-settings';
+import { UnsubscribeController } from './mail/commands/unsubscribe/unsubscribe.controller';
+import { UnsubscribeHandler } from './mail/commands/unsubscribe/unsubscribe.handler';
+import { ConfirmUnsubscribeController } from './mail/queries/confirm-unsubscribe/confirm-unsubscribe.controller';
+import { ConfirmUnsubscribeHandler } from './mail/queries/confirm-unsubscribe/confirm-unsubscribe.handler';
 import { RegisterWebhookController } from './webhooks/commands/register-webhook/register-webhook.controller';
 import { RegisterWebhookHandler } from './webhooks/commands/register-webhook/register-webhook.handler';
 import { RetryWebhookDeliveryController } from './webhooks/commands/retry-webhook-delivery/retry-webhook-delivery.controller';
@@ -103,6 +108,8 @@ export class NotificationsModule {
         MarkAllNotificationsReadController,
         GetMyPreferencesController,
         UpdateMyPreferencesController,
+        UnsubscribeController,
+        ConfirmUnsubscribeController,
         IssueIntegrationClientController,
         ListIntegrationClientsController,
         RotateIntegrationKeyController,
@@ -151,8 +158,11 @@ export class NotificationsModule {
         ReadEventFeedHandler,
         StreamEventFeedHandler,
         WebhookDispatcher,
+        { provide: MailSettings, useFactory: () => MailSettings.fromEnv() },
         MailQueueWorker,
         DailyDigestJob,
+        UnsubscribeHandler,
+        ConfirmUnsubscribeHandler,
         SessionReactions,
         SessionReminderJob,
         ExchangeReactions,

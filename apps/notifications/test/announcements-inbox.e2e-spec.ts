@@ -239,16 +239,21 @@ describe('announcements and the inbox (embedded platform, HTTP)', () => {
       async () => {
         const rows = await api.query(
           'notifications',
-          `SELECT to_address, status FROM mail_queue WHERE subject = 'Loud one'`,
+          `SELECT q.to_address, q.status FROM mail_queue q JOIN notification_facts f ON f.id = ANY(q.fact_ids)
+            WHERE f.title = 'Loud one'`,
         );
         return rows.length > 0 && rows.every((r) => r.status === 'SENT') ? rows : null;
       },
       { what: 'the urgent e-mail sent' },
     );
     expect(mails.map((m) => m.to_address)).toEqual(['ann-b1@example.gov.pk']);
-    expect(await api.query('notifications', `SELECT 1 FROM mail_queue WHERE subject = 'Quiet one'`)).toEqual(
-      [],
-    );
+    expect(
+      await api.query(
+        'notifications',
+        `SELECT 1 FROM mail_queue q JOIN notification_facts f ON f.id = ANY(q.fact_ids) OR f.id = q.fanout_fact_id
+          WHERE f.title = 'Quiet one'`,
+      ),
+    ).toEqual([]);
   });
 
   it('TLP in the inbox is checked at read time: a member who leaves the agency stops seeing its AMBER+STRICT news', async () => {
@@ -282,5 +287,183 @@ describe('announcements and the inbox (embedded platform, HTTP)', () => {
     expect(
       (await api.call('POST', `me/notifications/${id}/read`, { token: await api.token('leaver') })).status,
     ).toBe(404);
+  });
+
+  describe('SESSION_PARTICIPANTS follows who is confirmed, whenever the notifications service learns it (ADR 58)', () => {
+    const TITLE = 'Session 9: bring your laptop';
+    const people = [
+      'sp-stays',
+      'sp-cancels-before',
+      'sp-cancels-after',
+      'sp-promoted-before',
+      'sp-promoted-after',
+    ];
+    let sessionId: string;
+    let announcementId: string;
+
+    /** Notification rows of the announcement per person (inbox or not), from the notifications database. */
+    const rowsPerPerson = async () => {
+      const rows = await api.query(
+        'notifications',
+        `SELECT n.recipient_sub AS sub, count(*)::int AS n FROM notifications n JOIN notification_facts f ON f.id = n.fact_id
+          WHERE f.kind = 'announcement' AND f.source_id = $1 GROUP BY n.recipient_sub`,
+        [announcementId],
+      );
+      return Object.fromEntries(rows.map((r: any) => [r.sub, r.n]));
+    };
+    const inboxCount = async (sub: string) =>
+      (await inboxOf(sub)).body.items.filter((n: any) => n.title === TITLE).length;
+    const projected = async () =>
+      Object.fromEntries(
+        (
+          await api.query(
+            'notifications',
+            `SELECT sub, status FROM session_participants WHERE session_id = $1`,
+            [sessionId],
+          )
+        ).map((r: any) => [r.sub, r.status]),
+      );
+    const settled = {
+      'sp-stays': 'CONFIRMED',
+      'sp-cancels-before': 'CANCELLED',
+      'sp-cancels-after': 'CANCELLED',
+      'sp-promoted-before': 'CONFIRMED',
+      'sp-promoted-after': 'CONFIRMED',
+    };
+
+    it('published right after the registrations: the confirmed and the promoted get it once, who cancelled before gets none', async () => {
+      const agency = await api.agencyWithMembers(organiser, [
+        { sub: 'sp-admin', role: 'agency-admin' },
+        ...people.map((sub) => ({ sub })),
+      ]);
+      const admin = await api.token('sp-admin');
+      const startsAt = new Date(Date.now() + 7 * 86400_000);
+      const created = await api.call('POST', 'sessions', {
+        token: organiser,
+        body: {
+          sequence: 9000 + Math.floor(Math.random() * 90000),
+          title: 'CyberSecureGov: strategic roadmaps',
+          description: 'Workshop.',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 5 * 3_600_000).toISOString(),
+          timezone: 'Asia/Karachi',
+          mode: 'IN_PERSON',
+          venue: 'National CERT auditorium, Islamabad',
+          capacity: 3,
+        },
+      });
+      expect(created.status).toBe(201);
+      sessionId = created.body.id;
+      expect((await api.call('POST', `sessions/${sessionId}/schedule`, { token: organiser })).status).toBe(
+        200,
+      );
+      const registered = await api.call('POST', `sessions/${sessionId}/registrations`, {
+        token: admin,
+        body: {
+          agencyId: agency,
+          participants: people.map((sub) => ({ sub, name: sub, email: `${sub}@example.gov.pk` })),
+        },
+      });
+      expect(registered.status).toBe(201);
+      expect(registered.body.items.map((r: any) => r.status)).toEqual([
+        'CONFIRMED',
+        'CONFIRMED',
+        'CONFIRMED',
+        'WAITLISTED',
+        'WAITLISTED',
+      ]);
+      const registrationOf = (sub: string) => registered.body.items.find((r: any) => r.sub === sub).id;
+      const cancel = async (sub: string) =>
+        expect(
+          (
+            await api.call('DELETE', `sessions/${sessionId}/registrations/${registrationOf(sub)}`, {
+              token: admin,
+            })
+          ).status,
+        ).toBe(204);
+
+      await cancel('sp-cancels-before'); // promotes sp-promoted-before
+      const published = await announce({
+        title: TITLE,
+        audience: { kind: 'SESSION_PARTICIPANTS', values: [sessionId] },
+      });
+      expect(published.status).toBe(201);
+      announcementId = published.body.id;
+      await cancel('sp-cancels-after'); // promotes sp-promoted-after
+
+      await waitFor(
+        async () => {
+          const now = await projected();
+          const told = await rowsPerPerson();
+          return (
+            Object.entries(settled).every(([sub, status]) => now[sub] === status) &&
+            told['sp-promoted-after'] === 1
+          );
+        },
+        { what: 'every registration event projected and the late promotion told' },
+      );
+      expect(await rowsPerPerson()).toEqual({
+        'sp-stays': 1,
+        'sp-cancels-after': 1,
+        'sp-promoted-before': 1,
+        'sp-promoted-after': 1,
+      });
+      for (const sub of ['sp-stays', 'sp-cancels-after', 'sp-promoted-before', 'sp-promoted-after'])
+        expect(await inboxCount(sub)).toBe(1);
+      expect(await inboxCount('sp-cancels-before')).toBe(0);
+      const listed = await api.call('GET', 'announcements', { token: organiser });
+      expect(listed.body.items.find((a: any) => a.id === announcementId)).toMatchObject({
+        status: 'PUBLISHED',
+        recipientCount: 4,
+      });
+    });
+
+    it('the registration events delivered again, even past the inbox, tell nobody twice', async () => {
+      const before = await rowsPerPerson();
+      const redelivered: Array<{ event_id: string }> = await api.query(
+        'notifications',
+        `DELETE FROM inbox WHERE consumer_group = 'csg.notifications' AND event_type LIKE 'csg.sessions.registration.%'
+         RETURNING event_id`,
+      );
+      expect(redelivered.length).toBeGreaterThanOrEqual(7);
+      await api.query(
+        'bus',
+        `UPDATE bus_group_offsets SET next_offset = 0 WHERE group_id = 'csg.notifications' AND topic = 'csg.sessions'`,
+      );
+      await waitFor(
+        async () =>
+          (
+            await api.query(
+              'notifications',
+              `SELECT count(*)::int AS n FROM inbox WHERE consumer_group = 'csg.notifications' AND event_id = ANY($1)`,
+              [redelivered.map((r) => r.event_id)],
+            )
+          )[0].n === redelivered.length,
+        { what: 'the registration events handled again' },
+      );
+      expect(await rowsPerPerson()).toEqual(before);
+      expect(await projected()).toEqual(settled);
+      for (const sub of ['sp-stays', 'sp-cancels-after', 'sp-promoted-before', 'sp-promoted-after'])
+        expect(await inboxCount(sub)).toBe(1);
+      expect(await inboxCount('sp-cancels-before')).toBe(0);
+    });
+  });
+
+  it('the other audiences are fixed when published: a member added later does not get an earlier announcement', async () => {
+    const agencyD = await api.agencyWithMembers(organiser, [{ sub: 'early-d', role: 'agency-admin' }]);
+    await announce({ title: 'D before', audience: { kind: 'AGENCIES', values: [agencyD] } });
+    await api.addMember(organiser, agencyD, { sub: 'late-d', role: 'member' });
+    await waitFor(
+      async () =>
+        (await api.query('notifications', `SELECT 1 FROM member_directory WHERE sub = 'late-d'`)).length ===
+        1,
+      { what: 'the new member projected in notifications' },
+    );
+    await announce({ title: 'D after', audience: { kind: 'AGENCIES', values: [agencyD] } });
+    expect((await inboxOf('early-d')).body.items.map((n: any) => n.title).sort()).toEqual([
+      'D after',
+      'D before',
+    ]);
+    expect((await inboxOf('late-d')).body.items.map((n: any) => n.title)).toEqual(['D after']);
   });
 });

@@ -91,6 +91,17 @@ describe('notifications in the distributed mode, over the real Kafka broker', ()
         },
         organiser,
       );
+      const everyone = await postJson(
+        `${notifications.baseUrl}/api/v1/announcements`,
+        {
+          title: 'Everyone',
+          body: 'Hello all',
+          priority: 'NORMAL',
+          tlp: 'TLP:GREEN',
+          audience: { kind: 'ALL', values: [] },
+        },
+        organiser,
+      );
       expect(green.body.recipientCount).toBe(1);
       const member = {
         authorization: `Bearer ${await devToken(notifications.baseUrl, { sub: 'kafka-member' })}`,
@@ -98,7 +109,7 @@ describe('notifications in the distributed mode, over the real Kafka broker', ()
       const inbox: any = await (
         await fetch(`${notifications.baseUrl}/api/v1/me/notifications`, { headers: member })
       ).json();
-      expect(inbox.items.map((n: any) => n.title).sort()).toEqual(['Over Kafka', 'Strict']);
+      expect(inbox.items.map((n: any) => n.title).sort()).toEqual(['Everyone', 'Over Kafka', 'Strict']);
       const feed = await waitFor(
         async () => {
           const page: any = await (
@@ -107,7 +118,8 @@ describe('notifications in the distributed mode, over the real Kafka broker', ()
             })
           ).json();
           const types = page.items.map((e: any) => e.type);
-          return types.includes(PUBLISHED) && types.includes('csg.agencies.agency.registered.v1')
+          const ids = page.items.map((e: any) => e.data.announcementId);
+          return ids.includes(everyone.body.id) && types.includes('csg.agencies.agency.registered.v1')
             ? page
             : null;
         },
@@ -115,18 +127,23 @@ describe('notifications in the distributed mode, over the real Kafka broker', ()
       );
       expect(
         feed.items.filter((e: any) => e.type === PUBLISHED).map((e: any) => e.data.announcementId),
-      ).toEqual([green.body.id]);
+      ).toEqual([green.body.id, everyone.body.id]);
+      // The community topic carries what any member of an active agency may read (ADR 51): the
+      // announcement to everyone, not the one to the HEALTH sector nor the AMBER+STRICT one.
       const curated = await waitFor(
         async () => {
           const messages = await kafka.readAll('csg.integration.green');
-          return messages.some((m) => m.key === green.body.id) ? messages : null;
+          return messages.some((m) => m.key === everyone.body.id) ? messages : null;
         },
-        { what: 'the announcement on csg.integration.green', timeoutMs: 60_000 },
+        { what: 'the announcement to everyone on csg.integration.green', timeoutMs: 60_000 },
       );
-      const ours = curated.find((m) => m.key === green.body.id)!;
+      const ours = curated.find((m) => m.key === everyone.body.id)!;
       expect(ours.headers.ce_type).toBe(PUBLISHED);
+      expect(curated.some((m) => m.key === green.body.id)).toBe(false);
       expect(curated.some((m) => m.key === strict.body.id)).toBe(false);
-      expect((await kafka.readAll('csg.integration.clear')).some((m) => m.key === green.body.id)).toBe(false);
+      expect((await kafka.readAll('csg.integration.clear')).some((m) => m.key === everyone.body.id)).toBe(
+        false,
+      );
     } finally {
       await db.end();
     }

@@ -215,7 +215,7 @@ export function expectedToReceive(c: ExitCase, reader: (typeof READERS)[number])
   if (reader.agency === AGENCY.suspended) return false;
   const platform = reader.name.startsWith('platform client');
   const agency = reader.agency;
-  const isCommunity = reader.name === 'curated topic green' || (agency !== null && agency !== AGENCY.owner);
+  const isCommunity = reader.name === 'curated topic green';
   const owner = typeof c.event.ownerAgencyId === 'string' ? c.event.ownerAgencyId : null;
   const readsMarking = (shared: string[], ownedBy: string | null = owner): boolean => {
     if (marking === 'TLP:CLEAR') return true;
@@ -247,8 +247,8 @@ export function expectedToReceive(c: ExitCase, reader: (typeof READERS)[number])
         case 'material':
           return platform || readsMarking(shared);
         case 'agency':
-          if (platform || agency === AGENCY.owner) return true;
-          return c.event.status === 'ACTIVE' && isCommunity;
+          if (platform || (agency !== null && agency === c.event.agencyId)) return true;
+          return c.event.status === 'ACTIVE' && c.now.status === 'ACTIVE' && (agency !== null || isCommunity);
         case 'campaign':
         case 'announcement': {
           if (platform) return true;

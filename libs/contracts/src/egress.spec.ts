@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PLATFORM_EVENTS, createPlatformEventRegistry } from './catalogue';
+import { egressTableMarkdown, withEgressTable } from './egress-table';
 import { exampleDataOf } from './example-data';
 
 describe('egress declarations in the catalogue', () => {
@@ -44,5 +47,12 @@ describe('egress declarations in the catalogue', () => {
       );
       expect(definition.egress?.personalFields ?? []).toEqual(expect.arrayContaining(personal));
     }
+  });
+});
+
+describe("docs/security.md's table of what leaves the platform", () => {
+  it('isWhatTheCatalogueDeclares_RunNpmRunDocsEgressAfterChangingARule', () => {
+    const document = readFileSync(join(__dirname, '../../../docs/security.md'), 'utf8');
+    expect(withEgressTable(document, egressTableMarkdown(PLATFORM_EVENTS))).toBe(document);
   });
 });

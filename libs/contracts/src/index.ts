@@ -8,3 +8,4 @@ export * from './catalogue';
 export { buildAsyncApiDocument } from './asyncapi/asyncapi-document';
 export * from './asyncapi/curated-topics';
 export * from './example-data';
+export * from './egress-table';

@@ -14,8 +14,9 @@ import { registerRateLimits } from './edge/rate-limits';
 import { registerSecurityHeaders } from './edge/security-headers';
 import { registerVersionEtags } from './conventions/version-etag';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApiDocument } from './openapi/openapi-document';
+import { applyApiPrefix } from './api-prefix';
 
-export const API_PREFIX = 'api/v1';
+export { API_PREFIX } from './api-prefix';
 const BODY_LIMIT_BYTES = Number(process.env.HTTP_BODY_LIMIT_BYTES ?? 1_048_576);
 
 export interface HttpApplicationOptions {
@@ -82,12 +83,15 @@ export async function createHttpApplication(
     }
     done();
   });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
+  applyApiPrefix(app);
   // Error codes → statuses come from the modules that own them (ProblemModule.forCodes).
   app.useGlobalFilters(new ProblemDetailsFilter(errorStatusesOf(app)));
   app.useGlobalPipes(createValidationPipe());
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
-  serveOpenApiDocument(app, buildOpenApiDocument(app, options.title));
+  serveOpenApiDocument(
+    app,
+    buildOpenApiDocument(app, { title: options.title, serverUrl: process.env.PUBLIC_BASE_URL }),
+  );
   return app;
 }
 

@@ -39,6 +39,9 @@ export const NOTIFICATIONS_MATRIX: Record<string, RouteCase> = {
     body: () => ({ categories: [{ category: 'SESSION', channels: ['IN_APP'], delivery: 'IMMEDIATE' }] }),
     expect: signedIn,
   },
+  // Public: the e-mail's signed token is the only credential (ADR 0054); without one, a 400.
+  'GET unsubscribe': { expect: everyone('allowed', { integrationKey: 401 }) },
+  'POST unsubscribe': { expect: everyone('allowed', { integrationKey: 401 }) },
   'POST integrations/clients': {
     body: (agencyA) => ({ name: 'Matrix client', eventTypes: [QUIET_EVENT], agencyId: agencyA }),
     expect: operatorsAndAdminOfA,

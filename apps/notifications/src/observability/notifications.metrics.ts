@@ -17,7 +17,7 @@ export const webhookAttempts = once(
     }),
 );
 
-/** E-mails by outcome (SENT, RETRY, FAILED). */
+/** E-mails by outcome (SENT, RETRY, FAILED, WITHHELD: nothing left the recipient may read, ADR 0053). */
 export const mailAttempts = once(
   'csg_mail_attempts_total',
   () =>

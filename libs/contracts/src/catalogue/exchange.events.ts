@@ -38,15 +38,44 @@ export interface PracticeData extends PracticeMarkingData {
   occurredAt: string;
 }
 
-export interface PracticeRevisedData extends PracticeData {
+/**
+ * On the events about a published practice's pending revision (an edit readers do not see until
+ * an organiser approves it): their content fields still carry the published revision, and they
+ * are for the owning agency only, as a draft's are.
+ */
+export interface PendingRevisionData {
+  /** true: about the pending revision of a published practice, not what its readers read. */
+  pendingRevision?: boolean;
+  /** The revision the practice's readers read. */
+  publishedRevisionNumber?: number;
+}
+
+export interface PracticeSubmittedData extends PracticeData, PendingRevisionData {
+  /** The pending revision submitted (with `pendingRevision`). */
+  revisionNumber?: number;
+}
+
+export interface PracticePublishedData extends PracticeData {
+  /** The revision readers read from now on. */
+  publishedRevisionNumber?: number;
+  /** The published revision this one replaces: an approved edit, not a first publication. */
+  replacesRevisionNumber?: number;
+}
+
+export interface PracticeRevisedData extends PracticeData, PendingRevisionData {
   revisionNumber: number;
   changedFields: string[];
   /** A widening of the marking waits for an organiser (the event's `tlp` is the one in effect). */
   markingChangePending: boolean;
 }
 
-export interface PracticeRejectedData extends PracticeData {
-  /** SUBMISSION: the practice went back to its authors; MARKING_CHANGE: a widening was refused. */
+export interface PracticeRejectedData extends PracticeData, PendingRevisionData {
+  /** The pending revision sent back (with `pendingRevision`). */
+  revisionNumber?: number;
+  /**
+   * SUBMISSION: the practice (or, with `pendingRevision`, its pending revision) went back to its
+   * authors; MARKING_CHANGE: a widening was refused.
+   */
   scope: 'SUBMISSION' | 'MARKING_CHANGE';
   /** Absent under TLP:RED. */
   reason?: string;
@@ -127,6 +156,13 @@ const READERS_EGRESS = egress.readers(
   'Whoever may read the practice (published, within its marking; its own agency in every status).',
 );
 
+const revisionNumber: JsonSchema = { type: 'integer', minimum: 1 };
+/** Optional: present on events about a published practice's pending revision. */
+const pendingRevisionProperties: Record<string, JsonSchema> = {
+  pendingRevision: { type: 'boolean' },
+  publishedRevisionNumber: revisionNumber,
+};
+
 const practiceEvent = (
   fact: string,
   description: string,
@@ -150,23 +186,25 @@ const practiceEvent = (
 
 export const PracticeSubmitted = practiceEvent(
   'submitted',
-  'A draft practice was submitted for review by organisers.',
+  'A draft practice, or a pending revision of a published one (`pendingRevision`), was submitted for review by organisers.',
+  { ...pendingRevisionProperties, revisionNumber },
 );
 export const PracticePublished = practiceEvent(
   'published',
-  'A practice was published to the readers its marking allows (approved by an organiser, or TLP:RED on submission to its recipients).',
-  {},
+  'A practice was published to the readers its marking allows (approved by an organiser, or TLP:RED on submission to its recipients); with `replacesRevisionNumber`, an approved edit replaced the published content.',
+  { publishedRevisionNumber: revisionNumber, replacesRevisionNumber: revisionNumber },
   [],
   [],
   READERS_EGRESS,
 );
 export const PracticeRevised = practiceEvent(
   'revised',
-  'A published practice changed (a new immutable revision); it stays published. Also emitted when an organiser approves a widening of its marking.',
+  'A published practice changed (a new immutable revision); it stays published. Also emitted when an organiser approves a widening of its marking, and (with `pendingRevision`) when its agency edits its content: a pending revision readers do not see until it is approved.',
   {
-    revisionNumber: { type: 'integer', minimum: 1 },
+    revisionNumber,
     changedFields: strings,
     markingChangePending: { type: 'boolean' },
+    ...pendingRevisionProperties,
   },
   ['revisionNumber', 'changedFields', 'markingChangePending'],
   [],
@@ -178,8 +216,13 @@ export const PracticeRevised = practiceEvent(
 );
 export const PracticeRejected = practiceEvent(
   'rejected',
-  "An organiser rejected a submission (back to its authors with a reason) or a widening of a published practice's marking.",
-  { scope: { type: 'string', enum: ['SUBMISSION', 'MARKING_CHANGE'] }, reason: { type: 'string' } },
+  "An organiser rejected a submission (back to its authors with a reason; with `pendingRevision`, a published practice's pending revision) or a widening of a published practice's marking.",
+  {
+    scope: { type: 'string', enum: ['SUBMISSION', 'MARKING_CHANGE'] },
+    reason: { type: 'string' },
+    ...pendingRevisionProperties,
+    revisionNumber,
+  },
   ['scope'],
   ['reason'],
 );

@@ -7,6 +7,7 @@ import {
   isURL,
   type ValidationOptions,
 } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 
 /** No NUL or other control characters, no lone surrogates: text PostgreSQL stores as sent. */
 const SINGLE_LINE = /^(?:[^\u0000-\u001F\u007F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
@@ -36,11 +37,14 @@ export function SafeText(min: number, max: number, options: { multiline?: boolea
 function safeString(
   name: string,
   max: number,
+  format: string,
   check: (value: string) => boolean,
   message: string,
 ): PropertyDecorator {
   const options: ValidationOptions = { message };
-  return ValidateBy(
+  // What the check enforces, for the OpenAPI document (libs/http/src/openapi/validation-bounds.ts).
+  const described = JSONSchema({ type: 'string', format, maxLength: max, pattern: SINGLE_LINE.source });
+  const validated = ValidateBy(
     {
       name,
       validator: {
@@ -56,11 +60,21 @@ function safeString(
     },
     options,
   );
+  return (target, property) => {
+    validated(target, property);
+    described(target, property as string);
+  };
 }
 
 /** An e-mail address of at most 254 characters. */
 export function SafeEmail(): PropertyDecorator {
-  return safeString('safeEmail', 254, (value) => isEmail(value), '$property must be an e-mail address');
+  return safeString(
+    'safeEmail',
+    254,
+    'email',
+    (value) => isEmail(value),
+    '$property must be an e-mail address',
+  );
 }
 
 /** An absolute http(s) URL of at most 500 characters. */
@@ -68,6 +82,7 @@ export function SafeUrl(): PropertyDecorator {
   return safeString(
     'safeUrl',
     500,
+    'uri',
     (value) => isURL(value, { protocols: ['https', 'http'], require_protocol: true }),
     '$property must be an http(s) URL',
   );

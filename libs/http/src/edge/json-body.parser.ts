@@ -43,9 +43,18 @@ const unsupported = () =>
   );
 
 /**
+ * Route config key of a route that also takes an HTML form's POST (`@RouteConfig({ [FORM_POST_ROUTE]:
+ * true })`): RFC 8058's one-click unsubscribe posts `List-Unsubscribe=One-Click` as
+ * `multipart/form-data` or `application/x-www-form-urlencoded`. Such a body is drained unread (the
+ * route reads only its URL); on every other route those types stay a 415.
+ */
+export const FORM_POST_ROUTE = 'csgFormPost';
+
+/**
  * The only bodies the API reads are JSON (`application/json`, with or without a charset), checked
  * for depth before they are parsed, and parsed by Fastify's own parser (which refuses
- * `__proto__` and `constructor.prototype`). Every other content type is a 415 problem.
+ * `__proto__` and `constructor.prototype`). Every other content type is a 415 problem (a form
+ * POST excepted on a `FORM_POST_ROUTE`).
  */
 export function acceptOnlyJsonBodies(fastify: FastifyInstance, maxDepth: number, bodyLimit: number): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
@@ -65,6 +74,19 @@ export function acceptOnlyJsonBodies(fastify: FastifyInstance, maxDepth: number,
       }
       // Callback style: the parser reports through `done`; its return value carries nothing.
       void parse(request, text, done);
+    },
+  );
+  fastify.addContentTypeParser(
+    ['application/x-www-form-urlencoded', 'multipart/form-data'],
+    (
+      request: FastifyRequest,
+      payload: NodeJS.ReadableStream,
+      done: (e: Error | null, body?: unknown) => void,
+    ) => {
+      const route = request.routeOptions.config as unknown as Record<string, unknown> | undefined;
+      if (route?.[FORM_POST_ROUTE] !== true) return done(unsupported());
+      payload.resume();
+      done(null, undefined);
     },
   );
   fastify.addContentTypeParser('*', (_request: FastifyRequest, _payload: unknown, done: (e: Error) => void) =>

@@ -4,7 +4,7 @@ import { PROBLEM_CONTENT_TYPE } from '../problem/problem-details';
 import { ProblemDocumentSchema } from './problem-document.schema';
 
 /** The 4xx answers a route can give, each an RFC 9457 problem document. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 414 | 415 | 422 | 429 | 431;
 
 const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   400: 'invalid request: each invalid field is listed in `errors`',
@@ -14,9 +14,11 @@ const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   409: 'conflicts with the current state (the problem `code` says which rule)',
   412: '`If-Match` names a version that is no longer current',
   413: 'the body is larger than the configured limit',
+  414: 'a path segment is longer than the server accepts',
   415: 'the body is not `application/json`',
   422: 'well-formed but breaks a business rule',
   429: 'too many requests from this address or principal: wait `Retry-After` seconds',
+  431: 'the request headers are larger than the server accepts',
 };
 
 const text = (description: string, example?: string) => ({
@@ -34,18 +36,20 @@ const PROBLEM_HEADERS: Partial<Record<ProblemStatus, Record<string, unknown>>> =
   },
 };
 
+/** The OpenAPI response object of a problem answer (what `@ApiProblems` documents for `status`). */
+export function problemResponse(status: ProblemStatus) {
+  return {
+    description: PROBLEM_DESCRIPTIONS[status],
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDocumentSchema) } } },
+    ...(PROBLEM_HEADERS[status] ? { headers: PROBLEM_HEADERS[status] as never } : {}),
+  };
+}
+
 /** The problem documents a route answers with, one entry per status. */
 export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(ProblemDocumentSchema),
-    ...[...new Set(statuses)].map((status) =>
-      ApiResponse({
-        status,
-        description: PROBLEM_DESCRIPTIONS[status],
-        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDocumentSchema) } } },
-        ...(PROBLEM_HEADERS[status] ? { headers: PROBLEM_HEADERS[status] as never } : {}),
-      }),
-    ),
+    ...[...new Set(statuses)].map((status) => ApiResponse({ status, ...problemResponse(status) })),
   );
 }
 
@@ -53,6 +57,11 @@ interface ViewResponseOptions {
   description?: string;
   /** The answer carries the resource's version as a strong `ETag`. */
   etag?: boolean;
+  /**
+   * Other media types the route answers with when `Accept` asks for them (`text/csv`, an xlsx
+   * workbook): a `text/*` one is documented as a string, any other as binary.
+   */
+  alsoAs?: readonly string[];
 }
 
 const ETAG = { ETag: text('the resource version, for `If-Match`', '"3"') };
@@ -67,12 +76,18 @@ function headers(options: ViewResponseOptions & { location?: boolean; idempotent
   };
 }
 
+const otherMediaType = (type: string) =>
+  type.startsWith('text/')
+    ? { schema: { type: 'string' } }
+    : { schema: { type: 'string', format: 'binary' } };
+
 function viewResponse(status: number, schema: object, options: Parameters<typeof headers>[0]) {
   const responseHeaders = headers(options);
+  const others = (options.alsoAs ?? []).map((type) => [type, otherMediaType(type)]);
   return ApiResponse({
     status,
     description: options.description ?? (status === 201 ? 'created' : 'OK'),
-    content: { 'application/json': { schema } },
+    content: { 'application/json': { schema }, ...Object.fromEntries(others) },
     ...(Object.keys(responseHeaders).length > 0 ? { headers: responseHeaders as never } : {}),
   });
 }
@@ -91,7 +106,10 @@ export function ApiCreatedView(
 }
 
 /** 200 with one page of a keyset-paginated list: `{ items, nextCursor }`. */
-export function ApiOkPage(view: Type<unknown>, options: { description?: string } = {}): MethodDecorator {
+export function ApiOkPage(
+  view: Type<unknown>,
+  options: Pick<ViewResponseOptions, 'description' | 'alsoAs'> = {},
+): MethodDecorator {
   return applyDecorators(
     ApiExtraModels(view),
     viewResponse(

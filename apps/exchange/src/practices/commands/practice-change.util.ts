@@ -32,6 +32,6 @@ export function changePractice(
     change(practice);
     if (practice.snapshot().version !== previousVersion)
       await ports.practices.update(practice, previousVersion);
-    return toPracticeView(practice.snapshot(), await ports.endorsements.agenciesEndorsing(practiceId));
+    return toPracticeView(practice.snapshot(), await ports.endorsements.agenciesEndorsing(practiceId), actor);
   });
 }

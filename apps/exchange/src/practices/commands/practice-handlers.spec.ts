@@ -20,6 +20,9 @@ import { WithdrawPracticeHandler } from './withdraw-practice/withdraw-practice.h
 const author = person('author', [[AGENCY_A, 'member']]);
 const organiser = person('organiser', [], ['organiser']);
 const outsider = person('outsider', [[AGENCY_B, 'member']]);
+/** An organiser who is also a member of agency A, and a colleague organiser of the same agency. */
+const organiserOfA = person('organiser-a', [[AGENCY_A, 'member']], ['organiser']);
+const colleagueOrganiserOfA = person('organiser-a2', [[AGENCY_A, 'member']], ['organiser']);
 
 /** The exchange's projection of sessions, as a map (the sessions it has heard of). */
 class InMemorySessionDirectory extends SessionDirectory {
@@ -68,17 +71,17 @@ describe('practice command handlers (in-memory ports)', () => {
         new SubmitPracticeHandler(unitOfWork, practices, endorsements).execute(
           new SubmitPracticeCommand(id, undefined, actor),
         ),
-      approve: (id: string) =>
+      approve: (id: string, actor = organiser) =>
         new ApprovePracticeHandler(unitOfWork, practices, endorsements).execute(
-          new ApprovePracticeCommand(id, undefined, organiser),
+          new ApprovePracticeCommand(id, undefined, actor),
         ),
-      reject: (id: string, reason: string) =>
+      reject: (id: string, reason: string, actor = organiser) =>
         new RejectPracticeHandler(unitOfWork, practices, endorsements).execute(
-          new RejectPracticeCommand(id, reason, undefined, organiser),
+          new RejectPracticeCommand(id, reason, undefined, actor),
         ),
-      revise: (id: string, changes: object, expected?: number[]) =>
+      revise: (id: string, changes: object, expected?: number[], actor = author) =>
         new RevisePracticeHandler(unitOfWork, practices, endorsements).execute(
-          new RevisePracticeCommand(id, changes, expected, author),
+          new RevisePracticeCommand(id, changes, expected, actor),
         ),
       withdraw: (id: string) =>
         new WithdrawPracticeHandler(unitOfWork, practices, endorsements).execute(
@@ -212,5 +215,91 @@ describe('practice command handlers (in-memory ports)', () => {
     await expect(t.submit(body.id, outsider)).rejects.toMatchObject({ code: 'PRACTICE.NOT_FOUND' });
     await t.withdraw(body.id);
     expect(types(t.unitOfWork.published)).toEqual(['csg.exchange.practice.withdrawn.v1']);
+  });
+
+  it('ApproveOwnPractice_AsAnOrganiserOfTheAgency_IsForbidden_StoresAndPublishesNothing', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await t.submit(body.id, organiserOfA);
+    const before = t.practices.rows.get(body.id);
+    const published = t.unitOfWork.published.length;
+    await expect(t.approve(body.id, organiserOfA)).rejects.toMatchObject({
+      code: 'PRACTICE.REVIEWER_IS_AN_AUTHOR',
+    });
+    await expect(t.reject(body.id, 'Mine, so no', organiserOfA)).rejects.toMatchObject({
+      code: 'PRACTICE.REVIEWER_IS_AN_AUTHOR',
+    });
+    expect(t.practices.rows.get(body.id)).toEqual(before);
+    expect(t.unitOfWork.published).toHaveLength(published);
+    expect((await t.approve(body.id, colleagueOrganiserOfA)).status).toBe('PUBLISHED');
+  });
+
+  it('ReviseAPublishedPractice_KeepsThePublishedContent_AndItsEventSaysPendingWithThePublishedContent', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await t.submit(body.id);
+    await t.approve(body.id);
+    const revised = await t.revise(body.id, { title: 'MFA, a year on' });
+    expect(revised).toMatchObject({
+      status: 'PUBLISHED',
+      title: 'Phishing-resistant MFA',
+      pendingRevision: { number: 2, status: 'DRAFT', title: 'MFA, a year on' },
+    });
+    expect(t.practices.revisions.get(body.id)?.map((r) => [r.kind, r.proposal])).toEqual([
+      ['CREATED', false],
+      ['REVISED', true],
+    ]);
+    expect(t.unitOfWork.published.at(-1)).toMatchObject({
+      type: 'csg.exchange.practice.revised.v1',
+      data: {
+        pendingRevision: true,
+        publishedRevisionNumber: 1,
+        revisionNumber: 2,
+        changedFields: ['title'],
+        title: 'Phishing-resistant MFA',
+      },
+    });
+    expect(JSON.stringify(t.unitOfWork.published.at(-1))).not.toContain('a year on');
+  });
+
+  it('SubmitThenApproveAPendingRevision_PublishesTheNewContent_OnlyThen', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await t.submit(body.id);
+    await t.approve(body.id);
+    await t.revise(body.id, { title: 'MFA, a year on' });
+    await t.submit(body.id);
+    expect(t.unitOfWork.published.at(-1)).toMatchObject({
+      type: 'csg.exchange.practice.submitted.v1',
+      data: { pendingRevision: true, revisionNumber: 2, publishedRevisionNumber: 1, status: 'PUBLISHED' },
+    });
+    const seenByOrganiser = await t.approve(body.id);
+    expect(seenByOrganiser.title).toBe('MFA, a year on');
+    expect(seenByOrganiser).not.toHaveProperty('pendingRevision');
+    expect(t.unitOfWork.published.at(-1)).toMatchObject({
+      type: 'csg.exchange.practice.published.v1',
+      data: { title: 'MFA, a year on', publishedRevisionNumber: 3, replacesRevisionNumber: 1 },
+    });
+    expect(t.unitOfWork.published.at(-1)?.data).not.toHaveProperty('pendingRevision');
+  });
+
+  it('RejectAPendingRevision_PublishesRejectedForThePendingRevision_AndKeepsThePublishedContent', async () => {
+    const t = setUp();
+    const { body } = await t.create();
+    await t.submit(body.id);
+    await t.approve(body.id);
+    await t.revise(body.id, { title: 'MFA, half done' });
+    await t.submit(body.id);
+    const rejected = await t.reject(body.id, 'Not finished');
+    expect(rejected).toMatchObject({ title: 'Phishing-resistant MFA', status: 'PUBLISHED' });
+    expect(rejected).not.toHaveProperty('pendingRevision');
+    expect(t.practices.rows.get(body.id)?.pendingRevision).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Not finished',
+    });
+    expect(t.unitOfWork.published.at(-1)).toMatchObject({
+      type: 'csg.exchange.practice.rejected.v1',
+      data: { scope: 'SUBMISSION', pendingRevision: true, revisionNumber: 2, reason: 'Not finished' },
+    });
   });
 });

@@ -99,14 +99,14 @@ describe('Practice lifecycle', () => {
     const practice = Practice.draft(draftOf(), author);
     practice.submit(colleague);
     expect(practice.snapshot()).toMatchObject({ status: 'SUBMITTED', version: 2 });
-    expect(factsOf(practice)).toEqual([{ kind: 'submitted' }]);
+    expect(factsOf(practice)).toEqual([{ kind: 'submitted', pendingRevisionNumber: null }]);
   });
 
   it('Submit_ARedDraft_PublishesToItsRecipientsWithoutReview', () => {
     const practice = Practice.draft(draftOf({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }), author);
     practice.submit(author);
     expect(practice.snapshot().status).toBe('PUBLISHED');
-    expect(factsOf(practice)).toEqual([{ kind: 'published' }]);
+    expect(factsOf(practice)).toEqual([{ kind: 'published', replacesRevisionNumber: null }]);
     expect(practice.isReadableBy(memberOfB)).toBe(true);
     expect(practice.isReadableBy(organiser)).toBe(false);
   });
@@ -129,7 +129,7 @@ describe('Practice lifecycle', () => {
     practice.approve(organiser);
     expect(practice.snapshot()).toMatchObject({ status: 'PUBLISHED' });
     expect(practice.snapshot().publishedAt).toBeInstanceOf(Date);
-    expect(factsOf(practice)).toEqual([{ kind: 'published' }]);
+    expect(factsOf(practice)).toEqual([{ kind: 'published', replacesRevisionNumber: null }]);
   });
 
   it('Approve_ADraft_IsNotUnderReview', () => {
@@ -147,7 +147,7 @@ describe('Practice lifecycle', () => {
       rejectionReason: 'Needs concrete steps',
     });
     expect(factsOf(practice)).toEqual([
-      { kind: 'rejected', reason: 'Needs concrete steps', scope: 'SUBMISSION' },
+      { kind: 'rejected', reason: 'Needs concrete steps', scope: 'SUBMISSION', pendingRevisionNumber: null },
     ]);
     practice.revise({ body: 'Concrete steps' }, author);
     expect(practice.snapshot()).toMatchObject({ status: 'DRAFT', rejectionReason: null });

@@ -32,3 +32,22 @@ export function practiceData(state: Readonly<PracticeState>): PracticeData {
     occurredAt: state.updatedAt.toISOString(),
   };
 }
+
+/**
+ * What tells an event about a published practice's pending revision from one about what its
+ * readers read (ADR 56): nothing when `pendingRevisionNumber` is null. For a revised event the
+ * revision number is already there; submitted and rejected events name it.
+ */
+export function pendingRevisionData(
+  state: Readonly<PracticeState>,
+  pendingRevisionNumber: number | null,
+): { pendingRevision?: true; publishedRevisionNumber?: number; revisionNumber?: number } {
+  if (pendingRevisionNumber === null) return {};
+  return {
+    pendingRevision: true,
+    ...(state.publishedRevisionNumber !== null
+      ? { publishedRevisionNumber: state.publishedRevisionNumber }
+      : {}),
+    revisionNumber: pendingRevisionNumber,
+  };
+}

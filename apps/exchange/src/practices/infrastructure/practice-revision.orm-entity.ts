@@ -2,14 +2,14 @@ import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { PracticeOrmEntity } from './practice.orm-entity';
 
 /**
- * The `practice_revisions` table as its migration makes it (ADR 13): append-only (a trigger
+ * The `practice_revisions` table as its migrations make it (ADR 13): append-only (a trigger
  * refuses UPDATE and DELETE).
  */
 @Entity({ name: 'practice_revisions' })
 @Check('practice_revisions_number_check', `(number >= 1)`)
 @Check(
   'practice_revisions_kind_check',
-  `(kind = ANY (ARRAY['CREATED'::text, 'REVISED'::text, 'MARKING_APPROVED'::text]))`,
+  `(kind = ANY (ARRAY['CREATED'::text, 'REVISED'::text, 'MARKING_APPROVED'::text, 'REVISION_PUBLISHED'::text]))`,
 )
 export class PracticeRevisionOrmEntity {
   @PrimaryColumn('uuid')
@@ -32,4 +32,6 @@ export class PracticeRevisionOrmEntity {
   @Column('text', { nullable: true }) pendingTlp: string | null;
   @Column('uuid', { array: true, nullable: true }) pendingSharedWithAgencyIds: string[] | null;
   @Column('text', { array: true, nullable: true }) pendingRecipientSubs: string[] | null;
+  /** An edit of a published practice readers do not see (ADR 56). */
+  @Column('boolean', { default: false }) proposal: boolean;
 }

@@ -3,7 +3,7 @@ import type { Principal } from '@csg/auth';
 import { CSF } from '@csg/frameworks';
 import type { CursorPosition } from '@csg/http';
 import { normaliseTag } from '../domain/practice-content.value-object';
-import { practiceReadPredicate } from './practice-access.sql';
+import { pendingWorkPredicate, practiceReadPredicate } from './practice-access.sql';
 import type { PracticeOrmEntity } from './practice.orm-entity';
 
 export interface PracticeFilters {
@@ -14,8 +14,13 @@ export interface PracticeFilters {
   framework?: string;
   agencyId?: string;
   tlp?: string;
-  /** PUBLISHED unless asked otherwise. */
+  /** PUBLISHED unless asked otherwise (or unless `awaitingReview`). */
   status?: string;
+  /**
+   * 'true': the review queue: submissions, widenings of a published marking, and submitted
+   * pending revisions of published practices (only for those who see pending work, ADR 56).
+   */
+  awaitingReview?: 'true' | 'false';
 }
 
 export type PracticeSort = 'relevance' | 'recent';
@@ -58,7 +63,17 @@ class Where {
       this.query = `websearch_to_tsquery('english'::regconfig, ${this.$(filters.q)})`;
       this.clauses.push(`p.search @@ ${this.query}`);
     }
-    this.clauses.push(`p.status = ${this.$(filters.status ?? 'PUBLISHED')}`);
+    if (filters.awaitingReview === 'true') {
+      const pendingWork = pendingWorkPredicate(principal, this.params.length + 1);
+      this.params.push(...pendingWork.params);
+      this.clauses.push(
+        `(p.status = 'SUBMITTED' OR (p.status = 'PUBLISHED' AND p.pending_tlp IS NOT NULL)` +
+          ` OR (p.pending_revision_status = 'SUBMITTED' AND ${pendingWork.sql}))`,
+      );
+      if (filters.status) this.clauses.push(`p.status = ${this.$(filters.status)}`);
+    } else {
+      this.clauses.push(`p.status = ${this.$(filters.status ?? 'PUBLISHED')}`);
+    }
     if (filters.tag) this.clauses.push(`p.tags @> ARRAY[${this.$(normaliseTag(filters.tag))}]::text[]`);
     if (filters.sector) this.clauses.push(`p.sectors @> ARRAY[${this.$(filters.sector)}]::text[]`);
     if (filters.agencyId) this.clauses.push(`p.owner_agency_id = ${this.$(filters.agencyId)}::uuid`);

@@ -1,16 +1,18 @@
 import { CSF } from '@csg/frameworks';
 import type { TlpMarking } from '@csg/auth';
+import type { PracticeContent } from '../domain/practice-content.value-object';
 import type { PracticeState, PracticeStatus } from '../domain/practice.aggregate';
 import type { PracticeMarking } from '../domain/practice-marking.value-object';
+import type { PendingRevision, PendingRevisionStatus } from '../domain/pending-revision.value-object';
 import type { PracticeRevision, RevisionKind } from '../domain/practice-revision.entity';
-import type { PracticeOrmEntity } from './practice.orm-entity';
+import type { PracticeContentColumns, PracticeOrmEntity } from './practice.orm-entity';
 import type { PracticeRevisionOrmEntity } from './practice-revision.orm-entity';
 
 const unique = (values: Array<string | undefined>) =>
   [...new Set(values.filter((v): v is string => !!v))].sort();
 
 export function practiceToRow(state: Readonly<PracticeState>): PracticeOrmEntity {
-  const { marking, pendingMarking, ...rest } = state;
+  const { marking, pendingMarking, pendingRevision, ...rest } = state;
   const resolved = state.frameworkRefs.map((ref) => CSF.resolve(ref));
   return {
     ...rest,
@@ -19,12 +21,29 @@ export function practiceToRow(state: Readonly<PracticeState>): PracticeOrmEntity
     frameworkRefs: [...state.frameworkRefs],
     frameworkCategories: unique(resolved.map((r) => r?.categoryId)),
     frameworkFunctions: unique(resolved.map((r) => r?.functionId)),
+    contributorSubs: [...state.contributorSubs],
     ...markingColumns(marking),
     ...pendingColumns(pendingMarking),
+    ...pendingRevisionColumns(pendingRevision),
   };
 }
 
-export function practiceFromRow(row: PracticeOrmEntity): PracticeState {
+/**
+ * A row read by SQL that lists its columns: those it leaves out (the search reader leaves out the
+ * body and the pending revision) read as absent.
+ */
+type PracticeRowRead = Omit<
+  PracticeOrmEntity,
+  | 'contributorSubs'
+  | 'publishedRevisionNumber'
+  | 'pendingRevisionNumber'
+  | 'pendingRevisionStatus'
+  | 'pendingContent'
+  | 'pendingRejectionReason'
+> &
+  Partial<PracticeOrmEntity>;
+
+export function practiceFromRow(row: PracticeRowRead): PracticeState {
   return {
     id: row.id,
     ownerAgencyId: row.ownerAgencyId,
@@ -45,6 +64,9 @@ export function practiceFromRow(row: PracticeOrmEntity): PracticeState {
     createdAt: new Date(row.createdAt),
     updatedAt: new Date(row.updatedAt),
     publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
+    contributorSubs: row.contributorSubs ?? [],
+    publishedRevisionNumber: row.publishedRevisionNumber ?? null,
+    pendingRevision: pendingRevisionOf(row),
   };
 }
 
@@ -62,6 +84,7 @@ export function revisionToRow(practiceId: string, revision: PracticeRevision): P
     frameworkRefs: [...revision.content.frameworkRefs],
     ...markingColumns(revision.marking),
     ...pendingColumns(revision.pendingMarking),
+    proposal: revision.proposal,
   };
 }
 
@@ -82,6 +105,37 @@ export function revisionFromRow(row: PracticeRevisionOrmEntity): PracticeRevisio
     },
     marking: markingOf(row.tlp, row.sharedWithAgencyIds, row.recipientSubs)!,
     pendingMarking: markingOf(row.pendingTlp, row.pendingSharedWithAgencyIds, row.pendingRecipientSubs),
+    proposal: row.proposal ?? false,
+  };
+}
+
+function pendingRevisionColumns(pending: PendingRevision | null) {
+  return {
+    pendingRevisionNumber: pending?.number ?? null,
+    pendingRevisionStatus: pending?.status ?? null,
+    pendingContent: pending ? contentColumns(pending.content) : null,
+    pendingRejectionReason: pending?.rejectionReason ?? null,
+  };
+}
+
+function pendingRevisionOf(row: Partial<PracticeOrmEntity>): PendingRevision | null {
+  if (!row.pendingRevisionStatus || !row.pendingContent || !row.pendingRevisionNumber) return null;
+  return {
+    number: row.pendingRevisionNumber,
+    status: row.pendingRevisionStatus as PendingRevisionStatus,
+    content: { ...row.pendingContent },
+    rejectionReason: row.pendingRejectionReason ?? null,
+  };
+}
+
+function contentColumns(content: PracticeContent): PracticeContentColumns {
+  return {
+    title: content.title,
+    summary: content.summary,
+    body: content.body,
+    tags: [...content.tags],
+    sectors: [...content.sectors],
+    frameworkRefs: [...content.frameworkRefs],
   };
 }
 

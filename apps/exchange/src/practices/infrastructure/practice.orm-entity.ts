@@ -1,6 +1,16 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { PRACTICE_SEARCH_EXPRESSION } from './migrations/1764300003200-describe-generated-columns.migration';
 
+/** A pending revision's content as `pending_content` keeps it. */
+export interface PracticeContentColumns {
+  title: string;
+  summary: string;
+  body: string;
+  tags: string[];
+  sectors: string[];
+  frameworkRefs: string[];
+}
+
 /** A marking column's check, as PostgreSQL prints it (migration 1764300003000). */
 const markingCheck = (column: string) =>
   `(${column} = ANY (ARRAY['TLP:CLEAR'::text, 'TLP:GREEN'::text, 'TLP:AMBER'::text, 'TLP:AMBER+STRICT'::text, 'TLP:RED'::text]))`;
@@ -19,6 +29,14 @@ const markingCheck = (column: string) =>
   `(status = ANY (ARRAY['DRAFT'::text, 'SUBMITTED'::text, 'PUBLISHED'::text, 'REJECTED'::text, 'WITHDRAWN'::text]))`,
 )
 @Check('practices_pending_only_when_published', `((pending_tlp IS NULL) OR (status = 'PUBLISHED'::text))`)
+@Check(
+  'practices_pending_revision_status_check',
+  `(pending_revision_status = ANY (ARRAY['DRAFT'::text, 'SUBMITTED'::text, 'REJECTED'::text]))`,
+)
+@Check(
+  'practices_pending_revision_only_when_published',
+  `((pending_revision_status IS NULL) OR (status = 'PUBLISHED'::text))`,
+)
 @Index('practices_search_idx', ['search'], { type: 'gin' })
 @Index('practices_recent_idx', { synchronize: false })
 @Index('practices_owner_idx', ['ownerAgencyId'])
@@ -50,6 +68,14 @@ export class PracticeOrmEntity {
   @Column('timestamptz') createdAt: Date;
   @Column('timestamptz') updatedAt: Date;
   @Column('timestamptz', { nullable: true }) publishedAt: Date | null;
+  /** Who created, revised or submitted it (four eyes, ADR 55). */
+  @Column('text', { array: true, default: () => "'{}'" }) contributorSubs: string[];
+  @Column('integer', { nullable: true }) publishedRevisionNumber: number | null;
+  /** A pending revision of the published practice (ADR 56): null when there is none. */
+  @Column('integer', { nullable: true }) pendingRevisionNumber: number | null;
+  @Column('text', { nullable: true }) pendingRevisionStatus: string | null;
+  @Column('jsonb', { nullable: true }) pendingContent: PracticeContentColumns | null;
+  @Column('text', { nullable: true }) pendingRejectionReason: string | null;
   @Column({
     type: 'tsvector',
     nullable: true,

@@ -12,6 +12,12 @@ const author = {
   platformRoles: [],
   memberships: [{ agencyId: A, role: 'member', agencyStatus: 'ACTIVE' }],
 } as Principal;
+const organiser = {
+  kind: 'person',
+  sub: 'organiser',
+  platformRoles: ['organiser'],
+  memberships: [],
+} as Principal;
 
 describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
   let db: ExchangeDatabase;
@@ -83,5 +89,50 @@ describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
     await expect(
       db.dataSource.query(`DELETE FROM practice_revisions WHERE practice_id = $1`, [practice.id]),
     ).rejects.toThrow(/immutable/);
+  });
+
+  it('keeps a pending revision beside the published content: the stored search vector stays the published text until approval', async () => {
+    const practice = draft();
+    practice.submit(author);
+    practice.approve(organiser);
+    await repo().insert(practice);
+    const matches = async (word: string) =>
+      (
+        await db.dataSource.query(
+          `SELECT count(*)::int AS n FROM practices WHERE id = $1 AND search @@ plainto_tsquery('english', $2)`,
+          [practice.id, word],
+        )
+      )[0].n;
+    let version = practice.snapshot().version;
+    practice.revise({ title: 'Kookaburra revisions', body: 'Kookaburra steps' }, author);
+    practice.submit(author);
+    await repo().update(practice, version);
+    const stored = await repo().findById(practice.id);
+    expect(stored?.snapshot()).toEqual(practice.snapshot());
+    expect(stored?.snapshot()).toMatchObject({
+      title: 'Immutable revisions',
+      contributorSubs: ['author'],
+      pendingRevision: { status: 'SUBMITTED', content: { title: 'Kookaburra revisions' } },
+    });
+    expect(await matches('kookaburra')).toBe(0);
+    expect(await matches('immutable')).toBe(1);
+
+    version = practice.snapshot().version;
+    practice.approve(organiser);
+    await repo().update(practice, version);
+    expect(await matches('kookaburra')).toBe(1);
+    const revisions = await db.dataSource.query(
+      `SELECT number, kind, proposal, title FROM practice_revisions WHERE practice_id = $1 ORDER BY number`,
+      [practice.id],
+    );
+    expect(revisions).toEqual([
+      { number: 1, kind: 'CREATED', proposal: false, title: 'Immutable revisions' },
+      { number: 2, kind: 'REVISED', proposal: true, title: 'Kookaburra revisions' },
+      { number: 3, kind: 'REVISION_PUBLISHED', proposal: false, title: 'Kookaburra revisions' },
+    ]);
+    expect((await repo().findById(practice.id))?.snapshot()).toMatchObject({
+      pendingRevision: null,
+      publishedRevisionNumber: 3,
+    });
   });
 });

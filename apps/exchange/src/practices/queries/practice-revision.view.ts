@@ -1,13 +1,16 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { TLP_MARKINGS } from '@csg/auth';
-import type { PracticeRevision } from '../domain/practice-revision.entity';
+import { REVISION_KINDS, type PracticeRevision } from '../domain/practice-revision.entity';
 
 /** One immutable revision: who, when, what changed, and the practice as it read afterwards. */
 @ApiSchema({ name: 'PracticeRevision' })
 export class PracticeRevisionView {
   @ApiProperty({ minimum: 1 }) number: number;
-  @ApiProperty({ enum: ['CREATED', 'REVISED', 'MARKING_APPROVED'] }) kind: string;
-  @ApiProperty({ description: 'who made the change (an organiser for MARKING_APPROVED)' }) authorSub: string;
+  @ApiProperty({ enum: REVISION_KINDS }) kind: string;
+  @ApiProperty({
+    description: 'who made the change (the approving reviewer for MARKING_APPROVED and REVISION_PUBLISHED)',
+  })
+  authorSub: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: [String], example: ['title', 'marking'] }) changedFields: string[];
   @ApiProperty() title: string;
@@ -21,9 +24,19 @@ export class PracticeRevisionView {
   @ApiProperty({ type: [String] }) recipientSubs: string[];
   @ApiProperty({ type: String, nullable: true, description: 'a widening waiting for an organiser' })
   pendingTlp: string | null;
+  @ApiProperty({
+    description:
+      'an edit of the published practice that readers did not see (its content was proposed for review); listed only to the owning agency and, while a revision is submitted, its reviewers',
+  })
+  proposal: boolean;
+  @ApiProperty({
+    description:
+      'the pending revision: what an approval would publish (readers still read the published one)',
+  })
+  pending: boolean;
 }
 
-export function toRevisionView(revision: PracticeRevision): PracticeRevisionView {
+export function toRevisionView(revision: PracticeRevision, pending = false): PracticeRevisionView {
   return {
     number: revision.number,
     kind: revision.kind,
@@ -38,5 +51,7 @@ export function toRevisionView(revision: PracticeRevision): PracticeRevisionView
     sharedWithAgencyIds: [...revision.marking.sharedWithAgencyIds],
     recipientSubs: [...revision.marking.recipientSubs],
     pendingTlp: revision.pendingMarking?.tlp ?? null,
+    proposal: revision.proposal,
+    pending,
   };
 }

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { TLP_MARKINGS } from '@csg/auth';
+import { TLP_MARKINGS, type Principal } from '@csg/auth';
 import { PRACTICE_STATUSES } from '@csg/contracts';
+import { PENDING_REVISION_STATUSES } from '../domain/pending-revision.value-object';
 import type { PracticeState } from '../domain/practice.aggregate';
+import { seesPendingWork } from '../domain/practice-visibility.rule';
 
 const iso = (date: Date | string) => new Date(date).toISOString();
 
@@ -40,12 +42,38 @@ export class PracticeSummaryView {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) publishedAt: string | null;
 }
 
+/**
+ * An edit of a published practice waiting for review (ADR 56): shown to the owning agency and,
+ * while it is submitted, to reviewers; everyone else reads the published revision only.
+ */
+@ApiSchema({ name: 'PendingPracticeRevision' })
+export class PendingRevisionView {
+  @ApiProperty({ minimum: 1, description: 'the revision (GET /practices/{id}/revisions) that holds it' })
+  number: number;
+  @ApiProperty({ enum: PENDING_REVISION_STATUSES }) status: string;
+  @ApiProperty({ type: String, nullable: true, description: "a reviewer's reason when REJECTED" })
+  rejectionReason: string | null;
+  @ApiProperty() title: string;
+  @ApiProperty() summary: string;
+  @ApiProperty({ description: 'Markdown' }) body: string;
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty({ type: [String] }) sectors: string[];
+  @ApiProperty({ type: [String] }) frameworkRefs: string[];
+}
+
 /** One practice with its Markdown body and the agencies that endorsed it. */
 @ApiSchema({ name: 'Practice' })
 export class PracticeView extends PracticeSummaryView {
   @ApiProperty({ description: 'Markdown' }) body: string;
   @ApiProperty({ type: [String], description: 'endorsing agencies, earliest first' })
   endorsingAgencyIds: string[];
+  @ApiProperty({
+    type: PendingRevisionView,
+    required: false,
+    description:
+      'an edit of the published practice waiting for review; present only for its agency and (once submitted) its reviewers. The fields above stay the published revision until it is approved.',
+  })
+  pendingRevision?: PendingRevisionView;
 }
 
 export function toPracticeSummaryView(
@@ -79,10 +107,29 @@ export function toPracticeSummaryView(
   };
 }
 
-export function toPracticeView(state: Readonly<PracticeState>, endorsingAgencyIds: string[]): PracticeView {
+/** The practice as `reader` sees it: its pending revision only if they see pending work (ADR 56). */
+export function toPracticeView(
+  state: Readonly<PracticeState>,
+  endorsingAgencyIds: string[],
+  reader: Principal,
+): PracticeView {
+  const pending = state.pendingRevision;
   return {
     ...toPracticeSummaryView(state, endorsingAgencyIds.length),
     body: state.body,
     endorsingAgencyIds,
+    ...(pending && seesPendingWork(reader, state)
+      ? {
+          pendingRevision: {
+            number: pending.number,
+            status: pending.status,
+            rejectionReason: pending.rejectionReason,
+            ...pending.content,
+            tags: [...pending.content.tags],
+            sectors: [...pending.content.sectors],
+            frameworkRefs: [...pending.content.frameworkRefs],
+          },
+        }
+      : {}),
   };
 }

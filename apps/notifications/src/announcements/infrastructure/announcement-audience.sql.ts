@@ -5,6 +5,7 @@ import { fanOut } from '../../inbox/infrastructure/notification-fan-out.writer';
 import { scheduleJob } from '../../scheduling/infrastructure/due-jobs';
 import type { Announcement } from '../domain/announcement.aggregate';
 import { AnnouncementAudience, AnnouncementSchedule } from '../domain/announcement.ports';
+import { lockSessionAudiences } from './session-announcement-reach.sql';
 
 export const ANNOUNCEMENT_JOB = 'announcement';
 
@@ -15,10 +16,16 @@ export class SqlAnnouncementAudience extends AnnouncementAudience {
     super();
   }
 
-  tell(announcement: Announcement): Promise<number> {
+  /**
+   * SESSION_PARTICIPANTS: the participants confirmed now, read under the session-audience lock;
+   * people confirmed later get it from their confirmation (ADR 58).
+   */
+  async tell(announcement: Announcement): Promise<number> {
     const s = announcement.snapshot();
+    const manager = this.transactions.current.manager;
+    if (s.audience.kind === 'SESSION_PARTICIPANTS') await lockSessionAudiences(manager);
     return fanOut(
-      this.transactions.current.manager,
+      manager,
       {
         category: 'ANNOUNCEMENT',
         kind: 'announcement',

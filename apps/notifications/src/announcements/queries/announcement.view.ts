@@ -19,8 +19,12 @@ export class AnnouncementView {
   @ApiProperty({ enum: ['SCHEDULED', 'PUBLISHED'] }) status: string;
   @ApiProperty({ format: 'date-time' }) publishAt: string;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) publishedAt: string | null;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'inboxes reached' }) recipientCount:
-    number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'inboxes reached (SESSION_PARTICIPANTS: grows with people confirmed later, ADR 58)',
+  })
+  recipientCount: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() version: number;
 }

@@ -12,8 +12,9 @@ export function digestConfig(env: NodeJS.ProcessEnv = process.env): { hour: numb
 
 /**
  * The daily digest: one e-mail per person with everything waiting for it (DAILY_DIGEST
- * categories), written to the mail queue and marked digested in one set-based statement, then
- * the next run scheduled at the configured local hour.
+ * categories), queued and marked digested in one set-based statement, then the next run
+ * scheduled at the configured local hour. The message names its facts; the mail worker composes
+ * it when it sends, from the items the person may still read then (ADR 0053).
  */
 @Injectable()
 export class DailyDigestJob implements DueJobHandler {
@@ -24,15 +25,12 @@ export class DailyDigestJob implements DueJobHandler {
       `WITH waiting AS (
          UPDATE notifications n SET digested_at = now() FROM notification_facts f
           WHERE f.id = n.fact_id AND n.email_delivery = 'DIGEST' AND n.digested_at IS NULL
-          RETURNING n.recipient_sub, f.title, f.body, f.created_at),
-       per_person AS (
-         SELECT recipient_sub, count(*) AS n,
-                string_agg('• ' || title || E'\\n  ' || left(body, 300), E'\\n\\n' ORDER BY created_at) AS text
-           FROM waiting GROUP BY recipient_sub)
-       INSERT INTO mail_queue (to_address, subject, text_body)
-       SELECT DISTINCT ON (m.sub) m.email, 'Your CyberSecureGov digest: ' || p.n || ' update(s)', p.text
-         FROM per_person p JOIN member_directory m ON m.sub = p.recipient_sub AND NOT m.removed AND m.email <> ''
-        ORDER BY m.sub`,
+          RETURNING n.recipient_sub, f.id AS fact_id, f.created_at)
+       INSERT INTO mail_queue (to_address, subject, text_body, recipient_sub, fact_ids, digest)
+       SELECT '', '', '', w.recipient_sub, array_agg(w.fact_id ORDER BY w.created_at, w.fact_id), true
+         FROM waiting w
+        WHERE EXISTS (SELECT 1 FROM member_directory m WHERE m.sub = w.recipient_sub AND NOT m.removed AND m.email <> '')
+        GROUP BY w.recipient_sub`,
     );
     const { hour, timeZone } = digestConfig();
     await scheduleJob(manager, DIGEST_JOB, 'daily', nextDigestAt(new Date(), hour, timeZone));

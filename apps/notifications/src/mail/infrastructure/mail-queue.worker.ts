@@ -3,12 +3,28 @@ import { UnitOfWork } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
 import { mailAttempts } from '../../observability/notifications.metrics';
 import { nextMailAttemptAt } from '../domain/mail-retry.rule';
+import {
+  composeDigestMail,
+  composeImmediateMail,
+  type ComposedMail,
+} from '../domain/notification-mail.composer';
+import { readDeliverableMail, type DeliverableMail } from './deliverable-mail.reader';
+import { MailSettings } from './mail-settings';
 import { createMailSender, type MailSender } from './mail-transport.factory';
+
+interface DueMail {
+  id: string;
+  recipient_sub: string;
+  digest: boolean;
+  attempts: number;
+}
 
 /**
  * Sends the durable e-mail queue: claims due messages with `FOR UPDATE SKIP LOCKED`, sends each,
  * and records the outcome in the same transaction (a crash mid-send leaves the row due again;
- * a failure is retried on the schedule, then marked FAILED).
+ * a failure is retried on the schedule, then marked FAILED). A message names its recipient and
+ * facts; it is composed when sent, from what the recipient may read at that moment (ADR 0053):
+ * nothing left to read, it is WITHHELD.
  */
 @Injectable()
 export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -17,7 +33,10 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly settings: MailSettings,
+  ) {}
 
   /** Tests point the worker at another sender (e.g. an SMTP server they started). */
   useSender(sender: MailSender): void {
@@ -58,7 +77,10 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
 
   /**
    * Turns FANOUT rows (one per announcement or reaction, written with its inbox rows) into one
-   * message per person whose notification asked for an immediate e-mail, in one statement.
+   * message per person whose notification asked for an immediate e-mail and who has an address,
+   * in one statement; what it says is decided when it is sent (the FANOUT row's own subject and
+   * text are not used). Each message names its notification, so a withdrawn one (ADR 58) can
+   * drop its queued e-mail.
    */
   private expandFanOuts(): Promise<number> {
     return this.unitOfWork.run(async (tx) => {
@@ -66,14 +88,14 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
         `WITH f AS (
            DELETE FROM mail_queue WHERE id IN (
              SELECT id FROM mail_queue WHERE kind = 'FANOUT' AND status = 'PENDING' ORDER BY created_at LIMIT 5 FOR UPDATE SKIP LOCKED)
-           RETURNING fanout_fact_id, fanout_first_seq, fanout_last_seq, subject, text_body),
+           RETURNING fanout_fact_id, fanout_first_seq, fanout_last_seq),
          expanded AS (
-           INSERT INTO mail_queue (to_address, subject, text_body)
-           SELECT DISTINCT ON (f.fanout_fact_id, m.email) m.email, f.subject, f.text_body
+           INSERT INTO mail_queue (to_address, subject, text_body, recipient_sub, fact_ids, notification_id)
+           SELECT DISTINCT ON (f.fanout_fact_id, n.recipient_sub) '', '', '', n.recipient_sub, ARRAY[f.fanout_fact_id], n.id
              FROM f
              JOIN notifications n ON n.seq BETWEEN f.fanout_first_seq AND f.fanout_last_seq
               AND n.fact_id = f.fanout_fact_id AND n.email_delivery = 'IMMEDIATE'
-             JOIN member_directory m ON m.sub = n.recipient_sub AND NOT m.removed AND m.email <> ''
+            WHERE EXISTS (SELECT 1 FROM member_directory m WHERE m.sub = n.recipient_sub AND NOT m.removed AND m.email <> '')
            RETURNING 1)
          SELECT (SELECT count(*) FROM f)::int AS fanouts, (SELECT count(*) FROM expanded)::int AS messages`,
       );
@@ -83,29 +105,36 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
 
   private sendBatch(): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
-      const due: Array<{
-        id: string;
-        to_address: string;
-        subject: string;
-        text_body: string;
-        attempts: number;
-      }> = await tx.manager.query(
-        `SELECT id, to_address, subject, text_body, attempts FROM mail_queue
+      const due: DueMail[] = await tx.manager.query(
+        `SELECT id, recipient_sub, digest, attempts FROM mail_queue
             WHERE status = 'PENDING' AND kind = 'MESSAGE' AND next_attempt_at <= now()
             ORDER BY next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
       );
+      const deliverable = await readDeliverableMail(
+        tx.manager,
+        due.map((mail) => mail.id),
+      );
       for (const mail of due) {
+        const now = deliverable.get(mail.id);
+        if (!now) {
+          mailAttempts.inc({ outcome: 'WITHHELD' });
+          await tx.manager.query(
+            `UPDATE mail_queue SET status = 'WITHHELD', last_error = 'the recipient may no longer read it' WHERE id = $1`,
+            [mail.id],
+          );
+          continue;
+        }
+        const composed = this.compose(mail, now);
         try {
           await this.sender({
             id: mail.id,
-            to: mail.to_address,
-            subject: mail.subject,
-            text: mail.text_body,
+            to: now.email,
+            ...composed,
           });
           mailAttempts.inc({ outcome: 'SENT' });
           await tx.manager.query(
-            `UPDATE mail_queue SET status = 'SENT', attempts = attempts + 1, sent_at = now() WHERE id = $1`,
-            [mail.id],
+            `UPDATE mail_queue SET status = 'SENT', attempts = attempts + 1, sent_at = now(), to_address = $2, subject = $3 WHERE id = $1`,
+            [mail.id, now.email, composed.subject],
           );
         } catch (error) {
           const next = nextMailAttemptAt(mail.attempts + 1, new Date());
@@ -123,5 +152,19 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
       }
       return due.length === 20;
     });
+  }
+
+  /** The message as it goes out now, with the link that turns its categories off for its recipient. */
+  private compose(mail: DueMail, now: DeliverableMail): ComposedMail & { unsubscribeUrl: string } {
+    const categories = [...new Set(now.items.map((item) => item.category))];
+    const links = {
+      readUrl: this.settings.readUrl(),
+      unsubscribeUrl: this.settings.unsubscribeUrl(mail.recipient_sub, categories),
+    };
+    const platform = this.settings.platformName;
+    const composed = mail.digest
+      ? composeDigestMail(now.items, links, platform)
+      : composeImmediateMail(now.items[0], links, platform);
+    return { ...composed, unsubscribeUrl: links.unsubscribeUrl };
   }
 }

@@ -16,6 +16,10 @@ import {
   type SessionStateData,
 } from '@csg/contracts';
 import { OnIntegrationEvent, type TransactionContext } from '@csg/messaging';
+import {
+  tellLateJoiner,
+  withdrawFromCancelled,
+} from '../../announcements/infrastructure/session-announcement-reach.sql';
 import { fanOut } from '../../inbox/infrastructure/notification-fan-out.writer';
 import { cancelJob, scheduleJob } from '../../scheduling/infrastructure/due-jobs';
 import { localTime, reminderDueAt, sessionName } from '../domain/reaction-message.rule';
@@ -47,9 +51,10 @@ const REGISTRATION_MESSAGES: Record<
 
 /**
  * Reactions to the sessions service: keeps the participants and the session schedule the
- * audiences and reminders read, tells a participant about their registration, tells the
- * registered participants when their session moves or is cancelled, and schedules the reminder
- * 24 hours before a session starts. Each notification has a (kind, source) key, so a redelivered
+ * audiences and reminders read, brings a session's announcements to its late joiners (and takes
+ * them back after a late-learnt earlier cancellation), tells a participant about their
+ * registration, tells the registered participants when their session moves or is cancelled, and
+ * schedules the reminder 24 hours before a session starts. Each notification has a (kind, source) key, so a redelivered
  * event tells nobody twice.
  */
 @Injectable()
@@ -62,13 +67,27 @@ export class SessionReactions {
   )
   async onRegistration(event: CloudEvent<RegistrationData>, tx: TransactionContext): Promise<void> {
     const d = event.data;
-    await tx.manager.query(
-      `INSERT INTO session_participants (registration_id, session_id, agency_id, sub, email, name, status, version, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8)
-       ON CONFLICT (registration_id) DO UPDATE SET status = EXCLUDED.status, occurred_at = EXCLUDED.occurred_at
-       WHERE session_participants.occurred_at IS NULL OR session_participants.occurred_at <= EXCLUDED.occurred_at`,
-      [d.registrationId, d.sessionId, d.agencyId, d.sub, d.email, d.name, d.status, d.occurredAt],
+    const applied: Array<{ status: string }> = await tx.manager.query(
+      `INSERT INTO session_participants (registration_id, session_id, agency_id, sub, email, name, status, version, occurred_at, session_ends_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9)
+       ON CONFLICT (registration_id) DO UPDATE SET status = EXCLUDED.status, occurred_at = EXCLUDED.occurred_at,
+         session_ends_at = EXCLUDED.session_ends_at
+       WHERE session_participants.occurred_at IS NULL OR session_participants.occurred_at <= EXCLUDED.occurred_at
+       RETURNING status`,
+      [
+        d.registrationId,
+        d.sessionId,
+        d.agencyId,
+        d.sub,
+        d.email,
+        d.name,
+        d.status,
+        d.occurredAt,
+        d.sessionEndsAt,
+      ],
     );
+    if (d.sub && applied.length > 0)
+      await this.reachSessionAnnouncements(event, d.sub, applied[0].status, tx);
     const message = REGISTRATION_MESSAGES[event.type];
     if (!message || !d.sub) return;
     const name = sessionName(d.sessionSequence, d.sessionTitle);
@@ -90,6 +109,22 @@ export class SessionReactions {
     );
   }
 
+  /**
+   * The session's published SESSION_PARTICIPANTS announcements follow its participants (ADR 58):
+   * a confirmation or promotion brings them to the person, a cancellation that happened before
+   * one was published takes back what has not reached them yet.
+   */
+  private async reachSessionAnnouncements(
+    event: CloudEvent<RegistrationData>,
+    sub: string,
+    status: string,
+    tx: TransactionContext,
+  ): Promise<void> {
+    if (status === 'CONFIRMED') await tellLateJoiner(tx.manager, sub, new Date());
+    else if (event.type === RegistrationCancelled.type)
+      await withdrawFromCancelled(tx.manager, sub, event.data.sessionId, new Date(event.data.occurredAt));
+  }
+
   @OnIntegrationEvent(
     SessionScheduled.type,
     SessionUpdated.type,
@@ -100,13 +135,13 @@ export class SessionReactions {
   async onSession(event: CloudEvent<SessionStateData>, tx: TransactionContext): Promise<void> {
     const s = event.data;
     const applied: Array<{ session_id: string }> = await tx.manager.query(
-      `INSERT INTO session_schedule (session_id, sequence, title, starts_at, timezone, status, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO session_schedule (session_id, sequence, title, starts_at, timezone, status, version, ends_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (session_id) DO UPDATE SET sequence = EXCLUDED.sequence, title = EXCLUDED.title, starts_at = EXCLUDED.starts_at,
-         timezone = EXCLUDED.timezone, status = EXCLUDED.status, version = EXCLUDED.version
+         timezone = EXCLUDED.timezone, status = EXCLUDED.status, version = EXCLUDED.version, ends_at = EXCLUDED.ends_at
        WHERE session_schedule.version < EXCLUDED.version
        RETURNING session_id`,
-      [s.sessionId, s.sequence, s.title, s.startsAt, s.timezone, s.status, s.version],
+      [s.sessionId, s.sequence, s.title, s.startsAt, s.timezone, s.status, s.version, s.endsAt],
     );
     if (applied.length === 0) return; // older than what we know: nothing to do
     const due = s.status === 'SCHEDULED' ? reminderDueAt(new Date(s.startsAt), new Date()) : null;

@@ -11,9 +11,16 @@ import { ApprovePracticeCommand } from './approve-practice.command';
 export class ApprovePracticeController {
   constructor(private readonly commands: CommandBus) {}
 
-  /** Organisers and platform-admins publish a submission, or let a pending widening of the marking take effect. */
+  /**
+   * Organisers and platform-admins publish a submission, let a pending widening of the marking
+   * take effect, or publish a submitted pending revision; never their own work (ADR 55).
+   */
   @Post(':id/approve')
-  @ApiOperation({ summary: 'Approve a submission or a pending widening of the marking' })
+  @ApiOperation({
+    summary: 'Approve a submission, a pending revision or a pending widening of the marking',
+    description:
+      "Approves everything of the practice that waits for review: a submitted draft (it is published), a widening of a published practice's marking (it takes effect) and a submitted pending revision (it becomes the published revision readers and search see; `practice.published` carries the new content). Four eyes: whoever wrote, revised or submitted the practice is refused with 403 `PRACTICE.REVIEWER_IS_AN_AUTHOR` (another organiser or platform-admin reviews it, a colleague of the same agency may); 409 `PRACTICE.NOT_UNDER_REVIEW` when nothing waits.",
+  })
   @Policy(Operators())
   @HttpCode(200)
   @ApiBearerAuth()

@@ -30,7 +30,7 @@ export class CreatePracticeHandler implements ICommandHandler<
           assertLinkableSession(draft.sessionId, await this.sessions.statusOf(draft.sessionId));
         const practice = Practice.draft(draft, actor);
         await this.practices.insert(practice);
-        return toPracticeView(practice.snapshot(), []);
+        return toPracticeView(practice.snapshot(), [], actor);
       }),
     );
   }

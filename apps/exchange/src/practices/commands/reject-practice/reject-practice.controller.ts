@@ -12,9 +12,16 @@ import { RejectPracticeDto } from './reject-practice.dto';
 export class RejectPracticeController {
   constructor(private readonly commands: CommandBus) {}
 
-  /** Organisers and platform-admins send a submission back with a reason, or refuse a pending widening. */
+  /**
+   * Organisers and platform-admins send a submission or a pending revision back with a reason, or
+   * refuse a pending widening; never their own work (ADR 55).
+   */
   @Post(':id/reject')
-  @ApiOperation({ summary: 'Reject a submission or a pending widening of the marking' })
+  @ApiOperation({
+    summary: 'Reject a submission, a pending revision or a pending widening of the marking',
+    description:
+      "Rejects everything of the practice that waits for review: a submitted draft (REJECTED, with the reason), a widening of a published practice's marking (dropped) and a submitted pending revision (REJECTED back to its authors; readers keep the published revision). Four eyes: whoever wrote, revised or submitted the practice is refused with 403 `PRACTICE.REVIEWER_IS_AN_AUTHOR` (another organiser or platform-admin reviews it, a colleague of the same agency may); 409 `PRACTICE.NOT_UNDER_REVIEW` when nothing waits.",
+  })
   @Policy(Operators())
   @HttpCode(200)
   @ApiBearerAuth()

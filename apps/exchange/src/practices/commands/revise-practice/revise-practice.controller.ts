@@ -12,9 +12,16 @@ import { RevisePracticeDto } from './revise-practice.dto';
 export class RevisePracticeController {
   constructor(private readonly commands: CommandBus) {}
 
-  /** Members of the owning agency revise it (a new immutable revision); a published one stays published. */
+  /**
+   * Members of the owning agency revise it (a new immutable revision). A published one stays
+   * published: a change of content is a pending revision readers do not see until approved (ADR 56).
+   */
   @Patch(':id')
-  @ApiOperation({ summary: 'Revise a practice (a new revision)' })
+  @ApiOperation({
+    summary: 'Revise a practice (a new revision)',
+    description:
+      'A draft, submitted or rejected practice takes the change (and goes back to DRAFT). On a PUBLISHED practice a change of content is a pending revision (`pendingRevision` in the answer, DRAFT; submit it for review): readers, lists and search keep the published revision until an organiser approves it. Raising the marking takes effect at once; a widening waits for an organiser.',
+  })
   @Policy(SignedIn())
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last read; 412 when stale' })

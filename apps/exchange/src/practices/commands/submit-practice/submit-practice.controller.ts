@@ -11,9 +11,16 @@ import { SubmitPracticeCommand } from './submit-practice.command';
 export class SubmitPracticeController {
   constructor(private readonly commands: CommandBus) {}
 
-  /** Members of the owning agency submit a draft for review; a TLP:RED draft is published to its recipients at once. */
+  /**
+   * Members of the owning agency submit a draft, or a published practice's pending revision, for
+   * review; under TLP:RED either is published to its recipients at once.
+   */
   @Post(':id/submit')
-  @ApiOperation({ summary: 'Submit a draft for review (TLP:RED: publish to its recipients)' })
+  @ApiOperation({
+    summary: 'Submit a draft or a pending revision for review (TLP:RED: publish to its recipients)',
+    description:
+      "A DRAFT practice becomes SUBMITTED; a PUBLISHED practice's pending revision in DRAFT becomes SUBMITTED (the practice stays PUBLISHED for its readers). 409 `PRACTICE.NOT_SUBMITTABLE` otherwise.",
+  })
   @Policy(SignedIn())
   @HttpCode(200)
   @ApiBearerAuth()

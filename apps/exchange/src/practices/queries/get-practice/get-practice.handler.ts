@@ -17,6 +17,6 @@ export class GetPracticeHandler implements IQueryHandler<GetPracticeQuery, Pract
       reader,
     );
     if (!found) throw notFound();
-    return toPracticeView(found.practice, found.endorsingAgencyIds);
+    return toPracticeView(found.practice, found.endorsingAgencyIds, reader);
   }
 }

@@ -20,9 +20,16 @@ import { ListPracticeRevisionsQuery } from './list-practice-revisions.query';
 export class ListPracticeRevisionsController {
   constructor(private readonly queries: QueryBus) {}
 
-  /** Every revision of a practice the caller may read, oldest first, in pages. */
+  /**
+   * Every revision of a practice the caller may read, oldest first, in pages; the proposals of a
+   * published practice's pending work only to those who see it (ADR 56).
+   */
   @Get(':id/revisions')
-  @ApiOperation({ summary: "List a practice's revisions" })
+  @ApiOperation({
+    summary: "List a practice's revisions",
+    description:
+      'Oldest first. Edits of a published practice that readers do not see yet (`proposal`, and the `pending` revision an approval would publish) are listed to the owning agency and, while the pending revision is submitted, to organisers and platform-admins; other readers see the published history only.',
+  })
   @Policy(Public())
   @ApiOkPage(PracticeRevisionView)
   @ApiProblems(400, 401, 404, 429)

@@ -24,6 +24,11 @@ export class ListPracticeRevisionsHandler implements IQueryHandler<
     const practices = new PracticeReader(this.dataSource.manager);
     const revisions = await practices.revisions(practiceId, reader, limit + 1, after ? Number(after[0]) : 0);
     if (revisions.length === 0 && !(await practices.findReadable(practiceId, reader))) throw notFound();
-    return toPage(revisions, limit, (revision) => [revision.number], toRevisionView);
+    return toPage(
+      revisions,
+      limit,
+      ({ revision }) => [revision.number],
+      ({ revision, pending }) => toRevisionView(revision, pending),
+    );
   }
 }

@@ -4,7 +4,7 @@ import { TLP_MARKINGS } from '@csg/auth';
 import { AGENCY_SECTORS, PRACTICE_STATUSES } from '@csg/contracts';
 import { PageQueryDto, SafeText } from '@csg/http';
 
-/** `GET /practices?q=&tag=&sector=&framework=&agencyId=&tlp=&status=&sort=&facets=&limit=&cursor=` */
+/** `GET /practices?q=&tag=&sector=&framework=&agencyId=&tlp=&status=&awaitingReview=&sort=&facets=&limit=&cursor=` */
 export class SearchPracticesDto extends PageQueryDto {
   @ApiPropertyOptional({
     example: '"phishing simulation" or mfa -sms',
@@ -48,6 +48,16 @@ export class SearchPracticesDto extends PageQueryDto {
   @IsOptional()
   @IsIn(PRACTICE_STATUSES)
   status?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    default: 'false',
+    description:
+      'true: the review queue (whatever the status): submissions, pending widenings of a marking, and submitted pending revisions of published practices (ADR 56); the items show the published revision',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  awaitingReview?: 'true' | 'false';
 
   @ApiPropertyOptional({
     enum: ['relevance', 'recent'],

@@ -31,7 +31,7 @@ export class ListRoadmapController {
   @ApiOperation({ summary: "An agency's roadmap (JSON, CSV or xlsx)" })
   @ApiBearerAuth()
   @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
-  @ApiOkPage(RoadmapItemView)
+  @ApiOkPage(RoadmapItemView, { alsoAs: ['text/csv', XLSX_TYPE] })
   @ApiProblems(400, 401, 403, 404, 429)
   async list(
     @Param('id', uuidParam()) agencyId: string,

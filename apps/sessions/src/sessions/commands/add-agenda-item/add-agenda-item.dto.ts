@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateBy, ValidateNested } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { AGENDA_ITEM_KINDS } from '@csg/contracts';
 import { CSF, CSF_REFERENCE_MESSAGE } from '@csg/frameworks';
 import { SafeText } from '@csg/http';
@@ -8,7 +9,8 @@ import { IsoInstant } from '../../../http/iso-instant.decorator';
 
 /** Each entry a NIST CSF 2.0 category or subcategory of the shared framework identifiers. */
 export function CsfReferences(): PropertyDecorator {
-  return ValidateBy(
+  const described = JSONSchema({ type: 'array', maxItems: 50, items: { type: 'string', maxLength: 20 } });
+  const validated = ValidateBy(
     {
       name: 'csfReferences',
       validator: {
@@ -21,6 +23,10 @@ export function CsfReferences(): PropertyDecorator {
     },
     { message: CSF_REFERENCE_MESSAGE },
   );
+  return (target, property) => {
+    validated(target, property);
+    described(target, property as string);
+  };
 }
 
 export class SpeakerDto {

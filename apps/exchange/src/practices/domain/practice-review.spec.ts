@@ -1,0 +1,311 @@
+import type { Principal } from '@csg/auth/principal';
+import { Practice, type PracticeDraft } from './practice.aggregate';
+import { PracticeRuleViolation } from './practice.errors';
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+
+const person = (
+  sub: string,
+  memberships: Array<[string, 'member' | 'agency-admin']> = [],
+  roles: string[] = [],
+) =>
+  ({
+    kind: 'person',
+    sub,
+    platformRoles: roles,
+    memberships: memberships.map(([agencyId, role]) => ({ agencyId, role, agencyStatus: 'ACTIVE' })),
+  }) as Principal;
+
+const author = person('author', [[A, 'member']]);
+const colleague = person('colleague', [[A, 'member']]);
+/** An organiser of the CERT who is also a member of agency A (the CERT's own practices). */
+const organiserOfA = person('organiser-a', [[A, 'member']], ['organiser']);
+/** Another organiser in the same agency: the second pair of eyes. */
+const colleagueOrganiserOfA = person('organiser-a2', [[A, 'member']], ['organiser']);
+const organiser = person('organiser', [], ['organiser']);
+const memberOfB = person('member-b', [[B, 'member']]);
+
+const draftOf = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
+  ownerAgencyId: A,
+  title: 'Phishing-resistant MFA for all staff',
+  summary: 'How we rolled out FIDO2 keys in six weeks',
+  body: '# Steps\n1. Pilot\n2. Roll out',
+  tags: ['mfa'],
+  sectors: ['HEALTH'],
+  frameworkRefs: ['PR.AA'],
+  tlp: 'TLP:GREEN',
+  sharedWithAgencyIds: [],
+  recipientSubs: [],
+  ...overrides,
+});
+
+const factsOf = (practice: Practice) =>
+  practice.pullRecordedEvents().map((event) => {
+    const { practice: _state, ...details } = event as unknown as Record<string, unknown>;
+    return { kind: event.constructor.name.replace(/^Practice/, '').toLowerCase(), ...details };
+  });
+
+const codeOf = (work: () => unknown) => {
+  try {
+    work();
+  } catch (error) {
+    return error instanceof PracticeRuleViolation ? error.code : String(error);
+  }
+  return 'no error';
+};
+
+/** Written and submitted by `writer`, approved by the outside organiser; facts and revisions drained. */
+const published = (overrides: Partial<PracticeDraft> = {}, writer: Principal = author) => {
+  const practice = Practice.draft(draftOf(overrides), writer);
+  practice.submit(writer);
+  if (practice.snapshot().status === 'SUBMITTED') practice.approve(organiser);
+  factsOf(practice);
+  practice.pullRevisions();
+  return practice;
+};
+
+describe('Four eyes on the exchange', () => {
+  it('Approve_WhenTheOrganiserWroteAndSubmittedIt_IsRefusedAndChangesNothing', () => {
+    const practice = Practice.draft(draftOf(), organiserOfA);
+    practice.submit(organiserOfA);
+    factsOf(practice);
+    const before = practice.snapshot();
+    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    expect(codeOf(() => practice.reject(organiserOfA, 'Not good enough'))).toBe(
+      'PRACTICE.REVIEWER_IS_AN_AUTHOR',
+    );
+    expect(practice.snapshot()).toEqual(before);
+    expect(factsOf(practice)).toEqual([]);
+  });
+
+  it('Approve_WhenTheOrganiserOnlySubmittedIt_IsRefused', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.submit(organiserOfA);
+    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+  });
+
+  it('Reject_WhenTheOrganiserOnlyRevisedIt_IsRefused', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.revise({ summary: 'A summary the organiser improved' }, organiserOfA);
+    practice.submit(author);
+    expect(codeOf(() => practice.reject(organiserOfA, 'Needs more'))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+  });
+
+  it('Approve_ByAColleagueOrganiserOfTheSameAgency_PublishesIt', () => {
+    const practice = Practice.draft(draftOf(), organiserOfA);
+    practice.submit(organiserOfA);
+    practice.approve(colleagueOrganiserOfA);
+    expect(practice.snapshot().status).toBe('PUBLISHED');
+  });
+
+  it('Approve_WhenNothingWaits_IsNotUnderReviewBeforeItAsksWhoWroteIt', () => {
+    const practice = published({}, organiserOfA);
+    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.NOT_UNDER_REVIEW');
+  });
+
+  it('ApproveAWidening_WhenTheOrganiserAskedForIt_IsRefused_AnotherOrganiserMay', () => {
+    const practice = published({ tlp: 'TLP:AMBER+STRICT' });
+    practice.revise({ tlp: 'TLP:GREEN' }, organiserOfA);
+    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    practice.approve(colleagueOrganiserOfA);
+    expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:GREEN' }, pendingMarking: null });
+  });
+
+  it('ApproveAPendingRevision_WhenTheOrganiserProposedIt_IsRefused', () => {
+    const practice = published();
+    practice.revise({ body: 'The organiser rewrote the steps' }, organiserOfA);
+    practice.submit(author);
+    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    expect(codeOf(() => practice.reject(organiserOfA, 'No'))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+  });
+
+  it('Contributors_AreEveryoneWhoWroteRevisedOrSubmitted_NotTheReviewer', () => {
+    const practice = Practice.draft(draftOf(), author);
+    practice.revise({ title: 'A better title' }, colleague);
+    practice.submit(organiserOfA);
+    practice.approve(organiser);
+    expect(practice.snapshot().contributorSubs).toEqual(['author', 'colleague', 'organiser-a']);
+  });
+});
+
+describe('Pending revisions of a published practice', () => {
+  it('Revise_APublishedPracticesContent_KeepsReadersOnThePublishedRevision', () => {
+    const practice = published();
+    const before = practice.snapshot();
+    expect(practice.revise({ title: 'MFA, a year on', tags: ['mfa', 'fido2'] }, colleague)).toBe(true);
+    const after = practice.snapshot();
+    expect(after).toMatchObject({
+      status: 'PUBLISHED',
+      title: before.title,
+      tags: before.tags,
+      publishedRevisionNumber: before.publishedRevisionNumber,
+      version: before.version + 1,
+      pendingRevision: {
+        number: before.revisionCount + 1,
+        status: 'DRAFT',
+        rejectionReason: null,
+        content: expect.objectContaining({ title: 'MFA, a year on', tags: ['fido2', 'mfa'] }),
+      },
+    });
+    const [revision] = practice.pullRevisions();
+    expect(revision).toMatchObject({
+      kind: 'REVISED',
+      proposal: true,
+      authorSub: 'colleague',
+      changedFields: ['title', 'tags'],
+      content: expect.objectContaining({ title: 'MFA, a year on' }),
+    });
+    expect(factsOf(practice)).toEqual([{ kind: 'revised', revision }]);
+  });
+
+  it('Revise_ThePendingRevisionAgain_BuildsOnItsContent', () => {
+    const practice = published();
+    practice.revise({ title: 'MFA, a year on' }, author);
+    practice.revise({ summary: 'What the first year taught us' }, colleague);
+    const { pendingRevision, title } = practice.snapshot();
+    expect(title).toBe('Phishing-resistant MFA for all staff');
+    expect(pendingRevision?.content).toMatchObject({
+      title: 'MFA, a year on',
+      summary: 'What the first year taught us',
+    });
+    expect(practice.pullRevisions().map((r) => [r.number, r.changedFields, r.proposal])).toEqual([
+      [2, ['title'], true],
+      [3, ['summary'], true],
+    ]);
+    expect(pendingRevision?.number).toBe(3);
+  });
+
+  it('Submit_APendingRevision_WaitsForReviewWithItsNumber', () => {
+    const practice = published();
+    practice.revise({ body: 'New steps' }, author);
+    factsOf(practice);
+    practice.submit(colleague);
+    expect(practice.snapshot()).toMatchObject({
+      status: 'PUBLISHED',
+      pendingRevision: { status: 'SUBMITTED' },
+    });
+    expect(factsOf(practice)).toEqual([{ kind: 'submitted', pendingRevisionNumber: 2 }]);
+    expect(codeOf(() => practice.submit(author))).toBe('PRACTICE.NOT_SUBMITTABLE');
+  });
+
+  it('Approve_APendingRevisionStillInDraft_IsNotUnderReview', () => {
+    const practice = published();
+    practice.revise({ body: 'New steps' }, author);
+    expect(codeOf(() => practice.approve(organiser))).toBe('PRACTICE.NOT_UNDER_REVIEW');
+  });
+
+  it('Approve_ASubmittedPendingRevision_MakesItThePublishedRevision', () => {
+    const practice = published();
+    practice.revise({ title: 'MFA, a year on', body: 'New steps' }, author);
+    practice.submit(author);
+    practice.pullRevisions();
+    factsOf(practice);
+    practice.approve(organiser);
+    expect(practice.snapshot()).toMatchObject({
+      status: 'PUBLISHED',
+      title: 'MFA, a year on',
+      body: 'New steps',
+      pendingRevision: null,
+      publishedRevisionNumber: 3,
+    });
+    expect(practice.pullRevisions()).toEqual([
+      expect.objectContaining({
+        number: 3,
+        kind: 'REVISION_PUBLISHED',
+        authorSub: 'organiser',
+        changedFields: ['title', 'body'],
+        proposal: false,
+      }),
+    ]);
+    expect(factsOf(practice)).toEqual([{ kind: 'published', replacesRevisionNumber: 1 }]);
+  });
+
+  it('Reject_ASubmittedPendingRevision_KeepsThePublishedOneAndSendsItBack', () => {
+    const practice = published();
+    practice.revise({ body: 'Half-done steps' }, author);
+    practice.submit(author);
+    factsOf(practice);
+    practice.reject(organiser, ' Finish the steps ');
+    expect(practice.snapshot()).toMatchObject({
+      status: 'PUBLISHED',
+      body: '# Steps\n1. Pilot\n2. Roll out',
+      rejectionReason: null,
+      pendingRevision: { status: 'REJECTED', rejectionReason: 'Finish the steps' },
+    });
+    expect(factsOf(practice)).toEqual([
+      { kind: 'rejected', reason: 'Finish the steps', scope: 'SUBMISSION', pendingRevisionNumber: 2 },
+    ]);
+    practice.revise({ body: 'Finished steps' }, author);
+    expect(practice.snapshot().pendingRevision).toMatchObject({ status: 'DRAFT', rejectionReason: null });
+  });
+
+  it('Submit_APendingRevisionOfARedPractice_PublishesItToItsRecipientsWithoutReview', () => {
+    const practice = published({ tlp: 'TLP:RED', recipientSubs: ['member-b'] });
+    practice.revise({ body: 'Red steps, revised' }, author);
+    factsOf(practice);
+    practice.submit(author);
+    expect(practice.snapshot()).toMatchObject({ body: 'Red steps, revised', pendingRevision: null });
+    expect(factsOf(practice)).toEqual([{ kind: 'published', replacesRevisionNumber: 1 }]);
+  });
+
+  it('Revise_TheMarkingWhileARevisionIsSubmitted_IsARevisionReadersSeeAndTakesThePendingOneBackToDraft', () => {
+    const practice = published();
+    practice.revise({ body: 'New steps' }, author);
+    practice.submit(author);
+    practice.pullRevisions();
+    factsOf(practice);
+    practice.revise({ tlp: 'TLP:AMBER+STRICT' }, author);
+    const [revision] = practice.pullRevisions();
+    expect(revision).toMatchObject({
+      kind: 'REVISED',
+      proposal: false,
+      changedFields: ['marking'],
+      content: expect.objectContaining({ body: '# Steps\n1. Pilot\n2. Roll out' }),
+    });
+    expect(practice.snapshot()).toMatchObject({
+      marking: { tlp: 'TLP:AMBER+STRICT' },
+      publishedRevisionNumber: revision.number,
+      pendingRevision: { number: 2, status: 'DRAFT' },
+    });
+    expect(factsOf(practice)).toEqual([{ kind: 'revised', revision }]);
+  });
+
+  it('EditAndWidenTogether_TheWideningWaitsAtOnceAndOneApprovalAppliesBothOnceSubmitted', () => {
+    const practice = published({ tlp: 'TLP:AMBER+STRICT' });
+    practice.revise({ tlp: 'TLP:GREEN', title: 'Shared wider, said better' }, author);
+    expect(practice.pullRevisions().map((r) => [r.changedFields, r.proposal])).toEqual([
+      [['marking'], false],
+      [['title'], true],
+    ]);
+    practice.submit(author);
+    factsOf(practice);
+    practice.approve(organiser);
+    expect(practice.snapshot()).toMatchObject({
+      marking: { tlp: 'TLP:GREEN' },
+      pendingMarking: null,
+      title: 'Shared wider, said better',
+      pendingRevision: null,
+    });
+    expect(factsOf(practice).map((f) => f.kind)).toEqual(['revised', 'published']);
+  });
+
+  it('SeesPendingWork_TheOwningAgencyAlways_ReviewersOnlyOnceSubmitted_OtherReadersNever', () => {
+    const practice = published();
+    practice.revise({ body: 'New steps' }, author);
+    expect(practice.seesPendingWork(colleague)).toBe(true);
+    expect(practice.seesPendingWork(memberOfB)).toBe(false);
+    expect(practice.seesPendingWork(organiser)).toBe(false);
+    practice.submit(author);
+    expect(practice.seesPendingWork(organiser)).toBe(true);
+    expect(practice.seesPendingWork(memberOfB)).toBe(false);
+    expect(practice.isReadableBy(memberOfB)).toBe(true);
+  });
+
+  it('Withdraw_WithAPendingRevision_DropsIt', () => {
+    const practice = published();
+    practice.revise({ body: 'New steps' }, author);
+    practice.withdraw(author);
+    expect(practice.snapshot()).toMatchObject({ status: 'WITHDRAWN', pendingRevision: null });
+  });
+});

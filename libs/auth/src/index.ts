@@ -20,6 +20,7 @@ export * from './nest/authorization.guard';
 export * from './nest/access-refused.error';
 export * from './nest/policy-evaluator';
 export * from './egress/egress.policy';
+export * from './egress/curated-topic-example';
 export * from './rules/practice-read.rule';
 export * from './rules/agency-audience.rule';
 export * from './rules/agency-visibility.rule';

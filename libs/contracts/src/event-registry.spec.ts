@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import {
   CE_HEADER,
   fromBinaryMessage,
@@ -10,10 +7,7 @@ import {
 } from './cloud-event';
 import { EventRegistry, EventSchemaViolationError, UnknownEventTypeError } from './event-registry';
 import { defineIntegrationEvent, InvalidEventDefinitionError } from './integration-event.definition';
-import { buildAsyncApiDocument } from './asyncapi/asyncapi-document';
 import { createPlatformEventRegistry, MemberAdded } from './catalogue';
-
-const ROOT = join(__dirname, '../../..');
 
 const memberAdded = {
   memberId: '0b7c1a52-1f0e-4f0e-9b7e-2a1d3c4b5a69',
@@ -137,28 +131,5 @@ describe('CloudEvents binary mode', () => {
 
   it('reports missing attributes as a malformed event', () => {
     expect(() => fromBinaryMessage({}, '{}')).toThrow(/ce_id|id/);
-  });
-});
-
-describe('AsyncAPI document', () => {
-  it('lists every registered event type as a message on its topic', () => {
-    const registry = createPlatformEventRegistry();
-    const doc = buildAsyncApiDocument(registry, '0.0.0') as {
-      asyncapi: string;
-      components: { messages: object };
-    };
-    expect(doc.asyncapi).toBe('3.0.0');
-    expect(Object.keys(doc.components.messages)).toHaveLength(registry.all().length);
-  });
-});
-
-describe('docs/asyncapi.yaml', () => {
-  it('is what npm run asyncapi generates from the registry today', () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const expected = stringify(buildAsyncApiDocument(createPlatformEventRegistry(), version), {
-      aliasDuplicateObjects: false,
-    });
-    const committed = readFileSync(join(ROOT, 'docs/asyncapi.yaml'), 'utf8').split('\n').slice(1).join('\n');
-    expect(committed).toBe(expected);
   });
 });

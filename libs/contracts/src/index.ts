@@ -6,5 +6,6 @@ export * from './json-schema';
 export * from './topics';
 export * from './catalogue';
 export { buildAsyncApiDocument } from './asyncapi/asyncapi-document';
+export * from './asyncapi/curated-topics';
 export * from './example-data';
 export * from './egress-table';

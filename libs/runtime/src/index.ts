@@ -2,3 +2,5 @@ export * from './service-declaration';
 export * from './service-root.module';
 export * from './run-distributed-service';
 export * from './operations/operations.module';
+export * from './asyncapi/platform-asyncapi';
+export * from './asyncapi/asyncapi-routes';

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AUTH_LIBRARY_ERROR_STATUSES, AuthModule } from '@csg/auth';
 import { ProblemModule } from '@csg/http';
 import { TransportModule, type MessageTransport } from '@csg/messaging';
+import { AsyncApiDocumentModule } from './asyncapi/asyncapi-document.module';
 import { OperationsModule } from './operations/operations.module';
 import type { ServiceDeclaration } from './service-declaration';
 
@@ -21,9 +22,9 @@ export function serviceModules({ declaration, databaseUrl }: HostedService): Dyn
 }
 
 /**
- * The root module of one process: operations routes, the problem filter's error codes, CQRS
- * buses, the message transport, and the services it runs (one in the distributed mode, every
- * declared one in the embedded default).
+ * The root module of one process: operations routes, the AsyncAPI document (/api/asyncapi.*),
+ * the problem filter's error codes, CQRS buses, the message transport, and the services it runs
+ * (one in the distributed mode, every declared one in the embedded default).
  */
 @Module({})
 export class ProcessRootModule {
@@ -36,6 +37,7 @@ export class ProcessRootModule {
       module: ProcessRootModule,
       imports: [
         OperationsModule,
+        AsyncApiDocumentModule,
         ProblemModule,
         ProblemModule.forCodes('auth', AUTH_LIBRARY_ERROR_STATUSES),
         AuthModule.forRoot(),

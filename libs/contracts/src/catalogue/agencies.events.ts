@@ -95,7 +95,7 @@ const MEMBER_EGRESS = egress.owner(
   { marking: 'TLP:AMBER+STRICT', personalFields: ['sub', 'email', 'displayName', 'title'] },
 );
 
-const agencyEvent = (fact: string, description: string) =>
+const agencyEvent = (fact: string, description: string, example?: AgencyStateData) =>
   defineIntegrationEvent({
     type: `csg.agencies.agency.${fact}.v1`,
     topic: serviceTopic('agencies'),
@@ -103,6 +103,7 @@ const agencyEvent = (fact: string, description: string) =>
     description,
     partitionKey: 'agencyId',
     schema: agencyState,
+    ...(example ? { example: { ...example } } : {}),
   });
 
 /** Member events are keyed by agency, so an agency's membership changes stay in order. */
@@ -122,7 +123,21 @@ export const AgencyRegistered = agencyEvent(
 );
 export const AgencyVerified = agencyEvent('verified', 'An organiser verified an agency; it is now ACTIVE.');
 export const AgencyUpdated = agencyEvent('updated', "An agency's details changed.");
-export const AgencySuspended = agencyEvent('suspended', 'An agency was suspended; its members lose access.');
+/** Its data says SUSPENDED, which the community may not read: the AsyncAPI document keeps it off the curated topics (ADR 63). */
+export const AgencySuspended = agencyEvent('suspended', 'An agency was suspended; its members lose access.', {
+  agencyId: '4f5e6d7c-8b9a-4a1b-8c2d-3e4f5a6b7c8d',
+  name: 'Provincial Health Department',
+  acronym: 'PHD',
+  tier: 'PROVINCIAL',
+  jurisdiction: null,
+  sector: 'HEALTH',
+  parentAgencyId: null,
+  contactEmail: 'cert-liaison@agency.example.gov',
+  website: null,
+  status: 'SUSPENDED',
+  version: 4,
+  occurredAt: '2026-12-07T09:00:00.000Z',
+});
 export const AgencyReinstated = agencyEvent(
   'reinstated',
   'A suspended agency was reinstated; it is ACTIVE again and its members regain access.',

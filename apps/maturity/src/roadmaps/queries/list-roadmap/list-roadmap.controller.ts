@@ -39,7 +39,7 @@ export class ListRoadmapController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
   ): Promise<Page<RoadmapItemView> | string | Buffer> {
-    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['date', 'uuid']);
     const listing: RoadmapListing = await this.queries.execute(
       new ListRoadmapQuery(
         agencyId,

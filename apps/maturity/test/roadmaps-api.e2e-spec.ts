@@ -198,6 +198,7 @@ describe('maturity API: roadmaps, drafts, exports and due reminders (embedded pl
 
     const ics = await p.call('GET', `agencies/${agencyA}/roadmap.ics`, { token: memberA });
     expect(ics.headers.get('content-type')).toContain('text/calendar');
+    expect(ics.headers.get('content-disposition')).toBe(`attachment; filename="roadmap-${agencyA}.ics"`);
     expect(ics.body).toContain('BEGIN:VCALENDAR');
     expect(ics.body).toContain(`DTSTART;VALUE=DATE:${inDays(3).replace(/-/g, '')}`);
     expect(ics.body).toContain('SUMMARY:Milestone: Pilot\\, with commas\\; and semicolons');

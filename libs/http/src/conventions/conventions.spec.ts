@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ProblemException } from '../problem/problem-details';
+import { attachment } from './attachment';
 import { decodeCursor, encodeCursor, MAX_PAGE_LIMIT, pageLimit, toPage } from './cursor-pagination';
 import { formatEtag, parseIfMatch, versionMatches } from './etag';
 import { canonicalJson, idempotencyRequest, requestFingerprint } from './idempotency-key';
@@ -122,6 +123,14 @@ describe('cursor pagination', () => {
         (r) => r.n,
       ).nextCursor,
     ).toBeNull();
+  });
+});
+
+describe('attachment', () => {
+  it('gives a download under a plain file name and refuses one that would need quoting', () => {
+    expect(attachment('roadmap-1.ics')).toBe('attachment; filename="roadmap-1.ics"');
+    for (const name of ['a"b.ics', 'a b.ics', 'é.ics', '', 'a\r\nb'])
+      expect(() => attachment(name)).toThrow();
   });
 });
 

@@ -266,7 +266,7 @@ describe('hostile input to the maturity routes: only 4xx problems or success, ne
       { route: 'campaigns', path: () => 'campaigns', as: () => organiser },
       { route: 'frameworks', path: () => 'frameworks', as: () => organiser },
     ],
-    { platform: () => p, anyListAs: () => organiser, numRuns: 150 },
+    { platform: () => p, anyListAs: () => organiser, numRuns: 30 },
   );
 
   itRefusesMalformedBodies({

@@ -182,7 +182,7 @@ describe('hostile input to the notifications routes: only 4xx problems or succes
       { route: 'integrations/clients', path: () => 'integrations/clients', as: asOrganiser },
       { route: 'announcements', path: () => 'announcements', as: asOrganiser },
     ],
-    { platform: () => api, anyListAs: asOrganiser, numRuns: 150 },
+    { platform: () => api, anyListAs: asOrganiser, numRuns: 30 },
   );
 
   it('answers the cursors, nulls and path parameters of issue 18 with 4xx problems', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { waitFor } from '@csg/testing/wait-for';
 import type { ApiResponse, TestPlatform } from './platform-test-harness';
@@ -228,4 +229,251 @@ export function queryText(value: string): string {
   } catch {
     return '%ED%A0%80';
   }
+}
+
+/** The OpenAPI document the platform serves: its operations, parameters and body schemas. */
+interface OpenApiDocument {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Array<{ name: string; in: string }>;
+        requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
+      }
+    >
+  >;
+  components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+}
+
+const documents = new Map<string, Promise<OpenApiDocument>>();
+function documentOf(platform: Pick<TestPlatform, 'baseUrl'>): Promise<OpenApiDocument> {
+  let document = documents.get(platform.baseUrl);
+  if (!document) {
+    document = fetch(`${platform.baseUrl}/api/docs/openapi.json`).then(
+      async (r) => (await r.json()) as OpenApiDocument,
+    );
+    documents.set(platform.baseUrl, document);
+  }
+  return document;
+}
+
+/** `roadmap/items/:id` → `/api/v1/roadmap/items/{id}` (the document's spelling). */
+const documentPath = (route: string) => `/api/v1/${route.replace(/:([A-Za-z]+)/g, '{$1}')}`;
+
+/**
+ * The top-level fields of a route's JSON body, as the served document declares them; a free-form
+ * body (e.g. an imported OSCAL document) has the fields of the suite's valid body.
+ */
+async function bodyFieldsOf(
+  platform: Pick<TestPlatform, 'baseUrl'>,
+  method: string,
+  route: string,
+  valid: Record<string, unknown>,
+): Promise<string[]> {
+  const document = await documentOf(platform);
+  const operation = document.paths[documentPath(route)]?.[method.toLowerCase()];
+  if (!operation) throw new Error(`${method} ${route}: not in the OpenAPI document`);
+  const schema = operation.requestBody?.content?.['application/json']?.schema as
+    { $ref?: string; properties?: Record<string, unknown> } | undefined;
+  const declared = schema?.$ref
+    ? document.components.schemas[schema.$ref.split('/').pop()!].properties
+    : schema?.properties;
+  return Object.keys(declared ?? valid);
+}
+
+/**
+ * Per route: `null` for every field its body declares (read from the served OpenAPI document, so a
+ * new field is covered without a new line here) is answered with success or a 4xx problem, never
+ * a 5xx, and a refused body changes nothing (ADR 60: null only where the schema says nullable).
+ */
+export function itAnswersNullForEveryBodyField<Caller>(
+  routes: Array<HostileRoute<Caller> & { valid: () => Record<string, unknown> }>,
+  suite: HostileSuite<Caller>,
+): void {
+  const send =
+    suite.send ??
+    ((caller: Caller, method: string, path: string, body: unknown) =>
+      suite.platform().call(method, path, { token: typeof caller === 'string' ? caller : undefined, body }));
+  it.each(routes.map((route) => [route.method, route.route, route] as const))(
+    '%s %s answers null in every body field with success or a 4xx problem, and a refused one changes nothing',
+    async (method, routeName, route) => {
+      const fields = await bodyFieldsOf(suite.platform(), method, routeName, route.valid());
+      expect(fields.length).toBeGreaterThan(0);
+      for (const field of fields) {
+        const before = await suite.state();
+        const response = await send(route.as(), method, route.path(), { ...route.valid(), [field]: null });
+        // The field is in the comparison so a failure names it.
+        expect({ field, status: response.status < 500 ? 'below 500' : response.status }).toEqual({
+          field,
+          status: 'below 500',
+        });
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          expect([field, await suite.state()]).toEqual([field, before]);
+        } else {
+          await settled(suite.state);
+        }
+      }
+    },
+  );
+}
+
+/** Path segments a hostile client sends instead of an id: NUL, invalid UTF-8, traversal, junk, huge. */
+export function hostilePathSegment(): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.constantFrom(
+      '%00',
+      'a%00b',
+      '00000000-0000-4000-8000-000000000000%00',
+      'msg_%00',
+      '%ED%A0%80',
+      '%C0%AF',
+      '%FF%FE',
+      '%2e%2e',
+      '%1B%5B31m',
+      'not-a-uuid',
+      'msg_00000000000000000000000000000000x',
+      "'%20OR%201=1--",
+      'x'.repeat(600),
+    ),
+    fc.string({ minLength: 1, maxLength: 40 }).map(queryText),
+    fc.uuid().map((id) => `${id}${['%00', '%0A', '%20', 'x'][id.charCodeAt(0) % 4]}`),
+  );
+}
+
+/**
+ * Per route with path parameters: each parameter replaced by hostile text is answered with a 4xx
+ * problem, never a 5xx, and changes nothing. `route` is the template (`roadmap/items/:id`) and
+ * `path()` the same route with real ids; the other parameters keep theirs.
+ */
+export function itRefusesHostilePathParameters<Caller>(
+  routes: Array<HostileRoute<Caller> & { valid?: () => Record<string, unknown> }>,
+  suite: HostileSuite<Caller>,
+): void {
+  const send =
+    suite.send ??
+    ((caller: Caller, method: string, path: string, body: unknown) =>
+      suite.platform().call(method, path, { token: typeof caller === 'string' ? caller : undefined, body }));
+  const withParameters = routes.filter((route) => route.route.includes(':'));
+  it.each(withParameters.map((route) => [route.method, route.route, route] as const))(
+    '%s %s answers hostile path parameters with a 4xx problem, and nothing changes',
+    async (method, template, route) => {
+      const positions = template.split('/').flatMap((segment, i) => (segment.startsWith(':') ? [i] : []));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...positions), hostilePathSegment(), async (position, junk) => {
+          const before = await suite.state();
+          const segments = route.path().split('?')[0].split('/');
+          segments[position] = junk;
+          const response = await send(route.as(), method, segments.join('/'), route.valid?.() ?? undefined);
+          expect(response.status).toBeGreaterThanOrEqual(400);
+          expect(response.status).toBeLessThan(500);
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          expect(await suite.state()).toEqual(before);
+        }),
+        { numRuns: suite.numRuns },
+      );
+    },
+  );
+}
+
+/**
+ * Cursors a keyset list could decode (base64url JSON) that it never issued: wrong types, numbers
+ * past every column's range, impossible instants, too few or many values, objects, nulls.
+ */
+export function hostileCursor(): fc.Arbitrary<string> {
+  const value = fc.oneof(
+    fc.constantFrom(
+      'x',
+      '',
+      '1234567890123456789012',
+      '-1',
+      '2026-02-30T00:00:00Z',
+      '0000-01-01',
+      '99999-01-01T00:00:00Z',
+      '2026-12-07',
+      'not-a-uuid',
+      '\u0000',
+      '\ud800',
+      1234567890123456789012,
+      1e39,
+      1e-50,
+      -1,
+      2 ** 31,
+      0.5,
+      true,
+      null,
+    ),
+    fc.uuid(),
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    fc.string({ maxLength: 30 }),
+    fc.integer(),
+    fc.double(),
+    fc.object({ maxDepth: 1 }),
+  );
+  // Mostly one or two values, the lengths the lists issue, so the wrong types reach the decoder.
+  return fc
+    .oneof(
+      { weight: 6, arbitrary: fc.array(value, { minLength: 1, maxLength: 2 }) },
+      { weight: 1, arbitrary: fc.array(value, { minLength: 0, maxLength: 4 }) },
+      { weight: 1, arbitrary: value },
+      { weight: 1, arbitrary: fc.array(fc.array(value, { maxLength: 2 }), { maxLength: 2 }) },
+    )
+    .map((position) => Buffer.from(JSON.stringify(position) ?? 'null', 'utf8').toString('base64url'));
+}
+
+/** One keyset list: its route template, the path with real ids, and who reads it. */
+export interface HostileList<Caller> {
+  route: string;
+  path: () => string;
+  as: () => Caller;
+}
+
+/**
+ * Every keyset list the platform serves (each GET route of the served OpenAPI document with a
+ * `cursor` parameter, so a new list is covered without a new line here) answers hostile cursors
+ * with success or a 400 problem, never a 5xx, `numRuns` cursors per list. The suite's `lists` give
+ * real ids and callers; any other list is called by `anyListAs` with random UUIDs in its path.
+ */
+export function itRefusesHostileCursorsOnEveryList(
+  lists: Array<HostileList<string>>,
+  suite: { platform: () => TestPlatform; anyListAs: () => string; numRuns: number },
+): void {
+  it('every keyset list answers decodable cursors of the wrong type with a 400 problem, never a 5xx', async () => {
+    const document = await documentOf(suite.platform());
+    const routes = Object.entries(document.paths)
+      .filter(([, operations]) =>
+        operations.get?.parameters?.some((p) => p.in === 'query' && p.name === 'cursor'),
+      )
+      .map(([path]) => path.replace(/^\/api\/v1\//, '').replace(/\{([A-Za-z]+)\}/g, ':$1'));
+    expect(routes.length).toBeGreaterThan(10);
+    for (const list of lists) expect(routes).toContain(list.route);
+    const targets = routes.map(
+      (route) =>
+        lists.find((l) => l.route === route) ?? {
+          route,
+          path: () => route.replace(/:[A-Za-z]+/g, () => randomUUID()),
+          as: suite.anyListAs,
+        },
+    );
+    for (const list of targets) {
+      await fc.assert(
+        fc.asyncProperty(hostileCursor(), async (cursor) => {
+          const path = list.path();
+          const response = await suite
+            .platform()
+            .call('GET', `${path}${path.includes('?') ? '&' : '?'}cursor=${cursor}`, { token: list.as() });
+          expect({ list: list.route, status: response.status < 500 ? 'below 500' : response.status }).toEqual(
+            {
+              list: list.route,
+              status: 'below 500',
+            },
+          );
+          if (response.status >= 400)
+            expect(response.headers.get('content-type')).toContain('application/problem+json');
+        }),
+        { numRuns: suite.numRuns },
+      );
+    }
+  });
 }

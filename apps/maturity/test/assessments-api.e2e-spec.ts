@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@csg/testing/wait-for';
 import { MaturityTestPlatform } from './maturity-platform.fixture';
 
 const fixture = (name: string) =>
@@ -319,6 +321,27 @@ describe('maturity API: frameworks, campaigns and assessments through HTTP (embe
         (await p.call('PUT', `assessments/${assessmentId}/answers`, { token: adminB, body: { answers: [] } }))
           .status,
       ).toBe(403);
+    });
+
+    it('shares only with registered, verified agencies: an unknown or suspended one is a 422 SHARED_AGENCY_UNKNOWN and changes nothing', async () => {
+      const suspended = await p.agencyWith(organiser, { name: 'Suspended Board', acronym: 'SUSB' }, []);
+      expect((await p.call('POST', `agencies/${suspended}/suspend`, { token: organiser })).status).toBe(200);
+      await waitFor(
+        async () =>
+          (
+            await p.query('maturity', `SELECT status FROM agency_directory WHERE agency_id = $1`, [suspended])
+          )[0]?.status === 'SUSPENDED',
+        { what: "maturity's directory to learn of the suspension", timeoutMs: 20_000, intervalMs: 50 },
+      );
+      const before = (await p.call('GET', `assessments/${assessmentId}`, { token: adminA })).body;
+      for (const stranger of [randomUUID(), suspended]) {
+        const refused = await p.call('PUT', `assessments/${assessmentId}/sharing`, {
+          token: adminA,
+          body: { sharedWithAgencyIds: [agencyB, stranger] },
+        });
+        expect(refused).toMatchObject({ status: 422, body: { code: 'ASSESSMENT.SHARED_AGENCY_UNKNOWN' } });
+      }
+      expect((await p.call('GET', `assessments/${assessmentId}`, { token: adminA })).body).toEqual(before);
     });
 
     it('hides the assessment from every read path for readers outside its audience (TLP:AMBER+STRICT / AMBER)', async () => {

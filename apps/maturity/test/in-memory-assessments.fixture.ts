@@ -18,6 +18,7 @@ import {
   type AssessmentState,
 } from '../src/assessments/domain/assessment.aggregate';
 import { CampaignAudiences } from '../src/assessments/domain/campaign-audiences.port';
+import { VerifiedAgencies } from '../src/assessments/domain/verified-agencies.port';
 import { Campaign } from '../src/campaigns/domain/campaign.aggregate';
 import { AssessmentViews } from '../src/assessments/queries/assessment-views.port';
 import { toAssessmentView, type AssessmentView } from '../src/assessments/queries/assessment.view';
@@ -122,6 +123,19 @@ export class InMemoryCampaignAudiences extends CampaignAudiences {
   }
 }
 
+/** The agency directory's ACTIVE agencies: every agency unless `unverify`d. */
+export class InMemoryVerifiedAgencies extends VerifiedAgencies {
+  private readonly unverified = new Set<string>();
+
+  unverify(agencyId: string): void {
+    this.unverified.add(agencyId.toLowerCase());
+  }
+
+  async among(agencyIds: readonly string[]): Promise<Set<string>> {
+    return new Set(agencyIds.filter((id) => !this.unverified.has(id)));
+  }
+}
+
 /**
  * The TLP read predicate over the maps: operators read every assessment, the agency's members
  * theirs, members of the agencies it is shared with a shared one.
@@ -173,6 +187,7 @@ export function inMemoryAssessments() {
   const frameworks = new InMemoryAssessmentFrameworks();
   const audiences = new InMemoryCampaignAudiences();
   const views = new InMemoryAssessmentViews(assessments, answers);
+  const verifiedAgencies = new InMemoryVerifiedAgencies();
   const changes = new AssessmentChanges(assessments, campaigns, views);
   return {
     unitOfWork,
@@ -182,11 +197,12 @@ export function inMemoryAssessments() {
     frameworks,
     audiences,
     views,
+    verifiedAgencies,
     start: new StartAssessmentHandler(unitOfWork, assessments, answers, campaigns, audiences, changes),
     record: new RecordAnswersHandler(unitOfWork, assessments, answers, frameworks, changes),
     submit: new SubmitAssessmentHandler(unitOfWork, assessments, answers, changes),
     review: new ReviewAssessmentHandler(unitOfWork, assessments, answers, changes),
-    share: new ShareAssessmentHandler(unitOfWork, assessments, changes),
+    share: new ShareAssessmentHandler(unitOfWork, assessments, changes, verifiedAgencies),
   };
 }
 

@@ -2,6 +2,7 @@ import { createPlatformEventRegistry } from '@csg/contracts';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
 import { MATURITY_OUTBOX } from '../src/maturity.outbox';
+import { AgencyMembers } from '../src/roadmaps/domain/agency-members.port';
 import { RoadmapItemRepository } from '../src/roadmaps/domain/roadmap-item-repository.port';
 import { RoadmapItem, type RoadmapItemState } from '../src/roadmaps/domain/roadmap-item.aggregate';
 import { MaturityRuleViolation } from '../src/shared/maturity-rule.violation';
@@ -46,7 +47,24 @@ export class InMemoryRoadmapItemRepository extends RoadmapItemRepository {
   }
 }
 
+/** Everyone is a member of every agency, except the `outsider`s. */
+export class InMemoryAgencyMembers extends AgencyMembers {
+  private readonly outsiders = new Set<string>();
+
+  outsider(agencyId: string, sub: string): void {
+    this.outsiders.add(`${agencyId}/${sub}`);
+  }
+
+  async isMember(agencyId: string, sub: string): Promise<boolean> {
+    return !this.outsiders.has(`${agencyId}/${sub}`);
+  }
+}
+
 export function inMemoryRoadmaps() {
   const unitOfWork = new InMemoryUnitOfWork(createPlatformEventRegistry(), MATURITY_OUTBOX, '/csg/maturity');
-  return { unitOfWork, items: new InMemoryRoadmapItemRepository(unitOfWork) };
+  return {
+    unitOfWork,
+    items: new InMemoryRoadmapItemRepository(unitOfWork),
+    members: new InMemoryAgencyMembers(),
+  };
 }

@@ -3,6 +3,9 @@ import {
   hostileBodies,
   hostileValue,
   itAnswersHostileBodies,
+  itAnswersNullForEveryBodyField,
+  itRefusesHostileCursorsOnEveryList,
+  itRefusesHostilePathParameters,
   itRefusesMalformedBodies,
   type HostileRoute,
 } from '../../embedded/test/hostile-input';
@@ -90,69 +93,74 @@ describe('hostile input to the maturity routes: only 4xx problems or success, ne
     effort: 'S',
     dueOn: '2030-01-31',
   });
-  const routes: Array<HostileRoute<string>> = [
-    {
+  type BodyRoute = HostileRoute<string> & { valid: () => Record<string, unknown> };
+  const withBody = (route: Omit<BodyRoute, 'bodies'>): BodyRoute => ({
+    ...route,
+    bodies: hostile(route.valid),
+  });
+  const routes: BodyRoute[] = [
+    withBody({
       method: 'POST',
       route: 'campaigns',
       path: () => 'campaigns',
       as: () => organiser,
-      bodies: hostile(campaign),
-    },
-    {
+      valid: campaign,
+    }),
+    withBody({
       method: 'POST',
       route: 'agencies/:id/assessments',
       path: () => `agencies/${agencyA}/assessments`,
       as: () => adminA,
-      bodies: hostile(() => ({ campaignId })),
-    },
-    {
+      valid: () => ({ campaignId }),
+    }),
+    withBody({
       method: 'PUT',
       route: 'assessments/:id/answers',
       path: () => `assessments/${assessmentId}/answers`,
       as: () => adminA,
-      bodies: hostile(() => ({ answers: [{ subcategoryId: 'GV.OC-01', current: 1 }] })),
-    },
-    {
+      valid: () => ({ answers: [{ subcategoryId: 'GV.OC-01', current: 1 }] }),
+    }),
+    withBody({
       method: 'PUT',
       route: 'assessments/:id/sharing',
       path: () => `assessments/${assessmentId}/sharing`,
       as: () => adminA,
-      bodies: hostile(() => ({ sharedWithAgencyIds: [] })),
-    },
-    {
+      valid: () => ({ sharedWithAgencyIds: [] }),
+    }),
+    withBody({
       method: 'POST',
       route: 'assessments/:id/review',
       path: () => `assessments/${assessmentId}/review`,
       as: () => organiser,
-      bodies: hostile(() => ({ comment: 'ok' })),
-    },
-    {
+      valid: () => ({ comment: 'ok' }),
+    }),
+    withBody({
       method: 'POST',
       route: 'agencies/:id/roadmap/items',
       path: () => `agencies/${agencyA}/roadmap/items`,
       as: () => adminA,
-      bodies: hostile(item),
-    },
-    {
+      valid: item,
+    }),
+    withBody({
       method: 'PATCH',
       route: 'roadmap/items/:id',
       path: () => `roadmap/items/${itemId}`,
       as: () => adminA,
-      bodies: hostile(() => ({ status: 'IN_PROGRESS' })),
-    },
-    {
+      valid: () => ({ status: 'IN_PROGRESS' }),
+    }),
+    withBody({
       method: 'POST',
       route: 'frameworks/import',
       path: () => 'frameworks/import',
       as: () => admin,
-      bodies: hostile(() => ({
+      valid: () => ({
         catalog: {
           uuid: 'u',
           metadata: { title: 'Hostile', version: '1' },
           groups: [{ id: 'g', controls: [{ id: 'c' }] }],
         },
-      })),
-    },
+      }),
+    }),
   ];
 
   const snapshot = () =>
@@ -169,6 +177,97 @@ describe('hostile input to the maturity routes: only 4xx problems or success, ne
     state: snapshot,
     numRuns: 40,
   });
+
+  itAnswersNullForEveryBodyField(routes, { platform: () => p, state: snapshot, numRuns: 1 });
+
+  /** Routes without a body, for their path parameters (called with real ids they would succeed). */
+  const bare = (
+    method: string,
+    route: string,
+    path: () => string,
+    as: () => string,
+  ): HostileRoute<string> => ({
+    method,
+    route,
+    path,
+    as,
+    bodies: fc.constant({}),
+  });
+  itRefusesHostilePathParameters(
+    [
+      ...routes,
+      bare(
+        'POST',
+        'campaigns/:id/close',
+        () => `campaigns/${campaignId}/close`,
+        () => organiser,
+      ),
+      bare(
+        'POST',
+        'assessments/:id/submit',
+        () => `assessments/${assessmentId}/submit`,
+        () => adminA,
+      ),
+      bare(
+        'POST',
+        'assessments/:id/roadmap-draft',
+        () => `assessments/${assessmentId}/roadmap-draft`,
+        () => adminA,
+      ),
+      bare(
+        'GET',
+        'assessments/:id',
+        () => `assessments/${assessmentId}`,
+        () => adminA,
+      ),
+      bare(
+        'GET',
+        'assessments/:id/diff',
+        () => `assessments/${assessmentId}/diff?against=${assessmentId}`,
+        () => adminA,
+      ),
+      bare(
+        'GET',
+        'agencies/:id/roadmap',
+        () => `agencies/${agencyA}/roadmap`,
+        () => adminA,
+      ),
+      bare(
+        'GET',
+        'agencies/:id/roadmap.ics',
+        () => `agencies/${agencyA}/roadmap.ics`,
+        () => adminA,
+      ),
+      bare(
+        'GET',
+        'campaigns/:id/progress',
+        () => `campaigns/${campaignId}/progress`,
+        () => organiser,
+      ),
+      bare(
+        'GET',
+        'frameworks/:id',
+        () => 'frameworks/nist-csf-2.0',
+        () => organiser,
+      ),
+    ],
+    { platform: () => p, state: snapshot, numRuns: 15 },
+  );
+
+  itRefusesHostileCursorsOnEveryList(
+    [
+      { route: 'agencies/:id/roadmap', path: () => `agencies/${agencyA}/roadmap`, as: () => adminA },
+      { route: 'agencies/:id/assessments', path: () => `agencies/${agencyA}/assessments`, as: () => adminA },
+      {
+        route: 'campaigns/:id/progress',
+        path: () => `campaigns/${campaignId}/progress`,
+        as: () => organiser,
+      },
+      { route: 'campaigns', path: () => 'campaigns', as: () => organiser },
+      { route: 'frameworks', path: () => 'frameworks', as: () => organiser },
+    ],
+    { platform: () => p, anyListAs: () => organiser, numRuns: 30 },
+  );
 
   itRefusesMalformedBodies({
     platform: () => p,

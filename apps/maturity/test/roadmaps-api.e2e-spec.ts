@@ -152,6 +152,35 @@ describe('maturity API: roadmaps, drafts, exports and due reminders (embedded pl
     expect(events[0].value).toContain('"previousStatus":"PLANNED"');
   });
 
+  it('names as owner only a member of the agency: anyone else is a 422 OWNER_NOT_MEMBER, on planning and on change', async () => {
+    const body = {
+      title: 'Owned elsewhere',
+      subcategoryIds: ['GV.OC-01'],
+      priority: 'P3',
+      effort: 'S',
+      dueOn: inDays(365),
+    };
+    for (const ownerSub of ['rb-admin', 'nobody-at-all']) {
+      const refused = await p.call('POST', `agencies/${agencyA}/roadmap/items`, {
+        token: adminA,
+        body: { ...body, ownerSub },
+      });
+      expect(refused).toMatchObject({ status: 422, body: { code: 'ROADMAP.OWNER_NOT_MEMBER' } });
+    }
+    const planned = await p.call('POST', `agencies/${agencyA}/roadmap/items`, { token: adminA, body });
+    expect(planned.status).toBe(201);
+    const changed = await p.call('PATCH', `roadmap/items/${planned.body.id}`, {
+      token: adminA,
+      body: { ownerSub: 'rb-admin' },
+    });
+    expect(changed).toMatchObject({ status: 422, body: { code: 'ROADMAP.OWNER_NOT_MEMBER' } });
+    const owned = await p.call('PATCH', `roadmap/items/${planned.body.id}`, {
+      token: adminA,
+      body: { ownerSub: 'ra-member' },
+    });
+    expect(owned).toMatchObject({ status: 200, body: { ownerSub: 'ra-member', version: 2 } });
+  });
+
   it('lists the roadmap as JSON pages, CSV, an .xlsx plan of action and an iCalendar feed', async () => {
     await p.call('POST', `agencies/${agencyA}/roadmap/items`, {
       token: adminA,
@@ -198,6 +227,7 @@ describe('maturity API: roadmaps, drafts, exports and due reminders (embedded pl
 
     const ics = await p.call('GET', `agencies/${agencyA}/roadmap.ics`, { token: memberA });
     expect(ics.headers.get('content-type')).toContain('text/calendar');
+    expect(ics.headers.get('content-disposition')).toBe(`attachment; filename="roadmap-${agencyA}.ics"`);
     expect(ics.body).toContain('BEGIN:VCALENDAR');
     expect(ics.body).toContain(`DTSTART;VALUE=DATE:${inDays(3).replace(/-/g, '')}`);
     expect(ics.body).toContain('SUMMARY:Milestone: Pilot\\, with commas\\; and semicolons');

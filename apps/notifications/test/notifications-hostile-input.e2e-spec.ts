@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import {
   hostileBodies,
   hostileValue,
   itAnswersHostileBodies,
+  itAnswersNullForEveryBodyField,
+  itRefusesHostileCursorsOnEveryList,
+  itRefusesHostilePathParameters,
   itRefusesMalformedBodies,
   type HostileRoute,
 } from '../../embedded/test/hostile-input';
@@ -51,10 +55,14 @@ const COUNTED = [
 describe('hostile input to the notifications routes: only 4xx problems or success, never 5xx, nothing changed on a 4xx', () => {
   let api: NotificationsTestPlatform;
   let organiser: string;
+  let webhookId: string;
 
   beforeAll(async () => {
     api = await NotificationsTestPlatform.start('notif_hostile');
     organiser = await api.token('hostile-organiser', ['organiser']);
+    const webhook = await api.call('POST', 'webhooks', { token: organiser, body: webhookBody() });
+    expect(webhook.status).toBe(201);
+    webhookId = webhook.body.id;
   });
 
   afterAll(async () => {
@@ -75,6 +83,10 @@ describe('hostile input to the notifications routes: only 4xx problems or succes
     priority: 'NORMAL',
     tlp: 'TLP:GREEN',
     audience: { kind: 'ALL', values: [] },
+  });
+  const webhookBody = () => ({
+    url: 'https://93.184.215.14/h',
+    eventTypes: ['csg.notifications.webhook.disabled.v1'],
   });
   const asOrganiser = () => organiser;
   const routes: Array<HostileRoute<string>> = [
@@ -121,6 +133,70 @@ describe('hostile input to the notifications routes: only 4xx problems or succes
     platform: () => api,
     state: counts,
     numRuns: 40,
+  });
+
+  itAnswersNullForEveryBodyField(
+    [
+      { ...routes[0], valid: announcement },
+      {
+        ...routes[1],
+        valid: () => ({ categories: [{ category: 'SESSION', channels: ['IN_APP'], delivery: 'OFF' }] }),
+      },
+      {
+        ...routes[2],
+        valid: () => ({ name: 'c', eventTypes: ['csg.notifications.webhook.disabled.v1'] }),
+      },
+      { ...routes[3], valid: webhookBody },
+    ],
+    { platform: () => api, state: counts, numRuns: 1 },
+  );
+
+  /** A delivery id of the `msg_` form that names no delivery. */
+  const deliveryId = 'msg_0123456789abcdef0123456789abcdef';
+  const bare = (method: string, route: string, path: () => string): HostileRoute<string> => ({
+    method,
+    route,
+    path,
+    as: asOrganiser,
+    bodies: fc.constant({}),
+  });
+  itRefusesHostilePathParameters(
+    [
+      bare(
+        'POST',
+        'webhooks/:id/deliveries/:deliveryId/retry',
+        () => `webhooks/${webhookId}/deliveries/${deliveryId}/retry`,
+      ),
+      bare('POST', 'webhooks/:id/rotate-secret', () => `webhooks/${webhookId}/rotate-secret`),
+      bare('GET', 'webhooks/:id/deliveries', () => `webhooks/${webhookId}/deliveries`),
+      bare('POST', 'me/notifications/:id/read', () => `me/notifications/${randomUUID()}/read`),
+    ],
+    { platform: () => api, state: counts, numRuns: 20 },
+  );
+
+  itRefusesHostileCursorsOnEveryList(
+    [
+      { route: 'me/notifications', path: () => 'me/notifications', as: asOrganiser },
+      { route: 'webhooks', path: () => 'webhooks', as: asOrganiser },
+      { route: 'webhooks/:id/deliveries', path: () => `webhooks/${webhookId}/deliveries`, as: asOrganiser },
+      { route: 'integrations/clients', path: () => 'integrations/clients', as: asOrganiser },
+      { route: 'announcements', path: () => 'announcements', as: asOrganiser },
+    ],
+    { platform: () => api, anyListAs: asOrganiser, numRuns: 30 },
+  );
+
+  it('answers the cursors, nulls and path parameters of issue 18 with 4xx problems', async () => {
+    const cursor = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+    for (const position of [['x'], ['1234567890123456789012'], [1234567890123456789012]]) {
+      const listed = await api.call('GET', `me/notifications?cursor=${cursor(position)}`, {
+        token: organiser,
+      });
+      expect(listed).toMatchObject({ status: 400, body: { errors: [{ field: 'cursor' }] } });
+    }
+    for (const id of ['%00', 'msg_%00', 'not-a-delivery'])
+      expect(
+        (await api.call('POST', `webhooks/${webhookId}/deliveries/${id}/retry`, { token: organiser })).status,
+      ).toBe(404);
   });
 
   itRefusesMalformedBodies({

@@ -4,6 +4,7 @@
  */
 export { CreateMembershipProjection1764300000100 } from './membership/1764300000100-create-membership-projection.migration';
 export {
+  isAgencyMember,
   loadMemberships,
   MEMBER_REMOVED_EVENT_TYPES,
   MEMBER_STATE_EVENT_TYPES,

@@ -9,6 +9,7 @@ export * from './conventions/page-query.dto';
 export * from './conventions/etag';
 export * from './conventions/version-etag';
 export * from './conventions/uuid-param';
+export * from './conventions/attachment';
 export * from './conventions/idempotency-key';
 export * from './conventions/idempotency.store';
 export * from './conventions/safe-input.decorator';

@@ -3,11 +3,13 @@ import { AssessmentAnswers } from './domain/assessment-answers.port';
 import { AssessmentFrameworks } from './domain/assessment-frameworks.port';
 import { AssessmentRepository } from './domain/assessment-repository.port';
 import { CampaignAudiences } from './domain/campaign-audiences.port';
+import { VerifiedAgencies } from './domain/verified-agencies.port';
 import {
   SqlAssessmentAnswers,
   SqlAssessmentFrameworks,
   SqlAssessmentViews,
   SqlCampaignAudiences,
+  SqlVerifiedAgencies,
 } from './infrastructure/assessment-ports.sql';
 import { TypeOrmAssessmentRepository } from './infrastructure/assessment.repository';
 import { AssessmentViews } from './queries/assessment-views.port';
@@ -50,6 +52,7 @@ export const ASSESSMENT_PARTS: ModuleParts = {
     { provide: AssessmentFrameworks, useClass: SqlAssessmentFrameworks },
     { provide: CampaignAudiences, useClass: SqlCampaignAudiences },
     { provide: AssessmentViews, useClass: SqlAssessmentViews },
+    { provide: VerifiedAgencies, useClass: SqlVerifiedAgencies },
     AssessmentChanges,
 
     StartAssessmentHandler,

@@ -1,5 +1,7 @@
 import type { ModuleParts } from '../shared/module-parts';
+import { AgencyMembers } from './domain/agency-members.port';
 import { RoadmapItemRepository } from './domain/roadmap-item-repository.port';
+import { ProjectedAgencyMembers } from './infrastructure/agency-members.sql';
 import { TypeOrmRoadmapItemRepository } from './infrastructure/roadmap-item.repository';
 import { ChangeRoadmapItemController } from './commands/change-roadmap-item/change-roadmap-item.controller';
 import { ChangeRoadmapItemHandler } from './commands/change-roadmap-item/change-roadmap-item.handler';
@@ -24,6 +26,7 @@ export const ROADMAP_PARTS: ModuleParts = {
   ],
   providers: [
     { provide: RoadmapItemRepository, useClass: TypeOrmRoadmapItemRepository },
+    { provide: AgencyMembers, useClass: ProjectedAgencyMembers },
 
     PlanRoadmapItemHandler,
     ChangeRoadmapItemHandler,

@@ -121,6 +121,22 @@ export async function loadMemberships(manager: EntityManager, sub: string): Prom
 }
 
 /**
+ * Whether `sub` is a member of the agency as the projection knows it (what a service checks before
+ * it names a person of an agency, e.g. as the owner of something). The table's SQL stays here.
+ */
+export async function isAgencyMember(
+  manager: Pick<EntityManager, 'query'>,
+  agencyId: string,
+  sub: string,
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM projected_memberships WHERE agency_id = $1 AND sub = $2`,
+    [agencyId, sub],
+  );
+  return rows.length > 0;
+}
+
+/**
  * Whether the event is newer than what the projection holds for its (agency, sub), live or
  * removed. Takes a transaction-scoped advisory lock on the pair first, so two consumers
  * cannot interleave their check and write.

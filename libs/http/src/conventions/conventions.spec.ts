@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { ProblemException } from '../problem/problem-details';
+import { attachment } from './attachment';
 import { decodeCursor, encodeCursor, MAX_PAGE_LIMIT, pageLimit, toPage } from './cursor-pagination';
 import { formatEtag, parseIfMatch, versionMatches } from './etag';
 import { canonicalJson, idempotencyRequest, requestFingerprint } from './idempotency-key';
@@ -19,7 +21,72 @@ describe('cursor pagination', () => {
   it('round-trips a keyset position through an opaque cursor', () => {
     const cursor = encodeCursor(['home department', id]);
     expect(cursor).not.toContain('home');
-    expect(decodeCursor(cursor, ['string', 'uuid'])).toEqual(['home department', id]);
+    expect(decodeCursor(cursor, ['text', 'uuid'])).toEqual(['home department', id]);
+  });
+
+  it.each([
+    [
+      ['timestamp', 'uuid'],
+      ['2026-12-07T10:00:00.123456Z', id],
+    ],
+    [
+      ['date', 'uuid'],
+      ['2030-02-28', id],
+    ],
+    [['bigint'], ['123456789012345678']],
+    [['int'], [2_147_483_647]],
+    [['int8'], [Number.MAX_SAFE_INTEGER]],
+    [
+      ['real', 'uuid'],
+      [0.0607927, id],
+    ],
+    [
+      ['real', 'uuid'],
+      [0, id],
+    ],
+  ] as const)('accepts a %j cursor it issued: %j', (schema, position) => {
+    expect(decodeCursor(encodeCursor(position), schema)).toEqual(position);
+  });
+
+  it.each([
+    ['a text where a log position belongs', ['bigint'], ['x']],
+    ['a 22-digit log position', ['bigint'], ['1234567890123456789012']],
+    ['a number where a log position belongs', ['bigint'], [1234567890123456789012]],
+    ['a text where an instant belongs', ['timestamp', 'uuid'], ['x', id]],
+    ['an instant without a zone', ['timestamp', 'uuid'], ['2026-12-07T10:00:00', id]],
+    ['the 30th of February', ['timestamp', 'uuid'], ['2026-02-30T10:00:00Z', id]],
+    ['the year 0', ['date', 'uuid'], ['0000-01-01', id]],
+    ['an instant where a day belongs', ['date', 'uuid'], ['2026-01-01T00:00:00Z', id]],
+    ['an integer beyond PostgreSQL integer', ['int'], [2 ** 31]],
+    ['a fraction where an integer belongs', ['int'], [1.5]],
+    ['an unsafe integer', ['int8'], [1e21]],
+    ['a rank beyond PostgreSQL real', ['real', 'uuid'], [1e39, id]],
+    ['a rank below what real keeps', ['real', 'uuid'], [1e-50, id]],
+    ['null', ['text'], [null]],
+  ] as const)('refuses a cursor that decodes but carries %s with a 400 problem', (_, schema, position) => {
+    expect(statusOf(() => decodeCursor(encodeCursor(position as never), schema))).toBe(400);
+  });
+
+  it('answers any JSON that is not a position of the schema with a 400 problem, never another error', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(['text', 'uuid'], ['timestamp', 'uuid'], ['bigint'], ['int'], ['date', 'uuid'], [
+          'real',
+          'uuid',
+        ] as const),
+        fc.jsonValue(),
+        (schema, value) => {
+          const cursor = Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+          let status: number | undefined;
+          try {
+            decodeCursor(cursor, schema as never);
+          } catch (error) {
+            status = error instanceof ProblemException ? error.problem.status : -1;
+          }
+          expect(status === undefined || status === 400).toBe(true);
+        },
+      ),
+    );
   });
 
   it.each([
@@ -29,7 +96,7 @@ describe('cursor pagination', () => {
     ['a NUL byte', encodeCursor(['a\u0000', id])],
     ['an object', Buffer.from('{"a":1}').toString('base64url')],
   ])('refuses a cursor that is %s with a 400 problem', (_, cursor) => {
-    expect(statusOf(() => decodeCursor(cursor, ['string', 'uuid']))).toBe(400);
+    expect(statusOf(() => decodeCursor(cursor, ['text', 'uuid']))).toBe(400);
   });
 
   it('caps the page size and defaults it', () => {
@@ -47,7 +114,7 @@ describe('cursor pagination', () => {
       (r) => r.n,
     );
     expect(page.items).toEqual([1, 2]);
-    expect(decodeCursor(page.nextCursor!, ['number'])).toEqual([2]);
+    expect(decodeCursor(page.nextCursor!, ['int'])).toEqual([2]);
     expect(
       toPage(
         rows,
@@ -56,6 +123,14 @@ describe('cursor pagination', () => {
         (r) => r.n,
       ).nextCursor,
     ).toBeNull();
+  });
+});
+
+describe('attachment', () => {
+  it('gives a download under a plain file name and refuses one that would need quoting', () => {
+    expect(attachment('roadmap-1.ics')).toBe('attachment; filename="roadmap-1.ics"');
+    for (const name of ['a"b.ics', 'a b.ics', 'é.ics', '', 'a\r\nb'])
+      expect(() => attachment(name)).toThrow();
   });
 });
 

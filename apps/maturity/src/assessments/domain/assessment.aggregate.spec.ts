@@ -5,6 +5,7 @@ import { AssessmentReviewed, AssessmentSubmitted, ProfileTargetReached } from '.
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
+const verified = () => true;
 const running = { id: 'c1', frameworkId: 'nist-csf-2.0', acceptsAnswers: true };
 const context = {
   campaignTargetOf: (id: string) => (id.startsWith('GV') ? 3 : id.startsWith('PR') ? 2 : undefined),
@@ -78,13 +79,27 @@ describe('Assessment', () => {
 
   it('shareWith_OtherAgencies_MarksItAmber_AndNeverWithItself', () => {
     const assessment = Assessment.start(AGENCY, running, 'a', null);
-    expect(assessment.shareWith([OTHER, OTHER.toUpperCase()])).toBe(true);
+    expect(assessment.shareWith([OTHER, OTHER.toUpperCase()], verified)).toBe(true);
     expect(assessment.snapshot().sharedWithAgencyIds).toEqual([OTHER]);
     expect(assessment.marking).toBe('TLP:AMBER');
-    expect(assessment.shareWith([OTHER])).toBe(false);
-    expect(violatedRule(() => assessment.shareWith([AGENCY]))).toBe('ASSESSMENT.SHARING_INVALID');
-    assessment.shareWith([]);
+    expect(assessment.shareWith([OTHER], verified)).toBe(false);
+    expect(violatedRule(() => assessment.shareWith([AGENCY], verified))).toBe('ASSESSMENT.SHARING_INVALID');
+    assessment.shareWith([], verified);
     expect(assessment.marking).toBe('TLP:AMBER+STRICT');
+  });
+
+  it('shareWith_AnAgencyThatIsUnknownOrNotVerified_IsRefusedWithSharedAgencyUnknown_AndChangesNothing', () => {
+    const assessment = Assessment.start(AGENCY, running, 'a', null);
+    expect(violatedRule(() => assessment.shareWith([OTHER], () => false))).toBe(
+      'ASSESSMENT.SHARED_AGENCY_UNKNOWN',
+    );
+    expect(assessment.snapshot()).toMatchObject({ sharedWithAgencyIds: [], version: 1 });
+  });
+
+  it('shareWith_AnAgencyAlreadySharedWithThatIsNoLongerVerified_KeepsIt', () => {
+    const assessment = Assessment.start(AGENCY, running, 'a', null);
+    assessment.shareWith([OTHER], verified);
+    expect(assessment.shareWith([OTHER], () => false)).toBe(false);
   });
 });
 
@@ -101,7 +116,7 @@ describe('Assessment facts', () => {
 
   it('start_AndSharing_RecordNoFact', () => {
     const assessment = Assessment.start(AGENCY, running, 'admin', null);
-    assessment.shareWith([OTHER]);
+    assessment.shareWith([OTHER], verified);
     expect(assessment.recordedEvents).toEqual([]);
   });
 

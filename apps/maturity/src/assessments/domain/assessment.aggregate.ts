@@ -191,13 +191,28 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
     this.record(new AssessmentReviewed(this.snapshot(), answered, by));
   }
 
-  /** AnAgencySharesWithOtherAgenciesOnly: never with itself, at most 50. Returns false when nothing changes. */
-  shareWith(agencyIds: readonly string[], now = new Date()): boolean {
+  /**
+   * AnAgencySharesWithOtherAgenciesOnly: never with itself, at most 50, and each agency it adds
+   * registered and verified (`isVerified`, from the agency directory); an agency already shared
+   * with may stay when it is suspended later. Returns false when nothing changes.
+   */
+  shareWith(
+    agencyIds: readonly string[],
+    isVerified: (agencyId: string) => boolean,
+    now = new Date(),
+  ): boolean {
     const ids = [...new Set(agencyIds.map((id) => id.toLowerCase()))].sort();
     if (ids.includes(this.state.agencyId.toLowerCase()) || ids.length > MAX_SHARED_AGENCIES) {
       throw new MaturityRuleViolation(
         ASSESSMENT_ERRORS.sharingInvalid,
         `Share with up to ${MAX_SHARED_AGENCIES} other agencies (not the assessment's own).`,
+      );
+    }
+    const unknown = ids.filter((id) => !this.state.sharedWithAgencyIds.includes(id) && !isVerified(id));
+    if (unknown.length > 0) {
+      throw new MaturityRuleViolation(
+        ASSESSMENT_ERRORS.sharedAgencyUnknown,
+        `Share only with registered, verified agencies; not with ${unknown.join(', ')}.`,
       );
     }
     if (ids.join() === [...this.state.sharedWithAgencyIds].sort().join()) return false;

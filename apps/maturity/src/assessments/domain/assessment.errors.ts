@@ -13,5 +13,6 @@ export const ASSESSMENT_ERRORS = {
   versionMismatch: 'ASSESSMENT.VERSION_MISMATCH',
   copySourceInvalid: 'ASSESSMENT.COPY_SOURCE_INVALID',
   sharingInvalid: 'ASSESSMENT.SHARING_INVALID',
+  sharedAgencyUnknown: 'ASSESSMENT.SHARED_AGENCY_UNKNOWN',
   diffSourceInvalid: 'ASSESSMENT.DIFF_SOURCE_INVALID',
 } as const;

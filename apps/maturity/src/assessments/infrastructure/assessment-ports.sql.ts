@@ -8,6 +8,7 @@ import type { Answer } from '../domain/answer-sheet.rule';
 import { AssessmentAnswers } from '../domain/assessment-answers.port';
 import { AssessmentFrameworks, type FrameworkSubcategories } from '../domain/assessment-frameworks.port';
 import { CampaignAudiences } from '../domain/campaign-audiences.port';
+import { VerifiedAgencies } from '../domain/verified-agencies.port';
 import { AssessmentViews } from '../queries/assessment-views.port';
 import { toAssessmentView, type AssessmentView } from '../queries/assessment.view';
 import { AnswerStore } from './answer.store';
@@ -67,6 +68,23 @@ export class SqlCampaignAudiences extends CampaignAudiences {
       [campaignId, agencyId],
     );
     return rows.length > 0;
+  }
+}
+
+/** ACTIVE agencies in the agency directory (the agencies service's agencies, projected). */
+@Injectable()
+export class SqlVerifiedAgencies extends VerifiedAgencies {
+  constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
+    super();
+  }
+
+  async among(agencyIds: readonly string[]): Promise<Set<string>> {
+    if (agencyIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.transactions.current.manager.query(
+      `SELECT agency_id::text AS id FROM agency_directory WHERE agency_id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+      [[...agencyIds]],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 }
 

@@ -4,5 +4,6 @@ export const ROADMAP_ERRORS = {
   datesInvalid: 'ROADMAP.DATES_INVALID',
   subcategoriesInvalid: 'ROADMAP.SUBCATEGORIES_INVALID',
   notOwner: 'ROADMAP.NOT_ITEM_OWNER',
+  ownerNotMember: 'ROADMAP.OWNER_NOT_MEMBER',
   versionMismatch: 'ROADMAP.VERSION_MISMATCH',
 } as const;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { roadmapCalendar, roadmapCsv, roadmapWorkbook } from './roadmap-exports';
 import type { RoadmapItemRow } from './roadmap-item.reader';
 
@@ -61,12 +62,54 @@ describe('roadmap exports', () => {
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
   });
 
-  it('roadmapWorkbook_OneRowPerItemThenItsMilestones', async () => {
+  const workbook = async (items: RoadmapItemRow[]) => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await roadmapWorkbook([item()], 'Agency')) as never);
-    const sheet = book.getWorksheet('POA&M')!;
+    await book.xlsx.load((await roadmapWorkbook(items, 'Agency')) as never);
+    return book.getWorksheet('POA&M')!;
+  };
+
+  it('roadmapWorkbook_OneRowPerItemThenItsMilestones', async () => {
+    const sheet = await workbook([item()]);
     expect(sheet.getRow(1).getCell(2).value).toBe('Weakness / objective');
-    expect(sheet.getRow(2).getCell(8).value).toBe('2026-03-31');
+    expect(sheet.getRow(2).getCell(2).value).toBe('MFA for admins');
     expect(sheet.getRow(3).getCell(9).value).toBe('Pilot; phase, one');
   });
+
+  it('roadmapWorkbook_DatesAreDateCellsWithADateFormat', async () => {
+    const sheet = await workbook([item({ startsOn: null })]);
+    const due = sheet.getRow(2).getCell(8);
+    expect(due.type).toBe(ExcelJS.ValueType.Date);
+    expect(due.value).toEqual(new Date('2026-03-31T00:00:00Z'));
+    expect(due.numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.getRow(2).getCell(7).value).toBeNull();
+    const milestoneDue = sheet.getRow(3).getCell(10);
+    expect(milestoneDue.value).toEqual(new Date('2026-02-15T00:00:00Z'));
+    expect(milestoneDue.numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it.each(['=1+1', '+SUM(A1)', '-2', '@cmd'])(
+    'roadmapWorkbook_TextStartingLikeAFormula_%s_IsKeptAsItIsInAQuotePrefixedTextCell',
+    async (title) => {
+      const xlsx = await roadmapWorkbook(
+        [item({ title, milestones: [{ title, dueOn: '2026-02-15' }] })],
+        'A',
+      );
+      const sheet = await workbook([item({ title })]);
+      expect(sheet.getRow(2).getCell(2).value).toBe(title);
+      expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.String);
+      const zip = await JSZip.loadAsync(xlsx);
+      const styles = await zip.file('xl/styles.xml')!.async('string');
+      const cellXfs = [...styles.match(/<cellXfs\b[\s\S]*?<\/cellXfs>/)![0].matchAll(/<xf\b[^>]*>/g)].map(
+        (m) => m[0],
+      );
+      const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      const styleOf = (ref: string) => {
+        const cell = new RegExp(`<c r="${ref}"[^>]*>`).exec(sheetXml)![0];
+        return Number(/\bs="(\d+)"/.exec(cell)?.[1] ?? 0);
+      };
+      for (const ref of ['B2', 'I3']) expect(cellXfs[styleOf(ref)]).toMatch(/quotePrefix="1"/);
+      expect(cellXfs[styleOf('C2')]).not.toMatch(/quotePrefix/);
+      expect(sheetXml).not.toContain(`'${title}`);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { RoadmapItemRow } from './roadmap-item.reader';
 
 const CSV_COLUMNS = [
@@ -15,9 +16,12 @@ const CSV_COLUMNS = [
   'description',
 ] as const;
 
-/** A spreadsheet cell that starts like a formula is neutralised (CSV/formula injection). */
+/** Text a spreadsheet would take for a formula (CSV/formula injection). */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** A CSV cell that starts like a formula is neutralised with a leading apostrophe (CSV has no styles). */
 function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_LIKE.test(value) ? `'${value}` : value;
 }
 
 function cells(item: RoadmapItemRow): Record<(typeof CSV_COLUMNS)[number], string> {
@@ -46,11 +50,24 @@ export function roadmapCsv(items: readonly RoadmapItemRow[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** A plan of action and milestones (POA&M) workbook: one row per item, then one per milestone. */
+/** Dates are date cells (serial numbers) shown as ISO days. */
+const DATE_FORMAT = 'yyyy-mm-dd';
+/** Excel's built-in Text format (`numFmtId` 49): the neutralised cells, quote-prefixed below. */
+const TEXT_FORMAT = '@';
+
+const day = (date: string | null | undefined): Date | null => (date ? new Date(`${date}T00:00:00Z`) : null);
+
+/**
+ * A plan of action and milestones (POA&M) workbook: one row per item, then one per milestone.
+ * Dates are real dates; a text that starts like a formula is stored as it is, in a Text-format
+ * cell with the quote-prefix style, so Excel shows it without an apostrophe and never evaluates
+ * it, not even when the cell is edited.
+ */
 export async function roadmapWorkbook(items: readonly RoadmapItemRow[], agencyName: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'CyberSecureGov maturity service';
   const sheet = book.addWorksheet('POA&M');
+  const dateColumn = { style: { numFmt: DATE_FORMAT } };
   sheet.columns = [
     { header: 'Item', key: 'item', width: 8 },
     { header: 'Weakness / objective', key: 'title', width: 48 },
@@ -58,31 +75,50 @@ export async function roadmapWorkbook(items: readonly RoadmapItemRow[], agencyNa
     { header: 'Priority', key: 'priority', width: 9 },
     { header: 'Effort', key: 'effort', width: 8 },
     { header: 'Owner', key: 'owner', width: 20 },
-    { header: 'Start', key: 'start', width: 12 },
-    { header: 'Scheduled completion', key: 'due', width: 20 },
+    { header: 'Start', key: 'start', width: 12, ...dateColumn },
+    { header: 'Scheduled completion', key: 'due', width: 20, ...dateColumn },
     { header: 'Milestone', key: 'milestone', width: 36 },
-    { header: 'Milestone date', key: 'milestoneDue', width: 16 },
+    { header: 'Milestone date', key: 'milestoneDue', width: 16, ...dateColumn },
     { header: 'Status', key: 'status', width: 13 },
   ];
   sheet.getRow(1).font = { bold: true };
+  const add = (values: Record<string, unknown>) => {
+    sheet.addRow(values).eachCell((cell) => {
+      if (typeof cell.value === 'string' && FORMULA_LIKE.test(cell.value)) cell.numFmt = TEXT_FORMAT;
+    });
+  };
   items.forEach((item, n) => {
-    sheet.addRow({
+    add({
       item: n + 1,
-      title: safeCell(item.title),
+      title: item.title,
       subcategories: item.subcategoryIds.join(', '),
       priority: item.priority,
       effort: item.effort,
-      owner: safeCell(item.ownerSub ?? ''),
-      start: item.startsOn ?? '',
-      due: item.dueOn,
+      owner: item.ownerSub ?? '',
+      start: day(item.startsOn),
+      due: day(item.dueOn),
       status: item.status,
     });
     for (const milestone of item.milestones ?? []) {
-      sheet.addRow({ item: n + 1, milestone: safeCell(milestone.title), milestoneDue: milestone.dueOn });
+      add({ item: n + 1, milestone: milestone.title, milestoneDue: day(milestone.dueOn) });
     }
   });
   book.title = `Plan of action and milestones: ${agencyName}`;
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return quotePrefixTextCells(Buffer.from(await book.xlsx.writeBuffer()));
+}
+
+/**
+ * exceljs 4.4 writes no `quotePrefix` (exceljs/exceljs#2809 is unmerged): every cell format of
+ * the workbook in the Text format gets it in `xl/styles.xml`, the only change made to the file.
+ */
+async function quotePrefixTextCells(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  const prefixed = styles.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (cellXfs) =>
+    cellXfs.replace(/<xf\b(?=[^>]*\bnumFmtId="49")(?![^>]*\bquotePrefix=)/g, '<xf quotePrefix="1"'),
+  );
+  zip.file('xl/styles.xml', prefixed);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** iCalendar text: `\`, `;`, `,` and line breaks escaped; lines folded at 75 octets. */

@@ -27,7 +27,7 @@ export class ListAgenciesController {
         filters,
         viewerOf(principal),
         pageLimit(limit),
-        decodeCursor(cursor, ['string', 'uuid']),
+        decodeCursor(cursor, ['text', 'uuid']),
       ),
     );
   }

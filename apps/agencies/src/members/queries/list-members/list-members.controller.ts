@@ -27,7 +27,7 @@ export class ListMembersController {
   @ApiOkPage(MemberView)
   @ApiProblems(400, 401, 403, 404, 429)
   list(@Param('id', uuidParam()) agencyId: string, @Query() page: PageQueryDto): Promise<Page<MemberView>> {
-    const after = decodeCursor(page.cursor, ['string', 'uuid']);
+    const after = decodeCursor(page.cursor, ['text', 'uuid']);
     return this.queries.execute(new ListMembersQuery(agencyId, pageLimit(page.limit), after));
   }
 }

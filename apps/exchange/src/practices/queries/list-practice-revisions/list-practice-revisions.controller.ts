@@ -44,7 +44,7 @@ export class ListPracticeRevisionsController {
         id,
         principal,
         pageLimit(page.limit),
-        decodeCursor(page.cursor, ['number']),
+        decodeCursor(page.cursor, ['int']),
       ),
     );
   }

@@ -46,5 +46,5 @@ export class SearchPracticesController {
 
 /** The cursor of the sort in use (a relevance cursor holds a rank, a recent one a timestamp). */
 function keysetOf(cursor: string | undefined, sort: PracticeSort): CursorPosition | undefined {
-  return sort === 'relevance' ? decodeCursor(cursor, ['number', 'uuid']) : timeKeyset(cursor);
+  return sort === 'relevance' ? decodeCursor(cursor, ['real', 'uuid']) : timeKeyset(cursor);
 }

@@ -43,6 +43,14 @@ describe('ShareAssessmentHandler', () => {
     });
   });
 
+  it('Share_WithAnAgencyTheDirectoryDoesNotKnowAsVerified_IsRefusedWithSharedAgencyUnknown', async () => {
+    const { share, verifiedAgencies, assessmentId } = await started();
+    verifiedAgencies.unverify(OTHER_AGENCY);
+    expect(
+      await codeOf(share.execute(new ShareAssessmentCommand(assessmentId, [OTHER_AGENCY], [1], admin))),
+    ).toBe('ASSESSMENT.SHARED_AGENCY_UNKNOWN');
+  });
+
   it('Share_WithItsOwnAgency_IsRefusedWithSharingInvalid', async () => {
     const { share, assessmentId } = await started();
     expect(await codeOf(share.execute(new ShareAssessmentCommand(assessmentId, [AGENCY], [1], admin)))).toBe(

@@ -31,7 +31,7 @@ export class ListAgencyAssessmentsController {
     @Query() query: PageQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<AssessmentSummaryView>> {
-    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     return this.queries.execute(
       new ListAgencyAssessmentsQuery(agencyId, principal, pageLimit(query.limit), after),
     );

@@ -30,7 +30,7 @@ export class CampaignProgressController {
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,
   ): Promise<Page<CampaignProgressView>> {
-    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['text', 'uuid']);
     return this.queries.execute(new CampaignProgressQuery(id, pageLimit(query.limit), after));
   }
 }

@@ -24,7 +24,7 @@ export class ListCampaignsController {
     @Query() query: ListCampaignsDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<CampaignView>> {
-    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     return this.queries.execute(
       new ListCampaignsQuery(callerOf(principal), query.status, pageLimit(query.limit), after),
     );

@@ -19,7 +19,7 @@ export class ListFrameworksController {
   @ApiOkPage(FrameworkSummaryView)
   @ApiProblems(400, 401, 429)
   list(@Query() query: PageQueryDto): Promise<Page<FrameworkSummaryView>> {
-    const after = decodeCursor(query.cursor, ['string']);
+    const after = decodeCursor(query.cursor, ['text']);
     return this.queries.execute(
       new ListFrameworksQuery(pageLimit(query.limit), after?.[0] as string | undefined),
     );

@@ -27,8 +27,8 @@ describe('PlanRoadmapItemHandler and ChangeRoadmapItemHandler', () => {
     const ports = inMemoryRoadmaps();
     return {
       ...ports,
-      plan: new PlanRoadmapItemHandler(ports.unitOfWork, ports.items),
-      change: new ChangeRoadmapItemHandler(ports.unitOfWork, ports.items),
+      plan: new PlanRoadmapItemHandler(ports.unitOfWork, ports.items, ports.members),
+      change: new ChangeRoadmapItemHandler(ports.unitOfWork, ports.items, ports.members),
     };
   };
 
@@ -44,6 +44,43 @@ describe('PlanRoadmapItemHandler and ChangeRoadmapItemHandler', () => {
         data: expect.objectContaining({ itemId: body.id, tlp: 'TLP:AMBER+STRICT' }),
       }),
     ]);
+  });
+
+  it('Plan_WithAnOwnerWhoIsNotAMemberOfTheAgency_IsRefusedWithOwnerNotMember_AndSavesNothing', async () => {
+    const { plan, items, members, unitOfWork } = setup();
+    members.outsider(AGENCY, 'mallory');
+    expect(
+      await codeOf(
+        plan.execute(new PlanRoadmapItemCommand(AGENCY, { ...details, ownerSub: 'mallory' }, 'alice')),
+      ),
+    ).toBe('ROADMAP.OWNER_NOT_MEMBER');
+    expect(items.rows.size).toBe(0);
+    expect(unitOfWork.published).toEqual([]);
+  });
+
+  it('Change_OwnerToSomeoneOutsideTheAgency_IsRefusedWithOwnerNotMember_ButAnOwnerWhoLeftStaysOnOtherChanges', async () => {
+    const { plan, change, items, members } = setup();
+    const { body } = await plan.execute(new PlanRoadmapItemCommand(AGENCY, details, 'alice'));
+    members.outsider(AGENCY, 'mallory');
+    expect(
+      await codeOf(
+        change.execute(
+          new ChangeRoadmapItemCommand(
+            body.id,
+            { ownerSub: 'mallory' },
+            [1],
+            person('alice', 'agency-admin'),
+          ),
+        ),
+      ),
+    ).toBe('ROADMAP.OWNER_NOT_MEMBER');
+    expect(items.rows.get(body.id)).toMatchObject({ ownerSub: 'bob', version: 1 });
+    members.outsider(AGENCY, 'bob');
+    await expect(
+      change.execute(
+        new ChangeRoadmapItemCommand(body.id, { title: 'MFA now' }, [1], person('alice', 'agency-admin')),
+      ),
+    ).resolves.toMatchObject({ ownerSub: 'bob', version: 2 });
   });
 
   it('Change_StatusToDoneByItsOwner_PublishesTheStatusChangeAndDropsTheReminder', async () => {

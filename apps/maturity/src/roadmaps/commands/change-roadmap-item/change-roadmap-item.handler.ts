@@ -3,7 +3,9 @@ import { isAgencyAdmin } from '@csg/auth';
 import { UnitOfWork } from '@csg/messaging';
 import { callerOf } from '../../../access/caller.util';
 import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { AgencyMembers } from '../../domain/agency-members.port';
 import { reminderAt, reminderDaysFrom } from '../../domain/due-reminder.rule';
+import { assertOwnerIsAMember } from '../../domain/roadmap-owner.rule';
 import { RoadmapItemRepository } from '../../domain/roadmap-item-repository.port';
 import { ROADMAP_ERRORS } from '../../domain/roadmap.errors';
 import { toRoadmapItemView, type RoadmapItemView } from '../../queries/roadmap-item.view';
@@ -19,6 +21,7 @@ export class ChangeRoadmapItemHandler implements ICommandHandler<ChangeRoadmapIt
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly items: RoadmapItemRepository,
+    private readonly members: AgencyMembers,
   ) {}
 
   execute({ itemId, changes, expectedVersions, actor }: ChangeRoadmapItemCommand): Promise<RoadmapItemView> {
@@ -35,6 +38,7 @@ export class ChangeRoadmapItemHandler implements ICommandHandler<ChangeRoadmapIt
       };
       if (item.change(changes, editor, (id) => known.has(id)).changed) {
         const s = item.snapshot();
+        if (s.ownerSub !== before.ownerSub) await assertOwnerIsAMember(this.members, s.agencyId, s.ownerSub);
         await this.items.update(item, before.version);
         await this.items.scheduleReminder(
           s.id,

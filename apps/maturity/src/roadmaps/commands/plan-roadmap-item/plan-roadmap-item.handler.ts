@@ -1,7 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
+import { AgencyMembers } from '../../domain/agency-members.port';
 import { reminderAt, reminderDaysFrom } from '../../domain/due-reminder.rule';
+import { assertOwnerIsAMember } from '../../domain/roadmap-owner.rule';
 import { RoadmapItemRepository } from '../../domain/roadmap-item-repository.port';
 import { RoadmapItem } from '../../domain/roadmap-item.aggregate';
 import { toRoadmapItemView, type RoadmapItemView } from '../../queries/roadmap-item.view';
@@ -16,6 +18,7 @@ export class PlanRoadmapItemHandler implements ICommandHandler<
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly items: RoadmapItemRepository,
+    private readonly members: AgencyMembers,
   ) {}
 
   execute({
@@ -26,6 +29,7 @@ export class PlanRoadmapItemHandler implements ICommandHandler<
   }: PlanRoadmapItemCommand): Promise<IdempotentOutcome<RoadmapItemView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
+        await assertOwnerIsAMember(this.members, agencyId, details.ownerSub);
         const known = await this.items.knownSubcategories(details.subcategoryIds);
         const item = RoadmapItem.plan(agencyId, details, actorSub, (id) => known.has(id));
         const s = item.snapshot();

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, type Page, uuidParam } from '@csg/http';
+import { ApiOkPage, ApiProblems, attachment, decodeCursor, pageLimit, type Page, uuidParam } from '@csg/http';
 import { RoadmapItemView } from '../roadmap-item.view';
 import { ListRoadmapDto } from './list-roadmap.dto';
 import type { RoadmapListing } from './list-roadmap.handler';
@@ -39,7 +39,7 @@ export class ListRoadmapController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
   ): Promise<Page<RoadmapItemView> | string | Buffer> {
-    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['date', 'uuid']);
     const listing: RoadmapListing = await this.queries.execute(
       new ListRoadmapQuery(
         agencyId,
@@ -52,7 +52,7 @@ export class ListRoadmapController {
     if (listing.format === 'json') return listing.page;
     const csv = listing.format === 'csv';
     reply.header('content-type', csv ? 'text/csv; charset=utf-8' : XLSX_TYPE);
-    reply.header('content-disposition', `attachment; filename="roadmap-${agencyId}.${csv ? 'csv' : 'xlsx'}"`);
+    reply.header('content-disposition', attachment(`roadmap-${agencyId}.${csv ? 'csv' : 'xlsx'}`));
     return listing.body;
   }
 }

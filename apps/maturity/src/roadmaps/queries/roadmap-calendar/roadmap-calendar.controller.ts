@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { ApiProblems, uuidParam } from '@csg/http';
+import { ApiProblems, attachment, uuidParam } from '@csg/http';
 import { RoadmapCalendarQuery } from './roadmap-calendar.query';
 
 @ApiTags('roadmaps')
@@ -27,6 +27,7 @@ export class RoadmapCalendarController {
   ): Promise<string> {
     const body: string = await this.queries.execute(new RoadmapCalendarQuery(agencyId));
     reply.header('content-type', 'text/calendar; charset=utf-8');
+    reply.header('content-disposition', attachment(`roadmap-${agencyId}.ics`));
     return body;
   }
 }

@@ -26,7 +26,7 @@ export class ListAnnouncementsController {
       new ListAnnouncementsQuery(
         principal,
         pageLimit(query.limit),
-        decodeCursor(query.cursor, ['string', 'uuid']),
+        decodeCursor(query.cursor, ['timestamp', 'uuid']),
       ),
     );
   }

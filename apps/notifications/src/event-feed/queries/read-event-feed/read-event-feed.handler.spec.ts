@@ -9,7 +9,7 @@ import { ReadEventFeedHandler } from './read-event-feed.handler';
 import { ReadEventFeedQuery } from './read-event-feed.query';
 
 const positionOf = (cursor: string | null) =>
-  cursor === null ? null : decodeCursor(cursor, ['string'])?.[0];
+  cursor === null ? null : decodeCursor(cursor, ['bigint'])?.[0];
 
 describe('ReadEventFeedHandler', () => {
   const setup = () => {

@@ -22,7 +22,7 @@ describe('StreamEventFeedHandler', () => {
     const stream = await handler.execute(new StreamEventFeedQuery(feedKey(), '1', undefined));
     expect(stream.start).toBe('1');
     const batch = await stream.next(stream.start);
-    expect(batch.events.map((e) => [decodeCursor(e.id, ['string'])?.[0], e.event])).toEqual([
+    expect(batch.events.map((e) => [decodeCursor(e.id, ['bigint'])?.[0], e.event])).toEqual([
       ['2', REGISTERED],
       ['3', PUBLISHED],
     ]);

@@ -29,7 +29,7 @@ export class ListMyNotificationsController {
         person,
         unread,
         pageLimit(query.limit),
-        decodeCursor(query.cursor, ['string']),
+        decodeCursor(query.cursor, ['bigint']),
       ),
     );
   }

@@ -23,7 +23,7 @@ export class ListIntegrationClientsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<IntegrationClientPageView> {
     const limit = pageLimit(query.limit);
-    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
     return this.queries.execute(new ListIntegrationClientsQuery(principal, limit, after));
   }
 }

@@ -2,9 +2,12 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, uuidParam } from '@csg/http';
+import { ApiOkView, ApiProblems, patternParam, uuidParam } from '@csg/http';
 import { WebhookDeliveryView } from '../../queries/webhook-delivery.view';
 import { RetryWebhookDeliveryCommand } from './retry-webhook-delivery.command';
+
+/** A delivery's id is its `webhook-id`: `msg_` and 32 hex digits (see the delivery enqueuer). */
+const DELIVERY_ID = /^msg_[0-9a-f]{32}$/;
 
 @ApiTags('integrations')
 @Controller('webhooks')
@@ -24,7 +27,7 @@ export class RetryWebhookDeliveryController {
   @HttpCode(200)
   retry(
     @Param('id', uuidParam()) id: string,
-    @Param('deliveryId') deliveryId: string,
+    @Param('deliveryId', patternParam(DELIVERY_ID)) deliveryId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<WebhookDeliveryView> {
     return this.commands.execute(new RetryWebhookDeliveryCommand(id, deliveryId, principal));

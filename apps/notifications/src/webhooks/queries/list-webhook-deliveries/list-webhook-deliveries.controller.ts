@@ -23,10 +23,10 @@ export class ListWebhookDeliveriesController {
     @Query() query: PageQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<WebhookDeliveryPageView> {
-    let after: [string, string] | undefined;
+    let after: readonly [string, string] | undefined;
     let invalidCursor: unknown;
     try {
-      after = decodeCursor(query.cursor, ['string', 'string']) as [string, string] | undefined;
+      after = decodeCursor(query.cursor, ['timestamp', 'text']);
     } catch (problem) {
       invalidCursor = problem;
     }

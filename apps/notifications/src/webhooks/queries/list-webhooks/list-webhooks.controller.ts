@@ -20,7 +20,7 @@ export class ListWebhooksController {
   @ApiProblems(400, 401, 403, 429)
   list(@Query() query: PageQueryDto, @CurrentPrincipal() principal: Principal): Promise<WebhookPageView> {
     const limit = pageLimit(query.limit);
-    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     return this.queries.execute(new ListWebhooksQuery(principal, limit, after));
   }
 }

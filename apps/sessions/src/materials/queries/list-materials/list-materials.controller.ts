@@ -41,7 +41,7 @@ export class ListMaterialsController {
         id,
         principal,
         pageLimit(query.limit),
-        decodeCursor(query.cursor, ['string', 'uuid']),
+        decodeCursor(query.cursor, ['timestamp', 'uuid']),
       ),
     );
   }

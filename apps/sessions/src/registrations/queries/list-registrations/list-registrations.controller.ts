@@ -29,7 +29,7 @@ export class ListRegistrationsController {
   ): Promise<Page<RegistrationView>> {
     const { limit, cursor, ...filters } = query;
     return this.queries.execute(
-      new ListRegistrationsQuery(id, filters, principal, pageLimit(limit), decodeCursor(cursor, ['number'])),
+      new ListRegistrationsQuery(id, filters, principal, pageLimit(limit), decodeCursor(cursor, ['int8'])),
     );
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiProblems, uuidParam } from '@csg/http';
+import { ApiProblems, attachment, uuidParam } from '@csg/http';
 import { GetSessionCalendarQuery } from './get-session-calendar.query';
 
 @ApiTags('sessions')
@@ -29,7 +29,7 @@ export class GetSessionCalendarController {
   ): Promise<string> {
     const { sequence, ics } = await this.queries.execute(new GetSessionCalendarQuery(id, principal));
     reply.header('content-type', 'text/calendar; charset=utf-8');
-    reply.header('content-disposition', `attachment; filename="cybersecuregov-session-${sequence}.ics"`);
+    reply.header('content-disposition', attachment(`cybersecuregov-session-${sequence}.ics`));
     return ics;
   }
 }

@@ -34,7 +34,7 @@ export class ListSessionsController {
         filters,
         principal,
         pageLimit(query.limit),
-        decodeCursor(query.cursor, ['string', 'uuid']),
+        decodeCursor(query.cursor, ['timestamp', 'uuid']),
       ),
     );
   }

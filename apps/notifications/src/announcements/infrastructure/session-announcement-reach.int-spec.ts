@@ -244,7 +244,8 @@ describe('SESSION_PARTICIPANTS announcements follow the participants (PostgreSQL
       registration(RegistrationConfirmed.type, s, sub, 'CONFIRMED', new Date(Date.now() - HOUR));
     const [reader, mailed, stayer] = [confirm('read-1'), confirm('mailed-1'), confirm('after-1')];
     for (const e of [reader, mailed, stayer]) await deliver(e);
-    const beforePublishing = new Date();
+    // A second before publishing: the same millisecond would count as "at publishing" (kept).
+    const beforePublishing = new Date(Date.now() - 1000);
     const a = await announce(s.sessionId, 'Parking');
     await mail.tick();
     expect(sent.filter((m) => m.subject.includes('Parking')).map((m) => m.to)).toContain(

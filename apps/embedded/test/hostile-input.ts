@@ -67,16 +67,26 @@ export interface HostileSuite<Caller> {
   numRuns: number;
 }
 
+/** How the suite sends a request: its own `send`, or a call with the caller as bearer token. */
+function sendOf<Caller>(suite: HostileSuite<Caller>) {
+  return (
+    suite.send ??
+    ((caller: Caller, method: string, path: string, body: unknown) =>
+      suite.platform().call(method, path, { token: typeof caller === 'string' ? caller : undefined, body }))
+  );
+}
+
+/** The `it.each` rows of routes: method, route template (both in the test's name), the route. */
+const casesOf = <Route extends { method: string; route: string }>(routes: Route[]) =>
+  routes.map((route) => [route.method, route.route, route] as const);
+
 /** Per route: every hostile body is answered with success or a 4xx problem, and a refused one changes nothing. */
 export function itAnswersHostileBodies<Caller>(
   routes: Array<HostileRoute<Caller>>,
   suite: HostileSuite<Caller>,
 ): void {
-  const send =
-    suite.send ??
-    ((caller: Caller, method: string, path: string, body: unknown) =>
-      suite.platform().call(method, path, { token: typeof caller === 'string' ? caller : undefined, body }));
-  it.each(routes.map((route) => [route.method, route.route, route] as const))(
+  const send = sendOf(suite);
+  it.each(casesOf(routes))(
     '%s %s answers hostile bodies with success or a 4xx problem, and a refused body changes nothing',
     async (method, _route, route) => {
       await fc.assert(
@@ -291,11 +301,8 @@ export function itAnswersNullForEveryBodyField<Caller>(
   routes: Array<HostileRoute<Caller> & { valid: () => Record<string, unknown> }>,
   suite: HostileSuite<Caller>,
 ): void {
-  const send =
-    suite.send ??
-    ((caller: Caller, method: string, path: string, body: unknown) =>
-      suite.platform().call(method, path, { token: typeof caller === 'string' ? caller : undefined, body }));
-  it.each(routes.map((route) => [route.method, route.route, route] as const))(
+  const send = sendOf(suite);
+  it.each(casesOf(routes))(
     '%s %s answers null in every body field with success or a 4xx problem, and a refused one changes nothing',
     async (method, routeName, route) => {
       const fields = await bodyFieldsOf(suite.platform(), method, routeName, route.valid());
@@ -351,12 +358,9 @@ export function itRefusesHostilePathParameters<Caller>(
   routes: Array<HostileRoute<Caller> & { valid?: () => Record<string, unknown> }>,
   suite: HostileSuite<Caller>,
 ): void {
-  const send =
-    suite.send ??
-    ((caller: Caller, method: string, path: string, body: unknown) =>
-      suite.platform().call(method, path, { token: typeof caller === 'string' ? caller : undefined, body }));
+  const send = sendOf(suite);
   const withParameters = routes.filter((route) => route.route.includes(':'));
-  it.each(withParameters.map((route) => [route.method, route.route, route] as const))(
+  it.each(casesOf(withParameters))(
     '%s %s answers hostile path parameters with a 4xx problem, and nothing changes',
     async (method, template, route) => {
       const positions = template.split('/').flatMap((segment, i) => (segment.startsWith(':') ? [i] : []));

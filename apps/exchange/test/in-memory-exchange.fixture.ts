@@ -119,6 +119,7 @@ export function inMemoryExchange() {
 
 export const AGENCY_A = '11111111-1111-4111-8111-111111111111';
 export const AGENCY_B = '22222222-2222-4222-8222-222222222222';
+export const AGENCY_C = '33333333-3333-4333-8333-333333333333';
 
 /** A person with active memberships (`[agencyId, role]`) and platform roles. */
 export function person(

@@ -1,21 +1,12 @@
 import type { Principal } from '@csg/auth/principal';
+import { AGENCY_A as A, AGENCY_B as B, person } from '../../../test/in-memory-exchange.fixture';
+import {
+  codeOf,
+  factsOf,
+  mfaPracticeDraft as draftOf,
+  publishedPractice,
+} from '../../../test/practice.fixture';
 import { Practice, type PracticeDraft } from './practice.aggregate';
-import { PracticeRuleViolation } from './practice.errors';
-
-const A = '11111111-1111-4111-8111-111111111111';
-const B = '22222222-2222-4222-8222-222222222222';
-
-const person = (
-  sub: string,
-  memberships: Array<[string, 'member' | 'agency-admin']> = [],
-  roles: string[] = [],
-) =>
-  ({
-    kind: 'person',
-    sub,
-    platformRoles: roles,
-    memberships: memberships.map(([agencyId, role]) => ({ agencyId, role, agencyStatus: 'ACTIVE' })),
-  }) as Principal;
 
 const author = person('author', [[A, 'member']]);
 const colleague = person('colleague', [[A, 'member']]);
@@ -26,44 +17,9 @@ const colleagueOrganiserOfA = person('organiser-a2', [[A, 'member']], ['organise
 const organiser = person('organiser', [], ['organiser']);
 const memberOfB = person('member-b', [[B, 'member']]);
 
-const draftOf = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
-  ownerAgencyId: A,
-  title: 'Phishing-resistant MFA for all staff',
-  summary: 'How we rolled out FIDO2 keys in six weeks',
-  body: '# Steps\n1. Pilot\n2. Roll out',
-  tags: ['mfa'],
-  sectors: ['HEALTH'],
-  frameworkRefs: ['PR.AA'],
-  tlp: 'TLP:GREEN',
-  sharedWithAgencyIds: [],
-  recipientSubs: [],
-  ...overrides,
-});
-
-const factsOf = (practice: Practice) =>
-  practice.pullRecordedEvents().map((event) => {
-    const { practice: _state, ...details } = event as unknown as Record<string, unknown>;
-    return { kind: event.constructor.name.replace(/^Practice/, '').toLowerCase(), ...details };
-  });
-
-const codeOf = (work: () => unknown) => {
-  try {
-    work();
-  } catch (error) {
-    return error instanceof PracticeRuleViolation ? error.code : String(error);
-  }
-  return 'no error';
-};
-
 /** Written and submitted by `writer`, approved by the outside organiser; facts and revisions drained. */
-const published = (overrides: Partial<PracticeDraft> = {}, writer: Principal = author) => {
-  const practice = Practice.draft(draftOf(overrides), writer);
-  practice.submit(writer);
-  if (practice.snapshot().status === 'SUBMITTED') practice.approve(organiser);
-  factsOf(practice);
-  practice.pullRevisions();
-  return practice;
-};
+const published = (overrides: Partial<PracticeDraft> = {}, writer: Principal = author) =>
+  publishedPractice(draftOf(overrides), writer, organiser);
 
 describe('Four eyes on the exchange', () => {
   it('Approve_WhenTheOrganiserWroteAndSubmittedIt_IsRefusedAndChangesNothing', () => {

@@ -1,22 +1,12 @@
 import type { Principal } from '@csg/auth/principal';
+import {
+  AGENCY_A as A,
+  AGENCY_B as B,
+  AGENCY_C as C,
+  person,
+} from '../../../test/in-memory-exchange.fixture';
+import { codeOf, factsOf, mfaPracticeDraft, publishedPractice } from '../../../test/practice.fixture';
 import { Practice, type PracticeDraft } from './practice.aggregate';
-import { PracticeRuleViolation } from './practice.errors';
-
-const A = '11111111-1111-4111-8111-111111111111';
-const B = '22222222-2222-4222-8222-222222222222';
-const C = '33333333-3333-4333-8333-333333333333';
-
-const person = (
-  sub: string,
-  memberships: Array<[string, 'member' | 'agency-admin']> = [],
-  roles: string[] = [],
-) =>
-  ({
-    kind: 'person',
-    sub,
-    platformRoles: roles,
-    memberships: memberships.map(([agencyId, role]) => ({ agencyId, role, agencyStatus: 'ACTIVE' })),
-  }) as Principal;
 
 const author = person('author', [[A, 'member']]);
 const colleague = person('colleague', [[A, 'member']]);
@@ -26,44 +16,17 @@ const memberOfC = person('member-c', [[C, 'member']]);
 const organiser = person('organiser', [], ['organiser']);
 const anonymous: Principal = { kind: 'anonymous' };
 
-const draftOf = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
-  ownerAgencyId: A,
-  title: '  Phishing-resistant MFA for all staff ',
-  summary: 'How we rolled out FIDO2 keys in six weeks',
-  body: '# Steps\n1. Pilot\n2. Roll out',
-  tags: ['MFA', 'identity', 'mfa'],
-  sectors: ['HEALTH'],
-  frameworkRefs: ['PR.AA-03', 'PR.AA'],
-  tlp: 'TLP:GREEN',
-  sharedWithAgencyIds: [],
-  recipientSubs: [],
-  ...overrides,
-});
-
-/** What the practice recorded, as `{ kind, ...details }` without the practice state each fact carries. */
-const factsOf = (practice: Practice) =>
-  practice.pullRecordedEvents().map((event) => {
-    const { practice: _state, ...details } = event as unknown as Record<string, unknown>;
-    return { kind: event.constructor.name.replace(/^Practice/, '').toLowerCase(), ...details };
+/** The MFA draft with untidy content, for the normalisation rules. */
+const draftOf = (overrides: Partial<PracticeDraft> = {}) =>
+  mfaPracticeDraft({
+    title: '  Phishing-resistant MFA for all staff ',
+    tags: ['MFA', 'identity', 'mfa'],
+    frameworkRefs: ['PR.AA-03', 'PR.AA'],
+    ...overrides,
   });
 
-const codeOf = (work: () => unknown) => {
-  try {
-    work();
-  } catch (error) {
-    return error instanceof PracticeRuleViolation ? error.code : String(error);
-  }
-  return 'no error';
-};
-
-const published = (overrides: Partial<PracticeDraft> = {}) => {
-  const practice = Practice.draft(draftOf(overrides), author);
-  practice.submit(author);
-  if (practice.snapshot().status === 'SUBMITTED') practice.approve(organiser);
-  factsOf(practice);
-  practice.pullRevisions();
-  return practice;
-};
+const published = (overrides: Partial<PracticeDraft> = {}) =>
+  publishedPractice(draftOf(overrides), author, organiser);
 
 describe('Practice lifecycle', () => {
   it('Draft_ByAMemberOfTheOwningAgency_IsRevisionOneWithNormalisedContent', () => {

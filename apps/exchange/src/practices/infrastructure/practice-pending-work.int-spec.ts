@@ -1,24 +1,12 @@
 import type { Principal } from '@csg/auth';
 import { heldTransaction } from '@csg/messaging';
 import { openExchangeDatabase, type ExchangeDatabase } from '../../../test/exchange-database.fixture';
+import { AGENCY_A as A, AGENCY_B as B, person } from '../../../test/in-memory-exchange.fixture';
+import { practiceDraft as draftOf } from '../../../test/practice.fixture';
 import { Practice, type PracticeDraft } from '../domain/practice.aggregate';
 import { pendingWorkPredicate } from './practice-access.sql';
 import { PracticeReader } from './practice.reader';
 import { TypeOrmPracticeRepository } from './practice.repository';
-
-const A = '11111111-1111-4111-8111-111111111111';
-const B = '22222222-2222-4222-8222-222222222222';
-const person = (
-  sub: string,
-  memberships: Array<[string, 'member' | 'agency-admin']> = [],
-  roles: string[] = [],
-) =>
-  ({
-    kind: 'person',
-    sub,
-    platformRoles: roles,
-    memberships: memberships.map(([agencyId, role]) => ({ agencyId, role, agencyStatus: 'ACTIVE' })),
-  }) as Principal;
 
 const authorA = person('author-a', [[A, 'member']]);
 const READERS: Record<string, Principal> = {
@@ -30,20 +18,6 @@ const READERS: Record<string, Principal> = {
   organiserOfA: person('organiser-a', [[A, 'member']], ['organiser']),
   anonymous: { kind: 'anonymous' },
 };
-
-const draftOf = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
-  ownerAgencyId: A,
-  title: 'Pending work practice',
-  summary: 'Who sees the pending revision',
-  body: 'Published steps.',
-  tags: [],
-  sectors: ['OTHER'],
-  frameworkRefs: [],
-  tlp: 'TLP:GREEN',
-  sharedWithAgencyIds: [],
-  recipientSubs: [],
-  ...overrides,
-});
 
 /** `pendingWorkPredicate` (SQL) against `seesPendingWork` (domain), and the revision list built on it (ADR 56). */
 describe('who sees a published practice’s pending work (PostgreSQL)', () => {

@@ -1,24 +1,16 @@
 import type { Principal } from '@csg/auth';
 import { openExchangeDatabase, type ExchangeDatabase } from '../../../test/exchange-database.fixture';
+import {
+  AGENCY_A as A,
+  AGENCY_B as B,
+  AGENCY_C as C,
+  person,
+} from '../../../test/in-memory-exchange.fixture';
+import { practiceDraft as draft } from '../../../test/practice.fixture';
 import { Practice, type PracticeDraft } from '../domain/practice.aggregate';
 import { heldTransaction } from '@csg/messaging';
 import { TypeOrmPracticeRepository } from './practice.repository';
 import { PracticeSearchReader, type PracticeFilters } from './practice-search.reader';
-
-const A = '11111111-1111-4111-8111-111111111111';
-const B = '22222222-2222-4222-8222-222222222222';
-const C = '33333333-3333-4333-8333-333333333333';
-const person = (
-  sub: string,
-  memberships: Array<[string, 'member' | 'agency-admin']> = [],
-  roles: string[] = [],
-) =>
-  ({
-    kind: 'person',
-    sub,
-    platformRoles: roles,
-    memberships: memberships.map(([agencyId, role]) => ({ agencyId, role, agencyStatus: 'ACTIVE' })),
-  }) as Principal;
 
 const authorA = person('author-a', [[A, 'member']]);
 const adminA = person('admin-a', [[A, 'agency-admin']]);
@@ -49,20 +41,6 @@ const READERS = {
   anonymous,
   integration,
 };
-
-const draft = (overrides: Partial<PracticeDraft>): PracticeDraft => ({
-  ownerAgencyId: A,
-  title: 'Untitled practice',
-  summary: 'A practice',
-  body: 'Nothing in particular.',
-  tags: [],
-  sectors: ['OTHER'],
-  frameworkRefs: [],
-  tlp: 'TLP:GREEN',
-  sharedWithAgencyIds: [],
-  recipientSubs: [],
-  ...overrides,
-});
 
 describe('PracticeSearchReader (PostgreSQL)', () => {
   let db: ExchangeDatabase;

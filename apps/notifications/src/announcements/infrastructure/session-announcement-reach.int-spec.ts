@@ -13,6 +13,7 @@ import {
   openNotificationsDatabase,
   type NotificationsDatabase,
 } from '../../../test/notifications-database.fixture';
+import { cloudEvent as event, scheduledSession } from '../../../test/session-events.fixture';
 import { MemberDirectoryProjection } from '../../audiences/infrastructure/member-directory.projection';
 import { MailSettings } from '../../mail/infrastructure/mail-settings';
 import { MailQueueWorker } from '../../mail/infrastructure/mail-queue.worker';
@@ -32,16 +33,6 @@ const organiser: PersonPrincipal = {
   platformRoles: ['organiser'],
   memberships: [],
 };
-
-const event = <T>(type: string, data: T): CloudEvent<T> => ({
-  specversion: '1.0',
-  id: randomUUID(),
-  source: '/csg/test',
-  type,
-  time: new Date().toISOString(),
-  datacontenttype: 'application/json',
-  data,
-});
 
 describe('SESSION_PARTICIPANTS announcements follow the participants (PostgreSQL)', () => {
   let db: NotificationsDatabase;
@@ -82,29 +73,8 @@ describe('SESSION_PARTICIPANTS announcements follow the participants (PostgreSQL
 
   /** A scheduled session, projected; its people made members of the agency. */
   async function sessionWith(...subs: string[]) {
-    const sessionId = randomUUID();
     const startsAt = new Date(Date.now() + 72 * HOUR);
-    const data = {
-      sessionId,
-      sequence: 9,
-      title: 'Roadmaps',
-      description: '',
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 5 * HOUR).toISOString(),
-      timezone: 'Asia/Karachi',
-      mode: 'ONLINE',
-      venue: null,
-      joinUrl: null,
-      capacity: 50,
-      seatsPerAgency: null,
-      invitation: null,
-      status: 'SCHEDULED',
-      cancellationReason: null,
-      agenda: [],
-      tlp: 'TLP:GREEN',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-    };
+    const data = scheduledSession(randomUUID(), startsAt, new Date(startsAt.getTime() + 5 * HOUR));
     await handle((tx) => sessions.onSession(event(SessionScheduled.type, data) as never, tx));
     for (const sub of subs) await addMember(sub);
     return data;

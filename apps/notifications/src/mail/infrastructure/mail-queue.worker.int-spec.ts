@@ -1,14 +1,18 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import type { TlpMarking } from '@csg/auth';
 import {
   openNotificationsDatabase,
   type NotificationsDatabase,
 } from '../../../test/notifications-database.fixture';
+import {
+  header,
+  startSmtpReceiver,
+  type ArrivedMail,
+  type SmtpReceiver,
+} from '../../../test/smtp-receiver.fixture';
 import { fanOut } from '../../inbox/infrastructure/notification-fan-out.writer';
 import { PreferencesRepository } from '../../inbox/infrastructure/preferences.repository';
 import { UnsubscribeCommand } from '../commands/unsubscribe/unsubscribe.command';
@@ -18,61 +22,17 @@ import { MailSettings } from './mail-settings';
 import { createMailSender } from './mail-transport.factory';
 import { MailQueueWorker } from './mail-queue.worker';
 
-interface Arrived {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port; `failNext` rejects that many messages with a 451. */
-async function startSmtp() {
-  const arrived: Arrived[] = [];
-  const state = { failNext: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      stream.on('end', () => {
-        if (state.failNext > 0) {
-          state.failNext -= 1;
-          const error = Object.assign(new Error('try again later'), { responseCode: 451 });
-          return callback(error);
-        }
-        arrived.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { server, url: `smtp://127.0.0.1:${port}`, arrived, state };
-}
-
 const BASE_URL = 'https://csg.example.gov';
 const SECRET = 'an-integration-test-secret-of-32-characters';
 
 describe('the e-mail queue and the daily digest (PostgreSQL, a real SMTP server)', () => {
   let db: NotificationsDatabase;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: SmtpReceiver;
   let worker: MailQueueWorker;
   const settings = MailSettings.fromEnv({ PUBLIC_BASE_URL: `${BASE_URL}/`, MAIL_UNSUBSCRIBE_SECRET: SECRET });
   const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
   const mailsTo = (sub: string) => smtp.arrived.filter((m) => m.to[0] === `${sub}@example.gov.pk`);
-  const parsed = (mail: Arrived): Promise<ParsedMail> => simpleParser(mail.raw);
-  /** A header as written (mailparser folds the List-* ones into a structure of its own). */
-  const header = (mail: ParsedMail, name: string) =>
-    mail.headerLines
-      .find((h) => h.key === name)
-      ?.line.slice(name.length + 1)
-      .replace(/\r?\n[ \t]+/g, ' ')
-      .trim();
+  const parsed = (mail: ArrivedMail): Promise<ParsedMail> => simpleParser(mail.raw);
 
   /** An ACTIVE agency with these people as members (`<sub>@example.gov.pk`). */
   async function agencyWith(...subs: string[]): Promise<string> {
@@ -116,7 +76,7 @@ describe('the e-mail queue and the daily digest (PostgreSQL, a real SMTP server)
 
   beforeAll(async () => {
     db = await openNotificationsDatabase('notif_mail');
-    smtp = await startSmtp();
+    smtp = await startSmtpReceiver();
     worker = new MailQueueWorker(db.unitOfWork, settings);
     worker.useSender(createMailSender({ SMTP_URL: smtp.url, MAIL_FROM: 'CSG <no-reply@csg.test>' }));
   });

@@ -10,12 +10,12 @@ import {
   RoadmapItemDue,
   SessionCancelled,
   SessionScheduled,
-  type CloudEvent,
 } from '@csg/contracts';
 import {
   openNotificationsDatabase,
   type NotificationsDatabase,
 } from '../../../test/notifications-database.fixture';
+import { cloudEvent as event, scheduledSession } from '../../../test/session-events.fixture';
 import { ExchangeReactions } from './exchange-reactions.handler';
 import { MaturityReactions } from './maturity-reactions.handler';
 import { SessionReactions } from './session-reactions.handler';
@@ -24,16 +24,6 @@ import { SessionReminderJob } from './session-reminder.job';
 const STARTS = new Date(Date.now() + 3 * 86400_000);
 const A = randomUUID();
 const B = randomUUID();
-
-const event = <T>(type: string, data: T): CloudEvent<T> => ({
-  specversion: '1.0',
-  id: randomUUID(),
-  source: '/csg/test',
-  type,
-  time: new Date().toISOString(),
-  datacontenttype: 'application/json',
-  data,
-});
 
 describe('reactions to sessions and exchange events (PostgreSQL)', () => {
   let db: NotificationsDatabase;
@@ -79,28 +69,13 @@ describe('reactions to sessions and exchange events (PostgreSQL)', () => {
     await db?.drop();
   });
 
-  const session = (overrides: Record<string, unknown> = {}) => ({
-    sessionId: '5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e',
-    sequence: 9,
-    title: 'Roadmaps',
-    description: '',
-    startsAt: STARTS.toISOString(),
-    endsAt: new Date(STARTS.getTime() + 3600_000).toISOString(),
-    timezone: 'Asia/Karachi',
-    mode: 'ONLINE',
-    venue: null,
-    joinUrl: null,
-    capacity: 50,
-    seatsPerAgency: null,
-    invitation: null,
-    status: 'SCHEDULED',
-    cancellationReason: null,
-    agenda: [],
-    tlp: 'TLP:GREEN',
-    version: 1,
-    occurredAt: new Date().toISOString(),
-    ...overrides,
-  });
+  const session = (overrides: Record<string, unknown> = {}) =>
+    scheduledSession(
+      '5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e',
+      STARTS,
+      new Date(STARTS.getTime() + 3600_000),
+      overrides,
+    );
 
   it('a confirmed registration tells its participant, once even when the event is redelivered', async () => {
     const s = session();

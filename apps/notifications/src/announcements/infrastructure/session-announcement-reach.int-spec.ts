@@ -167,7 +167,7 @@ describe('SESSION_PARTICIPANTS announcements follow the participants (PostgreSQL
 
   it('a cancellation learnt late that happened before publishing withdraws the unread notification and its queued e-mail', async () => {
     const s = await sessionWith('gone-1', 'kept-1');
-    const cancelledAt = new Date();
+    const cancelledAt = new Date(Date.now() - 1000); // strictly before the publishing below
     const gone = registration(
       RegistrationConfirmed.type,
       s,

@@ -285,11 +285,15 @@ describe('deploy/ keeps up with the declared services and the routes they serve'
         (container.env as { name: string; value: string }[]).map((e) => [e.name, e.value]),
       );
       expect({ name, env }).toMatchObject({ name, env: { SERVICE: name, KAFKA_SASL_USERNAME: name } });
+      const appSecrets = secretsRequiredInProduction(name);
       expect(container.envFrom).toEqual([
         { configMapRef: { name: 'csg-config' } },
         { secretRef: { name: `csg-${name}-db` } },
         { secretRef: { name: `csg-${name}-kafka` } },
+        ...(appSecrets.length > 0 ? [{ secretRef: { name: `csg-${name}-app` } }] : []),
       ]);
+      // Every setting the service refuses to start without in production comes from its app Secret.
+      expect({ name, app: secretKeys[`csg-${name}-app`] ?? [] }).toEqual({ name, app: appSecrets });
       expect({ name, db: secretKeys[`csg-${name}-db`], kafka: secretKeys[`csg-${name}-kafka`] }).toEqual({
         name,
         db: ['DATABASE_URL'],
@@ -309,7 +313,8 @@ describe('deploy/ keeps up with the declared services and the routes they serve'
       expect(container.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
       expect(container.startupProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
       expect(docs[1].spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }]);
-      // Everything but the names is the same for every service.
+      // Everything but the names (and the app Secret checked above) is the same for every service.
+      container.envFrom = (container.envFrom as any[]).filter((e) => e.secretRef?.name !== `csg-${name}-app`);
       shapes.push(
         JSON.parse(
           JSON.stringify({ deployment: docs[0], service: docs[1], pdb: docs[2] })
@@ -412,3 +417,19 @@ describe('deploy/ keeps up with the declared services and the routes they serve'
     });
   });
 });
+
+/** The settings a service's code says it "is required in production" (its own sources). */
+function secretsRequiredInProduction(service: string): string[] {
+  const found = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.includes('spec.ts'))
+        for (const m of readFileSync(path, 'utf8').matchAll(/'([A-Z][A-Z0-9_]+) is required in production/g))
+          found.add(m[1]);
+    }
+  };
+  walk(join(ROOT, 'apps', service, 'src'));
+  return [...found].sort();
+}

@@ -6,11 +6,9 @@ import { Client } from 'pg';
 import { createHttpApplication } from '@csg/http';
 import { KafkaTransport } from '@csg/messaging';
 import { ProcessRootModule, type ServiceDeclaration } from '@csg/runtime';
-import { createServiceTestDatabase } from '@csg/testing/postgres/template-database';
 import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/test-database';
 import { enforceResponseContract, reportResponseContract } from '@csg/testing/http/response-contract';
 import { createEmbeddedPlatform, EMBEDDED_DATABASES, type EmbeddedPlatform } from '../src/embedded-platform';
-import { SERVICES } from '../src/services';
 import { KNOWN_UNDOCUMENTED_OPERATIONS } from './openapi-known-gaps';
 
 /** An HTTP application listening on a free port, with its base URL. */
@@ -39,7 +37,7 @@ export async function startDistributedService(
 ): Promise<RunningApp & { db: TestDatabase; stop(): Promise<void> }> {
   const service = declaration.name;
   useDevAuth();
-  const db = await createServiceTestDatabase(service, service, declaration.migrations);
+  const db = await createTestDatabase(service);
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
   const root = ProcessRootModule.compose({
     transport: () =>
@@ -116,19 +114,8 @@ export interface EmbeddedTestPlatform extends RunningApp {
 }
 
 /**
- * A fresh test database `<prefix>_<key>` for a key of EMBEDDED_DATABASES: a service's is a copy of
- * its migrated template (ADR 64; the service's own start-up then finds no pending migration).
- */
-function createPlatformDatabase(prefix: string, key: string): Promise<TestDatabase> {
-  const service = SERVICES.find((declaration) => declaration.name === key);
-  return service
-    ? createServiceTestDatabase(`${prefix}_${key}`, key, service.migrations)
-    : createTestDatabase(`${prefix}_${key}`);
-}
-
-/**
  * The embedded platform, as `npm start` runs it, on one fresh test database per service
- * (`<prefix>_<service>`, already migrated), with the development issuer. It listens on a free port, where every
+ * (`<prefix>_<service>`), with the development issuer. It listens on a free port, where every
  * answer is checked against the served OpenAPI document, unless `bind` listens some other way.
  */
 export async function startEmbeddedTestPlatform(
@@ -137,8 +124,8 @@ export async function startEmbeddedTestPlatform(
 ): Promise<EmbeddedTestPlatform> {
   useDevAuth();
   const databases: PlatformDatabases = {};
-  for (const key of Object.keys(EMBEDDED_DATABASES))
-    databases[key] = await createPlatformDatabase(prefix, key);
+  for (const service of Object.keys(EMBEDDED_DATABASES))
+    databases[service] = await createTestDatabase(`${prefix}_${service}`);
   const urls = Object.fromEntries(Object.entries(databases).map(([k, db]) => [k, db.url]));
   const platform = await createEmbeddedPlatform({ databaseUrls: urls });
   const baseUrl = options.bind

@@ -21,11 +21,15 @@ function tsFiles(dir: string): string[] {
 
 let classFiles: Map<string, string> | undefined;
 
-/** Class name → the file declaring it, for every source file that mentions `MigrationInterface`. */
+/**
+ * Class name → the file declaring it, for every `*migration*.ts` file (the style guide's role
+ * suffix) that mentions `MigrationInterface`. A class declared elsewhere counts by its text only.
+ */
 function migrationClassFiles(): Map<string, string> {
   classFiles ??= new Map(
     ['apps', 'libs'].flatMap((top) =>
       tsFiles(join(ROOT, top)).flatMap((file) => {
+        if (!/migration[^/]*\.ts$/.test(file)) return [];
         const text = readFileSync(file, 'utf8');
         if (!text.includes('MigrationInterface')) return [];
         return [...text.matchAll(/\bclass\s+([A-Za-z_$][\w$]*)/g)].map((m) => [m[1], file] as const);

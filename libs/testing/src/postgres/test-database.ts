@@ -40,7 +40,8 @@ export function testAdminUrl(): Promise<string> {
   return adminUrl;
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a fresh connection to the test server's maintenance database. */
+export async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: await testAdminUrl(), connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
@@ -50,21 +51,41 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database `t_<prefix>_<random>` on the test server. */
-export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
-  const safePrefix = prefix
+/** `prefix` as a database-name part: lower-case letters, digits and single underscores, at most 40. */
+export function databaseNamePart(prefix: string): string {
+  return prefix
     .toLowerCase()
     .replaceAll(/[^a-z0-9]+/g, '_')
     .replaceAll(/^_+|_+$/g, '')
     .slice(0, 40);
-  const name = `t_${safePrefix}_${randomBytes(5).toString('hex')}`;
+}
+
+/** A fresh, empty database `t_<prefix>_<random>` on the test server. */
+export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+  const name = randomTestDatabaseName(prefix);
   await withAdmin((client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+  return testDatabaseHandle(name);
+}
+
+/** `t_<prefix>_<random>`: the name of a test database of its own. */
+export function randomTestDatabaseName(prefix: string): string {
+  return `t_${databaseNamePart(prefix)}_${randomBytes(5).toString('hex')}`;
+}
+
+/** The URL of a database on the test server. */
+export async function testDatabaseUrl(name: string): Promise<string> {
   const url = new URL(await testAdminUrl());
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The URL and `drop()` of an existing test database. */
+export async function testDatabaseHandle(name: string): Promise<TestDatabase> {
+  const url = await testDatabaseUrl(name);
   let dropped = false;
   return {
     name,
-    url: url.toString(),
+    url,
     drop: async () => {
       if (dropped) return;
       await withAdmin((client) =>

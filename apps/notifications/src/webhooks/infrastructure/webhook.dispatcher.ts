@@ -72,7 +72,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     this.running = (async () => {
       try {
         const claimed = await this.claim();
-        await Promise.all(claimed.map((d) => this.deliver(d)));
+        const allowed = await this.stillAllowed(claimed);
+        await Promise.all(allowed.map((d) => this.deliver(d)));
       } catch (error) {
         this.log.warn('webhook dispatch failed', { error: String(error) });
       } finally {
@@ -101,7 +102,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async deliver(d: ClaimedDelivery): Promise<void> {
-    if (!(await this.stillAllowed(d))) return;
     const timestamp = Math.floor(Date.now() / 1000);
     const live = [this.secrets.open(d.secret_ciphertext)];
     if (
@@ -127,32 +127,41 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   }
 
   /**
-   * Access may have changed since the delivery was queued (the owner agency suspended, the
-   * practice withdrawn or narrowed): the egress policy decides again; a delivery it refuses is
-   * cancelled with the reason, never sent.
+   * Access may have changed since the deliveries were queued (the owner agency suspended, the
+   * practice withdrawn or narrowed): the egress policy decides again for the whole claimed batch
+   * (one lookup of the world, one statement for the refused); a delivery it refuses is cancelled
+   * with the reason, never sent.
    */
-  private async stillAllowed(d: ClaimedDelivery): Promise<boolean> {
-    const definition = definitionOf(d.event_type);
-    const data = ((JSON.parse(d.payload) as { data?: unknown }).data ?? {}) as Record<string, unknown>;
-    const decision = definition
-      ? await this.unitOfWork.run(async (tx) =>
-          egressDecision(
-            definition,
-            data,
-            webhookReader(d),
-            await loadEgressWorld(tx.manager, [{ type: d.event_type, data }], [d.owner_agency_id]),
-          ),
-        )
-      : ({ deliver: false, reason: 'UNDECLARED' } as const);
-    if (decision.deliver) return true;
-    webhookAttempts.inc({ outcome: 'WITHHELD' });
-    await this.unitOfWork.run((tx) =>
-      tx.manager.query(
-        `UPDATE webhook_deliveries SET status = 'CANCELLED', last_error = $2, completed_at = now() WHERE id = $1`,
-        [d.id, `withheld at delivery: ${decision.reason}`],
-      ),
-    );
-    return false;
+  private async stillAllowed(claimed: ClaimedDelivery[]): Promise<ClaimedDelivery[]> {
+    if (claimed.length === 0) return claimed;
+    const dataOf = (d: ClaimedDelivery) =>
+      ((JSON.parse(d.payload) as { data?: unknown }).data ?? {}) as Record<string, unknown>;
+    return this.unitOfWork.run(async (tx) => {
+      const events = claimed.map((d) => ({ type: d.event_type, data: dataOf(d) }));
+      const world = await loadEgressWorld(
+        tx.manager,
+        events,
+        claimed.map((d) => d.owner_agency_id),
+      );
+      const refused: Array<{ id: string; reason: string }> = [];
+      const allowed = claimed.filter((d, i) => {
+        const definition = definitionOf(d.event_type);
+        const decision = definition
+          ? egressDecision(definition, events[i].data, webhookReader(d), world)
+          : ({ deliver: false, reason: 'UNDECLARED' } as const);
+        if (!decision.deliver) refused.push({ id: d.id, reason: `withheld at delivery: ${decision.reason}` });
+        return decision.deliver;
+      });
+      if (refused.length > 0) {
+        webhookAttempts.inc({ outcome: 'WITHHELD' }, refused.length);
+        await tx.manager.query(
+          `UPDATE webhook_deliveries d SET status = 'CANCELLED', last_error = r.reason, completed_at = now()
+             FROM unnest($1::text[], $2::text[]) AS r(id, reason) WHERE d.id = r.id`,
+          [refused.map((r) => r.id), refused.map((r) => r.reason)],
+        );
+      }
+      return allowed;
+    });
   }
 
   private async record(d: ClaimedDelivery, response: GuardedResponse, tx: TransactionContext): Promise<void> {

@@ -82,3 +82,14 @@ export const retentionPruned = once(
       registers: [metricsRegistry],
     }),
 );
+
+export const retentionRuns = once(
+  'csg_retention_runs_total',
+  () =>
+    new Counter({
+      name: 'csg_retention_runs_total',
+      help: 'Retention runs by outcome: completed, skipped (another instance held the lock), failed',
+      labelNames: ['service', 'outcome'],
+      registers: [metricsRegistry],
+    }),
+);

@@ -17,6 +17,12 @@ async function prunedCount(service: string, table: string): Promise<number> {
   return value?.value ?? 0;
 }
 
+/** How many runs of one service ended one way (completed, skipped, failed). */
+async function runCount(service: string, outcome: string): Promise<number> {
+  const metric = await metricsRegistry.getSingleMetric('csg_retention_runs_total')!.get();
+  return metric.values.find((v) => v.labels.service === service && v.labels.outcome === outcome)!.value;
+}
+
 const POLICY: RetentionPolicy = {
   ...DEFAULT_RETENTION,
   inboxDays: 35,
@@ -103,6 +109,8 @@ describe('retention of a service database (inbox, published outbox, idempotency 
     // A second run finds nothing more and the counters stay.
     expect(await pruner(service).pruneOnce()).toEqual({ inbox: 0, outbox: 0, idempotency_keys: 0 });
     expect(await prunedCount(service, 'inbox')).toBe(7);
+    expect(await runCount(service, 'completed')).toBe(2);
+    expect(await runCount(service, 'failed')).toBe(0);
   });
 
   it('skips the run while another instance of the service holds the pruning lock', async () => {
@@ -116,12 +124,27 @@ describe('retention of a service database (inbox, published outbox, idempotency 
       const [{ n }]: Array<{ n: number }> = await db.dataSource.query('SELECT count(*)::int AS n FROM inbox');
       expect(n).toBe(10);
       expect(await prunedCount(service, 'inbox')).toBe(0);
+      expect(await runCount(service, 'skipped')).toBe(1);
 
       await other.query('SELECT pg_advisory_unlock(hashtext($1))', [`csg.retention:${service}`]);
       expect(await pruner(service).pruneOnce()).toEqual({ inbox: 7, outbox: 5, idempotency_keys: 4 });
     } finally {
       await other.end();
     }
+  });
+
+  it('counts a run that could not open its session as failed', async () => {
+    const service = `svc-${randomUUID().slice(0, 8)}`;
+    const broken = new RetentionPruner({
+      name: service,
+      openSession: () => Promise.reject(new Error('database away')),
+      rules: serviceRetentionRules(POLICY),
+      intervalMs: 60_000,
+      batchSize: POLICY.batchSize,
+    });
+    await expect(broken.pruneOnce()).rejects.toThrow('database away');
+    expect(await runCount(service, 'failed')).toBe(1);
+    expect(await runCount(service, 'completed')).toBe(0);
   });
 
   it('leaves a database without the idempotency table alone', async () => {

@@ -1,5 +1,5 @@
 import { JsonLogger } from '@csg/observability';
-import { retentionPruned } from '../messaging.metrics';
+import { retentionPruned, retentionRuns } from '../messaging.metrics';
 
 /** One connection, held for a whole pruning run (the advisory lock belongs to it). */
 export interface RetentionSession {
@@ -27,6 +27,8 @@ export interface RetentionPrunerOptions {
   firstRunAfterMs?: number;
 }
 
+const RUN_OUTCOMES = ['completed', 'skipped', 'failed'] as const;
+
 /** Rows deleted per table in one run; `null` when another instance held the lock. */
 export type PruneResult = Record<string, number> | null;
 
@@ -35,7 +37,8 @@ export type PruneResult = Record<string, number> | null;
  * (`pg_try_advisory_lock`), so of several instances on one database only one prunes at a time
  * and the others skip that round; each table is then emptied of old rows in batches of
  * `batchSize`, each its own statement, until a batch comes back short. Counts go to
- * `csg_retention_pruned_rows_total{service,table}`.
+ * `csg_retention_pruned_rows_total{service,table}`, and each run's outcome to
+ * `csg_retention_runs_total{service,outcome}` (a failing pruner only logs otherwise).
  */
 export class RetentionPruner {
   private readonly log: JsonLogger;
@@ -47,6 +50,7 @@ export class RetentionPruner {
     this.log = new JsonLogger(`retention:${options.name}`);
     // Every series shows on /metrics from the start, at 0 until something is pruned.
     for (const rule of options.rules) retentionPruned.inc({ service: options.name, table: rule.table }, 0);
+    for (const outcome of RUN_OUTCOMES) retentionRuns.inc({ service: options.name, outcome }, 0);
   }
 
   start(): void {
@@ -62,7 +66,7 @@ export class RetentionPruner {
 
   /** One run now (also what the interval does). */
   pruneOnce(): Promise<PruneResult> {
-    this.running ??= this.run().finally(() => (this.running = undefined));
+    this.running ??= this.countedRun().finally(() => (this.running = undefined));
     return this.running;
   }
 
@@ -74,6 +78,17 @@ export class RetentionPruner {
         .finally(() => this.schedule(this.options.intervalMs));
     }, ms);
     this.timer.unref();
+  }
+
+  private async countedRun(): Promise<PruneResult> {
+    try {
+      const result = await this.run();
+      retentionRuns.inc({ service: this.options.name, outcome: result ? 'completed' : 'skipped' });
+      return result;
+    } catch (error) {
+      retentionRuns.inc({ service: this.options.name, outcome: 'failed' });
+      throw error;
+    }
   }
 
   private async run(): Promise<PruneResult> {

@@ -1,36 +1,36 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ServiceAuthModule } from '@csg/auth';
+import { AgencyDirectoryProjectionHandler, ServiceAuthModule } from '@csg/auth';
 import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
-import type { ServiceModuleConfig } from '@csg/runtime';
+import { composeParts, type ServiceModuleConfig } from '@csg/runtime';
 import { ASSESSMENT_PARTS } from './assessments/assessments.parts';
+import { AssessmentOrmEntity } from './assessments/infrastructure/assessment.orm-entity';
 import { CAMPAIGN_PARTS } from './campaigns/campaigns.parts';
-import { AgencyDirectoryProjection } from './directory/infrastructure/agency-directory.projection';
+import { CampaignOrmEntity } from './campaigns/infrastructure/campaign.orm-entity';
 import { FRAMEWORK_PARTS } from './frameworks/frameworks.parts';
+import { FrameworkOrmEntity } from './frameworks/infrastructure/framework.orm-entity';
 import { MATURITY_MIGRATIONS } from './maturity.migrations';
 import { RECOMMENDATION_PARTS } from './recommendations/recommendations.parts';
 import { REPORT_PARTS } from './reports/reports.parts';
-import { ROADMAP_PARTS } from './roadmaps/roadmaps.parts';
-import { AssessmentOrmEntity } from './assessments/infrastructure/assessment.orm-entity';
-import { CampaignOrmEntity } from './campaigns/infrastructure/campaign.orm-entity';
-import { FrameworkOrmEntity } from './frameworks/infrastructure/framework.orm-entity';
 import { RoadmapItemOrmEntity } from './roadmaps/infrastructure/roadmap-item.orm-entity';
+import { ROADMAP_PARTS } from './roadmaps/roadmaps.parts';
 
 /**
  * The maturity service: frameworks, campaigns, assessments, roadmaps, recommendations and
- * reports. Each context lists its controllers and providers in its own `*.parts.ts`.
+ * reports. Each context lists its use cases in its own `*.parts.ts` (ADR 66); the agency
+ * directory is the auth library's projection (ADR 67).
  */
 @Module({})
 export class MaturityModule {
   static register(options: ServiceModuleConfig): DynamicModule {
-    const parts = [
+    const { controllers, providers } = composeParts(
       FRAMEWORK_PARTS,
       CAMPAIGN_PARTS,
       ASSESSMENT_PARTS,
       ROADMAP_PARTS,
       RECOMMENDATION_PARTS,
       REPORT_PARTS,
-    ];
+    );
     return {
       module: MaturityModule,
       imports: [
@@ -47,8 +47,8 @@ export class MaturityModule {
         }),
         ServiceAuthModule.forService('maturity'),
       ],
-      controllers: parts.flatMap((p) => p.controllers),
-      providers: [AgencyDirectoryProjection, ...parts.flatMap((p) => p.providers)],
+      controllers,
+      providers: [AgencyDirectoryProjectionHandler, ...providers],
     };
   }
 }

@@ -1,8 +1,8 @@
+import { CreateAgencyDirectory1764300000300 } from '@csg/auth/agency-directory';
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
-import { CreateAgencyDirectory1764300004000 } from './agency-directory/infrastructure/migrations/1764300004000-create-agency-directory.migration';
 import { CreateAnnouncements1764300004200 } from './announcements/infrastructure/migrations/1764300004200-create-announcements.migration';
 import { SessionAnnouncementsReachLateJoiners1764300005800 } from './announcements/infrastructure/migrations/1764300005800-session-announcements-reach-late-joiners.migration';
 import { CreateMemberDirectory1764300004100 } from './audiences/infrastructure/migrations/1764300004100-create-member-directory.migration';
@@ -19,7 +19,7 @@ export const NOTIFICATIONS_MIGRATIONS = [
   DropOutboxNotifyTrigger1764300000010,
   CreateMembershipProjection1764300000100,
   CreateIdempotencyKeys1764300000200,
-  CreateAgencyDirectory1764300004000,
+  CreateAgencyDirectory1764300000300,
   CreateMemberDirectory1764300004100,
   CreateAnnouncements1764300004200,
   CreateInbox1764300004300,

@@ -80,4 +80,15 @@ describe('the sessions migrations (PostgreSQL)', () => {
     );
     expect(Number(positions[1].position)).toBeGreaterThan(Number(positions[0].position));
   });
+
+  it("reverts every migration, the auth library's included, and applies them again", async () => {
+    for (let i = 0; i < SESSIONS_MIGRATIONS.length; i += 1)
+      await ds.undoLastMigration({ transaction: 'each' });
+    const tables = await ds.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
+    expect(tables).toEqual([{ table_name: 'migrations' }]);
+    const report = await runMigrations(ds, { log: () => undefined, progressBar: false });
+    expect(report.applied).toEqual(SESSIONS_MIGRATIONS.map((m) => m.name));
+  });
 });

@@ -1,8 +1,8 @@
+import { CreateAgencyDirectory1764300000300 } from '@csg/auth/agency-directory';
 import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
-import { CreateSessionAgencyDirectory1764300002050 } from './agency-directory/infrastructure/migrations/1764300002050-create-session-agency-directory.migration';
 import { CreateFeedback1764300002300 } from './feedback/infrastructure/migrations/1764300002300-create-feedback.migration';
 import { CreateMaterials1764300002200 } from './materials/infrastructure/migrations/1764300002200-create-materials.migration';
 import { CreateRegistrations1764300002100 } from './registrations/infrastructure/migrations/1764300002100-create-registrations.migration';
@@ -14,8 +14,8 @@ export const SESSIONS_MIGRATIONS = [
   DropOutboxNotifyTrigger1764300000010,
   CreateMembershipProjection1764300000100,
   CreateIdempotencyKeys1764300000200,
+  CreateAgencyDirectory1764300000300,
   CreateSessions1764300002000,
-  CreateSessionAgencyDirectory1764300002050,
   CreateRegistrations1764300002100,
   CreateMaterials1764300002200,
   CreateFeedback1764300002300,

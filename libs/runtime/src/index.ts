@@ -1,5 +1,6 @@
 export * from './service-declaration';
 export * from './service-root.module';
+export * from './context-parts';
 export * from './run-distributed-service';
 export * from './operations/operations.module';
 export * from './asyncapi/platform-asyncapi';

@@ -1,4 +1,4 @@
-import type { ModuleParts } from '../shared/module-parts';
+import { contextParts } from '@csg/runtime';
 import { AssessmentAnswers } from './domain/assessment-answers.port';
 import { AssessmentFrameworks } from './domain/assessment-frameworks.port';
 import { AssessmentRepository } from './domain/assessment-repository.port';
@@ -34,17 +34,17 @@ import { ListAgencyAssessmentsController } from './queries/list-agency-assessmen
 import { ListAgencyAssessmentsHandler } from './queries/list-agency-assessments/list-agency-assessments.handler';
 
 /** The assessments context's routes and handlers. */
-export const ASSESSMENT_PARTS: ModuleParts = {
-  controllers: [
-    StartAssessmentController,
-    ListAgencyAssessmentsController,
-    GetAssessmentController,
-    RecordAnswersController,
-    SubmitAssessmentController,
-    ReviewAssessmentController,
-    ShareAssessmentController,
-    AssessmentProfileController,
-    AssessmentDiffController,
+export const ASSESSMENT_PARTS = contextParts({
+  useCases: [
+    [StartAssessmentController, StartAssessmentHandler],
+    [ListAgencyAssessmentsController, ListAgencyAssessmentsHandler],
+    [GetAssessmentController, GetAssessmentHandler],
+    [RecordAnswersController, RecordAnswersHandler],
+    [SubmitAssessmentController, SubmitAssessmentHandler],
+    [ReviewAssessmentController, ReviewAssessmentHandler],
+    [ShareAssessmentController, ShareAssessmentHandler],
+    [AssessmentProfileController, AssessmentProfileHandler],
+    [AssessmentDiffController, AssessmentDiffHandler],
   ],
   providers: [
     { provide: AssessmentRepository, useClass: TypeOrmAssessmentRepository },
@@ -54,15 +54,5 @@ export const ASSESSMENT_PARTS: ModuleParts = {
     { provide: AssessmentViews, useClass: SqlAssessmentViews },
     { provide: VerifiedAgencies, useClass: SqlVerifiedAgencies },
     AssessmentChanges,
-
-    StartAssessmentHandler,
-    RecordAnswersHandler,
-    SubmitAssessmentHandler,
-    ReviewAssessmentHandler,
-    ShareAssessmentHandler,
-    ListAgencyAssessmentsHandler,
-    GetAssessmentHandler,
-    AssessmentProfileHandler,
-    AssessmentDiffHandler,
   ],
-};
+});

@@ -1,4 +1,4 @@
-import type { ModuleParts } from '../shared/module-parts';
+import { contextParts } from '@csg/runtime';
 import { CampaignAssessments } from './domain/campaign-assessments.port';
 import { CampaignFrameworks } from './domain/campaign-frameworks.port';
 import { CampaignRepository } from './domain/campaign-repository.port';
@@ -16,23 +16,17 @@ import { ListCampaignsController } from './queries/list-campaigns/list-campaigns
 import { ListCampaignsHandler } from './queries/list-campaigns/list-campaigns.handler';
 
 /** The campaigns context's routes and handlers. */
-export const CAMPAIGN_PARTS: ModuleParts = {
-  controllers: [
-    OpenCampaignController,
-    ListCampaignsController,
-    GetCampaignController,
-    CloseCampaignController,
-    CampaignProgressController,
+export const CAMPAIGN_PARTS = contextParts({
+  useCases: [
+    [OpenCampaignController, OpenCampaignHandler],
+    [ListCampaignsController, ListCampaignsHandler],
+    [GetCampaignController, GetCampaignHandler],
+    [CloseCampaignController, CloseCampaignHandler],
+    [CampaignProgressController, CampaignProgressHandler],
   ],
   providers: [
     { provide: CampaignRepository, useClass: TypeOrmCampaignRepository },
     { provide: CampaignFrameworks, useClass: SqlCampaignFrameworks },
     { provide: CampaignAssessments, useClass: SqlCampaignAssessments },
-
-    OpenCampaignHandler,
-    CloseCampaignHandler,
-    ListCampaignsHandler,
-    GetCampaignHandler,
-    CampaignProgressHandler,
   ],
-};
+});

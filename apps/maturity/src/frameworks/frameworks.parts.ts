@@ -1,4 +1,4 @@
-import type { ModuleParts } from '../shared/module-parts';
+import { contextParts } from '@csg/runtime';
 import { ImportFrameworkController } from './commands/import-framework/import-framework.controller';
 import { ImportFrameworkHandler } from './commands/import-framework/import-framework.handler';
 import { GetFrameworkController } from './queries/get-framework/get-framework.controller';
@@ -7,7 +7,10 @@ import { ListFrameworksController } from './queries/list-frameworks/list-framewo
 import { ListFrameworksHandler } from './queries/list-frameworks/list-frameworks.handler';
 
 /** The frameworks context's routes and handlers. */
-export const FRAMEWORK_PARTS: ModuleParts = {
-  controllers: [ListFrameworksController, ImportFrameworkController, GetFrameworkController],
-  providers: [ListFrameworksHandler, GetFrameworkHandler, ImportFrameworkHandler],
-};
+export const FRAMEWORK_PARTS = contextParts({
+  useCases: [
+    [ListFrameworksController, ListFrameworksHandler],
+    [ImportFrameworkController, ImportFrameworkHandler],
+    [GetFrameworkController, GetFrameworkHandler],
+  ],
+});

@@ -1,4 +1,4 @@
-import type { ModuleParts } from '../shared/module-parts';
+import { contextParts } from '@csg/runtime';
 import { AgencyMembers } from './domain/agency-members.port';
 import { RoadmapItemRepository } from './domain/roadmap-item-repository.port';
 import { ProjectedAgencyMembers } from './infrastructure/agency-members.sql';
@@ -16,23 +16,17 @@ import { RoadmapCalendarController } from './queries/roadmap-calendar/roadmap-ca
 import { RoadmapCalendarHandler } from './queries/roadmap-calendar/roadmap-calendar.handler';
 
 /** The roadmaps context's routes, handlers and the due-time reminder scheduler. */
-export const ROADMAP_PARTS: ModuleParts = {
-  controllers: [
-    PlanRoadmapItemController,
-    ChangeRoadmapItemController,
-    ListRoadmapController,
-    RoadmapCalendarController,
-    DraftRoadmapController,
+export const ROADMAP_PARTS = contextParts({
+  useCases: [
+    [PlanRoadmapItemController, PlanRoadmapItemHandler],
+    [ChangeRoadmapItemController, ChangeRoadmapItemHandler],
+    [ListRoadmapController, ListRoadmapHandler],
+    [RoadmapCalendarController, RoadmapCalendarHandler],
+    [DraftRoadmapController, DraftRoadmapHandler],
   ],
   providers: [
     { provide: RoadmapItemRepository, useClass: TypeOrmRoadmapItemRepository },
     { provide: AgencyMembers, useClass: ProjectedAgencyMembers },
-
-    PlanRoadmapItemHandler,
-    ChangeRoadmapItemHandler,
-    ListRoadmapHandler,
-    RoadmapCalendarHandler,
-    DraftRoadmapHandler,
     RoadmapReminderScheduler,
   ],
-};
+});

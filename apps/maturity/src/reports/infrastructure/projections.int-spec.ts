@@ -1,7 +1,7 @@
+import { AgencyDirectoryProjectionHandler } from '@csg/auth';
 import type { CloudEvent } from '@csg/contracts';
 import type { TransactionContext } from '@csg/messaging';
 import { openMaturityDatabase, type MaturityDatabase } from '../../../test/maturity-database.fixture';
-import { AgencyDirectoryProjection } from '../../directory/infrastructure/agency-directory.projection';
 import { PracticeProjection } from '../../recommendations/infrastructure/practice.projection';
 import { SessionProjection } from './session.projection';
 
@@ -25,7 +25,7 @@ describe("the maturity service's projections: repeated and late events change no
   });
 
   it('keeps the newest agency state in the directory', async () => {
-    const projection = new AgencyDirectoryProjection();
+    const projection = new AgencyDirectoryProjectionHandler();
     const agency = (version: number, sector: string) => ({
       agencyId: AGENCY,
       name: 'HEC',

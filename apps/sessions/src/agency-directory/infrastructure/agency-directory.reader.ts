@@ -1,10 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { isAgencyMember } from '@csg/auth';
 import { UnitOfWork, type TransactionSource } from '@csg/messaging';
 import type { AgencyFacts } from '../../sessions/domain/invitation-scope.value-object';
 import { AgencyDirectory } from '../domain/agency-directory.port';
 
-/** The service's projection of agencies (`agency_directory`) and of memberships, in the running transaction. */
+/**
+ * The service's agency directory and membership projection (both kept by the auth library,
+ * ADR 67), read in the running transaction.
+ */
 @Injectable()
 export class SqlAgencyDirectory extends AgencyDirectory {
   constructor(@Inject(UnitOfWork) private readonly transactions: TransactionSource) {
@@ -23,11 +27,7 @@ export class SqlAgencyDirectory extends AgencyDirectory {
     return row ?? null;
   }
 
-  async isMember(agencyId: string, sub: string): Promise<boolean> {
-    const rows = await this.manager.query(
-      `SELECT 1 FROM projected_memberships WHERE agency_id = $1 AND sub = $2`,
-      [agencyId, sub],
-    );
-    return rows.length > 0;
+  isMember(agencyId: string, sub: string): Promise<boolean> {
+    return isAgencyMember(this.manager, agencyId, sub);
   }
 }

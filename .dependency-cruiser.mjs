@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 // service's aggregates run one way. A new folder is placed in its service's list.
 const FOLDER_ORDER = {
   agencies: ['access', 'agencies', 'members', 'cli'],
-  embedded: ['openapi', 'cli'],
+  embedded: ['openapi', 'monitoring', 'cli'],
   exchange: ['access', 'session-directory', 'practices', 'discussion'],
   maturity: [
     'access',
@@ -81,7 +81,8 @@ function oneWayRules(service, folders) {
       {
         name: 'aggregates-one-way',
         severity: 'error',
-        comment: `apps/${service}/src/${folder} imports a folder listed after it in FOLDER_ORDER.${service} (.dependency-cruiser.mjs): dependencies between a service's aggregates run one way.`,
+        comment:
+          "A folder imports one listed after it in its service's FOLDER_ORDER (.dependency-cruiser.mjs): dependencies between a service's aggregates run one way. Turn the dependency around, or move the folder in the order if the order was wrong.",
         from: { path: `^apps/${service}/src/${folder}/`, pathNot: TESTS },
         to: { path: `^apps/${service}/src/(${later.join('|')})/` },
       },
@@ -93,7 +94,8 @@ function placedRule(service, folders) {
   return {
     name: 'folder-placed-in-order',
     severity: 'error',
-    comment: `A folder of apps/${service}/src that FOLDER_ORDER.${service} (.dependency-cruiser.mjs) does not list: place it.`,
+    comment:
+      "A folder under apps/<service>/src that the service's FOLDER_ORDER (.dependency-cruiser.mjs) does not list: place it.",
     from: { path: `^apps/${service}/src/[^/]+/`, pathNot: `^apps/${service}/src/(${folders.join('|')})/` },
     to: {},
   };

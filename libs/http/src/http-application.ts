@@ -16,7 +16,6 @@ import { registerVersionEtags } from './conventions/version-etag';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApiDocument } from './openapi/openapi-document';
 import { applyApiPrefix } from './api-prefix';
 
-export { API_PREFIX } from './api-prefix';
 const BODY_LIMIT_BYTES = Number(process.env.HTTP_BODY_LIMIT_BYTES ?? 1_048_576);
 
 export interface HttpApplicationOptions {

@@ -15,4 +15,3 @@ class FrameworkIdPipe implements PipeTransform<string, string> {
 }
 
 export const frameworkIdParam = () => new FrameworkIdPipe();
-export const FRAMEWORK_ID_PATTERN = FRAMEWORK_ID;

@@ -12,7 +12,6 @@ import type { PendingRevisionStatus } from './pending-revision.value-object';
  * What only the exchange's review needs (pending revisions, ADR 56) is below.
  */
 export {
-  moderatesIt,
   practiceIsReadableBy,
   readsAsOwner,
   type PracticeAccessFacts,

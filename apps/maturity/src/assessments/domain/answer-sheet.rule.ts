@@ -75,11 +75,6 @@ function isTier(value: unknown, min: number): boolean {
   return Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_TIER;
 }
 
-/** Whether an answer counts in roll-ups: answered and applicable. */
-export function counts(answer: Pick<Answer, 'notApplicable'>): boolean {
-  return !answer.notApplicable;
-}
-
 /**
  * TargetReachedOnlyOnTheCrossing: the subcategories whose current tier now meets their target
  * and did not before (not answered, below target, or not applicable).

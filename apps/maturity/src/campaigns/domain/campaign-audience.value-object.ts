@@ -12,7 +12,7 @@ export interface CampaignAudience {
 }
 
 /** The rule itself lives in libs/auth/src/rules, where the exits evaluate it too. */
-export { audienceIncludes, type AudienceCandidate } from '@csg/auth/rules/agency-audience.rule';
+export { audienceIncludes } from '@csg/auth/rules/agency-audience.rule';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

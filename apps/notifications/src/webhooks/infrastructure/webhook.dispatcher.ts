@@ -1,8 +1,9 @@
-import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { WebhookDeliveryFailed, WebhookDisabled } from '@csg/contracts';
 import { egressDecision, type TlpMarking } from '@csg/auth';
 import { UnitOfWork, type TransactionContext } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
+import { PeriodicWorkerProvider } from '@csg/runtime';
 import { webhookAttempts } from '../../observability/notifications.metrics';
 import {
   decideAfterAttempt,
@@ -43,44 +44,24 @@ const DEFAULT_DISABLE_AFTER_MS = 3 * 24 * 3600 * 1000;
  * the events it causes (delivery failed, endpoint disabled) in one transaction.
  */
 @Injectable()
-export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class WebhookDispatcher extends PeriodicWorkerProvider {
   private readonly log = new JsonLogger('notifications:webhooks');
   private readonly secrets = new SecretBox();
   private readonly allow = parseAllowList(process.env.WEBHOOK_ALLOW_HOSTS);
   private readonly disableAfterMs = Number(process.env.WEBHOOK_DISABLE_AFTER_MS ?? DEFAULT_DISABLE_AFTER_MS);
   private readonly timeoutMs = Number(process.env.WEBHOOK_TIMEOUT_MS ?? WEBHOOK_TIMEOUT_MS);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
 
-  constructor(private readonly unitOfWork: UnitOfWork) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () => void this.tick(),
-      Number(process.env.NOTIFICATIONS_WEBHOOK_INTERVAL_MS ?? 1000),
-    );
-    this.timer.unref();
+  constructor(private readonly unitOfWork: UnitOfWork) {
+    super({
+      name: 'notifications:webhooks',
+      intervalMs: Number(process.env.NOTIFICATIONS_WEBHOOK_INTERVAL_MS ?? 1000),
+    });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  tick(): Promise<void> {
-    if (this.running) return this.running;
-    this.running = (async () => {
-      try {
-        const claimed = await this.claim();
-        const allowed = await this.stillAllowed(claimed);
-        await Promise.all(allowed.map((d) => this.deliver(d)));
-      } catch (error) {
-        this.log.warn('webhook dispatch failed', { error: String(error) });
-      } finally {
-        this.running = undefined;
-      }
-    })();
-    return this.running;
+  protected override async work(): Promise<void> {
+    const claimed = await this.claim();
+    const allowed = await this.stillAllowed(claimed);
+    await Promise.all(allowed.map((d) => this.deliver(d)));
   }
 
   private claim(): Promise<ClaimedDelivery[]> {

@@ -11,6 +11,7 @@ import type { CloudEvent } from '@csg/contracts';
 import { stopTracing, tracingStarted } from '@csg/observability/tracing';
 import { createTestDatabase, type TestDatabase as BusDatabase } from '@csg/testing/postgres/test-database';
 import { waitFor } from '@csg/testing/wait-for';
+import { batchHandler } from '../src/handlers/batch-handler';
 import { ServiceMessaging } from '../src/service-messaging';
 import { PgLogTransport } from '../src/transport/in-process/pg-log.transport';
 import {
@@ -133,5 +134,52 @@ describe('trace context through the outbox, the relay and the inbox (in-process 
     expect(seenByHandler.get(untracedId)?.traceId).toBe(untracedSend?.spanContext().traceId);
     for (const [, seen] of seenByHandler)
       expect(processes.map((p) => p.spanContext().spanId)).toContain(seen?.spanId);
+  });
+  it('runs a set-based handler for a chunk of two traces in one span linked to both', async () => {
+    const { registry, thingHappened, topic } = testRegistry();
+    const producer = new ServiceMessaging({
+      service: 'producer',
+      ownTopic: topic,
+      dataSource: producerDb.dataSource,
+      registry,
+      transport,
+      retention: false,
+    });
+    let calls = 0;
+    const consumer = new ServiceMessaging({
+      service: 'batch-consumer',
+      ownTopic: `${topic}.consumer`,
+      dataSource: consumerDb.dataSource,
+      registry,
+      transport,
+      retention: false,
+      handlers: new Map([
+        [thingHappened.type, [batchHandler(async (events) => void (calls += events.length))]],
+      ]),
+    });
+    // One key: both messages land in one partition and reach the consumer as one chunk.
+    const thingId = `chunk-${randomUUID()}`;
+    const tracer = provider.getTracer('test');
+    for (const seq of [1, 2])
+      await tracer.startActiveSpan(`write ${seq}`, async (span) => {
+        await producer.unitOfWork.run(async (tx) => tx.emit(thingHappened, { thingId, seq }));
+        span.end();
+      });
+    expect(await producer.relay.relayOnce()).toBe(2);
+    await consumer.start();
+    try {
+      await waitFor(() => calls === 2, { what: 'both events handled', timeoutMs: 30_000 });
+    } finally {
+      await consumer.stop();
+    }
+    const spans = exporter.getFinishedSpans();
+    const sends = spans.filter(
+      (s) => s.kind === SpanKind.PRODUCER && s.attributes['messaging.destination.name'] === topic,
+    );
+    const batch = spans.find((s) => s.name === `process ${thingHappened.type}`);
+    expect(batch?.attributes['messaging.batch.message_count']).toBe(2);
+    expect(batch?.links.map((l) => l.context.spanId).sort()).toEqual(
+      sends.map((s) => s.spanContext().spanId).sort(),
+    );
   });
 });

@@ -17,7 +17,7 @@ import type { OutboxWaker } from '../outbox/outbox-waker';
 import type { OutboxRow, OutboxWriter } from '../outbox/outbox-writer';
 import { committedWithWake, TransactionContext } from '../outbox/unit-of-work';
 import { backoffMs, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from '../retry-policy';
-import { inProcessSpan } from '../tracing/message-spans';
+import { inBatchProcessSpan, inProcessSpan } from '../tracing/message-spans';
 import type { IncomingMessage, MessageTransport } from '../transport/message-transport.port';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map holds handlers of every event's data type; the data was validated against its schema first
@@ -213,7 +213,7 @@ export class InboxConsumer {
   private async runBatch(batch: IntegrationEventBatchFn, events: CloudEvent[], tx: TransactionContext) {
     const stopTimer = handlerDuration.startTimer({ group: this.groupId, type: events[0].type });
     try {
-      await batch(events, tx);
+      await inBatchProcessSpan(events, this.groupId, () => batch(events, tx));
     } catch (error) {
       if (isInfrastructureFailure(error)) throw error;
       handlerFailures.inc({ group: this.groupId, type: events[0].type, kind: 'handler' });

@@ -7,6 +7,7 @@ import {
   tracingEnabled,
   type StoredTraceContext,
 } from '@csg/observability/tracing';
+import type { CloudEvent } from '@csg/contracts';
 import type { IncomingMessage, MessageTransport, OutgoingMessage } from '../transport/message-transport.port';
 
 /**
@@ -94,6 +95,34 @@ export function inProcessSpan<T>(
         'messaging.consumer.group.name': groupId,
         'messaging.destination.partition.id': String(message.partition),
         ...(kind === 'kafka' ? { 'messaging.kafka.offset': Number(message.offset) } : {}),
+      },
+    },
+    work,
+  );
+}
+
+/**
+ * Runs a set-based handler's one call for the new events of a chunk (ADR 28) in a CONSUMER span:
+ * the child of the event's trace when there is one event, else a new trace linked to each event's
+ * (batch processing). With tracing off, `work` as it is.
+ */
+export function inBatchProcessSpan<T>(
+  events: CloudEvent[],
+  groupId: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!tracingEnabled()) return work();
+  return inSpan(
+    `process ${events[0].type}`,
+    {
+      kind: SpanKind.CONSUMER,
+      causedBy: events.map((e) => (e.traceparent ? { traceparent: e.traceparent } : null)),
+      attributes: {
+        'messaging.operation.type': 'process',
+        'messaging.operation.name': 'process',
+        'messaging.consumer.group.name': groupId,
+        'messaging.batch.message_count': events.length,
+        'cloudevents.event_type': events[0].type,
       },
     },
     work,

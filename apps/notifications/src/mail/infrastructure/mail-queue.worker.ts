@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@csg/messaging';
+import { inSpan } from '@csg/observability/tracing';
 import { PeriodicWorkerProvider } from '@csg/runtime';
+import { SpanKind } from '@opentelemetry/api';
 import { mailAttempts } from '../../observability/notifications.metrics';
 import { nextMailAttemptAt } from '../domain/mail-retry.rule';
 import {
@@ -105,11 +107,13 @@ export class MailQueueWorker extends PeriodicWorkerProvider {
         }
         const composed = this.compose(mail, now);
         try {
-          await this.sender({
-            id: mail.id,
-            to: now.email,
-            ...composed,
-          });
+          // Each attempt in a span continuing the trace(s) that told its facts (ADR 74).
+          const attempt = { 'csg.mail.id': mail.id, 'csg.mail.attempt': mail.attempts + 1 };
+          await inSpan(
+            'mail send',
+            { kind: SpanKind.CLIENT, causedBy: now.traceContexts, attributes: attempt },
+            () => this.sender({ id: mail.id, to: now.email, ...composed }),
+          );
           mailAttempts.inc({ outcome: 'SENT' });
           await tx.manager.query(
             `UPDATE mail_queue SET status = 'SENT', attempts = attempts + 1, sent_at = now(), to_address = $2, subject = $3 WHERE id = $1`,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateRoot } from '@csg/domain';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { AgencyRuleViolation, type AgencyErrorCode } from './agency.errors';
 import {
   AgencyRegistered,
@@ -55,7 +55,7 @@ export interface Placement {
 const HIERARCHY_FIELDS = ['tier', 'parentAgencyId'] as const;
 
 /** An agency taking part in the programme; records what its changes cause (agency.events.ts). */
-export class Agency extends AggregateRoot<AgencyEvent> {
+export class Agency extends VersionedAggregateRoot<AgencyEvent> {
   private constructor(private state: AgencyState) {
     super();
   }
@@ -125,14 +125,8 @@ export class Agency extends AggregateRoot<AgencyEvent> {
     return HIERARCHY_FIELDS.some((field) => changes[field] !== undefined);
   }
 
-  /** Refuses to change an agency whose version is not one the caller expects (If-Match). */
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new AgencyRuleViolation(
-        'AGENCY.VERSION_MISMATCH',
-        `The agency is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): AgencyRuleViolation {
+    return new AgencyRuleViolation('AGENCY.VERSION_MISMATCH', versionMismatchMessage('agency', version));
   }
 
   /** Applies the changes; returns false (and keeps the version) when nothing changes. */
@@ -173,7 +167,7 @@ export class Agency extends AggregateRoot<AgencyEvent> {
     this.record(new AgencySnapshotted(this.snapshot()));
   }
 
-  snapshot(): Readonly<AgencyState> {
+  override snapshot(): Readonly<AgencyState> {
     return { ...this.state };
   }
 

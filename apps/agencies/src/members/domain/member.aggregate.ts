@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateRoot } from '@csg/domain';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { MemberRuleViolation } from './member.errors';
 import {
   MemberAdded,
@@ -34,7 +34,7 @@ export interface MemberState extends Required<MemberDetails> {
 export type MemberChangeKind = 'none' | 'details' | 'role';
 
 /** A person (OIDC `sub`) in one agency, with a role there; records what its changes cause. */
-export class Member extends AggregateRoot<MemberEvent> {
+export class Member extends VersionedAggregateRoot<MemberEvent> {
   private constructor(private state: MemberState) {
     super();
   }
@@ -64,13 +64,8 @@ export class Member extends AggregateRoot<MemberEvent> {
     return this.state.role;
   }
 
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new MemberRuleViolation(
-        'MEMBER.VERSION_MISMATCH',
-        `The member is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): MemberRuleViolation {
+    return new MemberRuleViolation('MEMBER.VERSION_MISMATCH', versionMismatchMessage('member', version));
   }
 
   change(changes: MemberChanges, now = new Date()): MemberChangeKind {
@@ -98,7 +93,7 @@ export class Member extends AggregateRoot<MemberEvent> {
     this.record(new MemberSnapshotted(this.snapshot()));
   }
 
-  snapshot(): Readonly<MemberState> {
+  override snapshot(): Readonly<MemberState> {
     return { ...this.state };
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { operatesPlatform, type Principal } from '@csg/auth/principal';
-import { AggregateRoot } from '@csg/domain';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import {
   changedContentFields,
   normaliseContent,
@@ -44,7 +44,7 @@ const REVISABLE: readonly PracticeStatus[] = ['DRAFT', 'SUBMITTED', 'PUBLISHED',
  * the pending revision and the review share one version and one lock; the rules they apply are
  * the *.rule.ts files beside it.
  */
-export class Practice extends AggregateRoot<PracticeEvent> {
+export class Practice extends VersionedAggregateRoot<PracticeEvent> {
   private readonly revisions: PracticeRevision[] = [];
 
   private constructor(private state: PracticeState) {
@@ -93,7 +93,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
     return this.state.id;
   }
 
-  snapshot(): Readonly<PracticeState> {
+  override snapshot(): Readonly<PracticeState> {
     return { ...this.state };
   }
 
@@ -106,14 +106,8 @@ export class Practice extends AggregateRoot<PracticeEvent> {
     return practiceIsReadableBy(reader, this.state);
   }
 
-  /** Refuses a change over a version other than the one the caller read (If-Match). */
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw violation(
-        'PRACTICE.VERSION_MISMATCH',
-        `The practice is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): PracticeRuleViolation {
+    return violation('PRACTICE.VERSION_MISMATCH', versionMismatchMessage('practice', version));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { violatedRule } from '../../shared/maturity-rule.violation';
+import { violatedRule } from '@csg/domain';
 import { targetsReached, validAnswers, type Answer } from './answer-sheet.rule';
 import { Assessment } from './assessment.aggregate';
 import { AssessmentReviewed, AssessmentSubmitted, ProfileTargetReached } from './assessment.events';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateRoot } from '@csg/domain';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
 import { targetsReached, type Answer } from './answer-sheet.rule';
 import { ASSESSMENT_ERRORS } from './assessment.errors';
@@ -57,7 +57,7 @@ export interface CampaignFacts {
 }
 
 /** One agency's self-assessment in one campaign (the answers live beside it, written in bulk). */
-export class Assessment extends AggregateRoot<AssessmentEvent> {
+export class Assessment extends VersionedAggregateRoot<AssessmentEvent> {
   private constructor(private state: AssessmentState) {
     super();
   }
@@ -119,14 +119,11 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
     return assessmentMarking(this.state);
   }
 
-  /** Refuses a change over a version the caller did not read (If-Match). */
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new MaturityRuleViolation(
-        ASSESSMENT_ERRORS.versionMismatch,
-        `The assessment is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): MaturityRuleViolation {
+    return new MaturityRuleViolation(
+      ASSESSMENT_ERRORS.versionMismatch,
+      versionMismatchMessage('assessment', version),
+    );
   }
 
   /** AnswersChangeOnlyInADraftOfARunningCampaign (refuses without changing anything). */
@@ -221,7 +218,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
     return true;
   }
 
-  snapshot(): Readonly<AssessmentState> {
+  override snapshot(): Readonly<AssessmentState> {
     return { ...this.state, sharedWithAgencyIds: [...this.state.sharedWithAgencyIds] };
   }
 

@@ -1,5 +1,5 @@
 import { CSF } from '@csg/frameworks';
-import { violatedRule } from '../../shared/maturity-rule.violation';
+import { violatedRule } from '@csg/domain';
 import { audienceIncludes, validAudience } from './campaign-audience.value-object';
 import { targetFor, validTargets } from './campaign-targets.value-object';
 import { Campaign, type CampaignDetails } from './campaign.aggregate';

@@ -1,4 +1,4 @@
-import { violatedRule } from '../../shared/maturity-rule.violation';
+import { violatedRule } from '@csg/domain';
 import { addDays, draftRoadmap, effortFor } from './roadmap-draft.rule';
 import { RoadmapItem, type RoadmapItemDetails } from './roadmap-item.aggregate';
 import { reminderAt, reminderDaysFrom, stillWorthReminding } from './due-reminder.rule';

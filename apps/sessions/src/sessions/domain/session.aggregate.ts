@@ -1,4 +1,4 @@
-import { AggregateRoot } from '@csg/domain';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { CSF } from '@csg/frameworks';
 import { assertItemFitsSession, assertNoOverlapInTrack } from './agenda-fits-the-session.rule';
 import { agendaItemFrom, type AgendaItem, type AgendaItemDetails } from './agenda-item.entity';
@@ -88,7 +88,7 @@ const DETAIL_FIELDS = [
  * COMPLETED, or CANCELLED (with a reason) from DRAFT or SCHEDULED. It records the facts its
  * changes cause; the unit of work turns them into integration events.
  */
-export class Session extends AggregateRoot<SessionEvent> {
+export class Session extends VersionedAggregateRoot<SessionEvent> {
   private constructor(private state: SessionState) {
     super();
   }
@@ -120,17 +120,12 @@ export class Session extends AggregateRoot<SessionEvent> {
     return this.state.status;
   }
 
-  snapshot(): Readonly<SessionState> {
+  override snapshot(): Readonly<SessionState> {
     return { ...this.state, agenda: sortAgenda(this.state.agenda) };
   }
 
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new SessionRuleViolation(
-        'SESSION.VERSION_MISMATCH',
-        `The session is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): SessionRuleViolation {
+    return new SessionRuleViolation('SESSION.VERSION_MISMATCH', versionMismatchMessage('session', version));
   }
 
   /** RegistrationClosesWhenTheSessionStarts (and opens when it is scheduled). */

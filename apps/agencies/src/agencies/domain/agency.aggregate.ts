@@ -61,7 +61,7 @@ export class Agency extends VersionedAggregateRoot<AgencyEvent> {
   }
 
   /** Registered directly by an organiser or platform-admin: ACTIVE at once (ADR 5). */
-  static register(details: AgencyDetails, parent: ParentFacts | null, now = new Date()): Agency {
+  static register(details: AgencyDetails, parent: ParentFacts | null, now: Date): Agency {
     return Agency.create(details, parent, 'ACTIVE', null, now);
   }
 
@@ -69,12 +69,7 @@ export class Agency extends VersionedAggregateRoot<AgencyEvent> {
    * Applied for by a signed-in person: PENDING_VERIFICATION until an organiser verifies it.
    * (`override`: a class's static `apply` shadows Function.prototype.apply; nothing calls that.)
    */
-  static override apply(
-    details: AgencyDetails,
-    parent: ParentFacts | null,
-    applicant: Applicant,
-    now = new Date(),
-  ) {
+  static override apply(details: AgencyDetails, parent: ParentFacts | null, applicant: Applicant, now: Date) {
     return Agency.create(details, parent, 'PENDING_VERIFICATION', applicant, now);
   }
 
@@ -130,7 +125,7 @@ export class Agency extends VersionedAggregateRoot<AgencyEvent> {
   }
 
   /** Applies the changes; returns false (and keeps the version) when nothing changes. */
-  update(changes: AgencyChanges, placement: Placement | undefined, now = new Date()): boolean {
+  update(changes: AgencyChanges, placement: Placement | undefined, now: Date): boolean {
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next: AgencyState = { ...this.state, ...normalise({ ...this.state, ...given }) };
     if (placement) next.parentAgencyId = placement.parent?.id ?? null;
@@ -144,20 +139,20 @@ export class Agency extends VersionedAggregateRoot<AgencyEvent> {
   }
 
   /** PENDING_VERIFICATION → ACTIVE. Returns the applicant, who becomes its first agency-admin. */
-  verify(now = new Date()): Applicant | null {
+  verify(now: Date): Applicant | null {
     this.moveTo('ACTIVE', 'PENDING_VERIFICATION', 'AGENCY.NOT_PENDING', now);
     this.record(new AgencyVerified(this.snapshot()));
     return this.state.applicant;
   }
 
   /** ACTIVE → SUSPENDED: its members lose access everywhere. */
-  suspend(now = new Date()): void {
+  suspend(now: Date): void {
     this.moveTo('SUSPENDED', 'ACTIVE', 'AGENCY.NOT_ACTIVE', now);
     this.record(new AgencySuspended(this.snapshot()));
   }
 
   /** SUSPENDED → ACTIVE again. */
-  reinstate(now = new Date()): void {
+  reinstate(now: Date): void {
     this.moveTo('ACTIVE', 'SUSPENDED', 'AGENCY.NOT_SUSPENDED', now);
     this.record(new AgencyReinstated(this.snapshot()));
   }

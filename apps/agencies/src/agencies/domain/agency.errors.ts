@@ -21,3 +21,7 @@ export type AgencyErrorCode = (typeof AGENCY_ERROR_CODES)[number];
 /** A broken rule about agencies: the one RuleViolation, with this context's codes. */
 export const AgencyRuleViolation = RuleViolation<AgencyErrorCode>;
 export type AgencyRuleViolation = RuleViolation<AgencyErrorCode>;
+
+/** An agency that is not there, or that the caller may not see (it does not exist for them). */
+export const agencyNotFound = (): AgencyRuleViolation =>
+  new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');

@@ -39,7 +39,7 @@ export class Member extends VersionedAggregateRoot<MemberEvent> {
     super();
   }
 
-  static add(agencyId: string, details: MemberDetails, now = new Date()): Member {
+  static add(agencyId: string, details: MemberDetails, now: Date): Member {
     const member = new Member({
       id: randomUUID(),
       agencyId,
@@ -68,7 +68,7 @@ export class Member extends VersionedAggregateRoot<MemberEvent> {
     return new MemberRuleViolation('MEMBER.VERSION_MISMATCH', versionMismatchMessage('member', version));
   }
 
-  change(changes: MemberChanges, now = new Date()): MemberChangeKind {
+  change(changes: MemberChanges, now: Date): MemberChangeKind {
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next = { ...this.state, ...normalise({ ...this.state, ...given }) };
     const fields = ['email', 'displayName', 'title', 'role'] as const;
@@ -82,7 +82,7 @@ export class Member extends VersionedAggregateRoot<MemberEvent> {
   }
 
   /** The membership as it ends: the removal is one more version of it. */
-  remove(now = new Date()): Readonly<MemberState> {
+  remove(now: Date): Readonly<MemberState> {
     this.state = { ...this.state, version: this.state.version + 1, updatedAt: now };
     this.record(new MemberRemoved(this.snapshot()));
     return this.snapshot();

@@ -14,3 +14,7 @@ export type MemberErrorCode = (typeof MEMBER_ERROR_CODES)[number];
 /** A broken rule about members: the one RuleViolation, with this context's codes. */
 export const MemberRuleViolation = RuleViolation<MemberErrorCode>;
 export type MemberRuleViolation = RuleViolation<MemberErrorCode>;
+
+/** No member of this agency by that id (another agency's member does not exist here). */
+export const memberNotFound = (): MemberRuleViolation =>
+  new MemberRuleViolation('MEMBER.NOT_FOUND', 'No such member in this agency.');

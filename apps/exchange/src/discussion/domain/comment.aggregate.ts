@@ -49,7 +49,7 @@ export class Comment extends VersionedAggregateRoot<CommentPosted> {
       parentId?: string | null;
     },
     author: Principal,
-    now = new Date(),
+    now: Date,
   ): Comment {
     if (author.kind !== 'person') {
       throw new DiscussionRuleViolation('COMMENT.NOT_AUTHOR', 'Only a person writes comments.');
@@ -101,7 +101,7 @@ export class Comment extends VersionedAggregateRoot<CommentPosted> {
   }
 
   /** OnlyItsAuthorEditsAComment, WithinFifteenMinutes. */
-  edit(body: string, actor: Principal, now = new Date()): void {
+  edit(body: string, actor: Principal, now: Date): void {
     if (actor.kind !== 'person' || actor.sub !== this.state.authorSub) {
       throw new DiscussionRuleViolation('COMMENT.NOT_AUTHOR', 'Only its author edits a comment.');
     }
@@ -116,7 +116,7 @@ export class Comment extends VersionedAggregateRoot<CommentPosted> {
   }
 
   /** TheAuthorOrAnOrganiserRemovesAComment; its replies stay, under a removed placeholder. */
-  remove(actor: Principal, now = new Date()): void {
+  remove(actor: Principal, now: Date): void {
     const isAuthor = actor.kind === 'person' && actor.sub === this.state.authorSub;
     if (!isAuthor && !operatesPlatform(actor)) {
       throw new DiscussionRuleViolation(

@@ -30,7 +30,7 @@ export class Endorsement extends AggregateRoot<PracticeEndorsed> {
     endorser: Principal,
     /** How many agencies endorsed it before (read under the practice's lock). */
     endorsedBefore: number,
-    now = new Date(),
+    now: Date,
   ): Endorsement {
     if (endorser.kind !== 'person' || !activeMembershipOf(endorser, input.agencyId)) {
       throw new DiscussionRuleViolation(

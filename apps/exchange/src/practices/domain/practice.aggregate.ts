@@ -52,7 +52,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
   }
 
   /** A new draft by a member of the owning agency: revision 1. */
-  static draft(draft: PracticeDraft, author: Principal, now = new Date()): Practice {
+  static draft(draft: PracticeDraft, author: Principal, now: Date): Practice {
     if (author.kind !== 'person') throw violation('PRACTICE.NOT_OWNER', 'Only a person writes a practice.');
     const marking = normaliseMarking(draft);
     assertAudienceFits(draft, draft.ownerAgencyId);
@@ -128,7 +128,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
    * is a pending revision readers do not see until it is approved (ADR 56). A submitted or
    * rejected practice goes back to DRAFT. Returns false when nothing changes.
    */
-  revise(changes: PracticeChanges, actor: Principal, now = new Date()): boolean {
+  revise(changes: PracticeChanges, actor: Principal, now: Date): boolean {
     this.assertWritableBy(actor);
     if (!REVISABLE.includes(this.state.status)) {
       throw violation(
@@ -196,7 +196,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
    * DRAFT → SUBMITTED for review, or a published practice's pending revision likewise; under
    * TLP:RED either is published to its recipients at once, without review.
    */
-  submit(actor: Principal, now = new Date()): void {
+  submit(actor: Principal, now: Date): void {
     this.assertWritableBy(actor);
     const pendingDraft = this.state.status === 'PUBLISHED' && this.state.pendingRevision?.status === 'DRAFT';
     if (this.state.status !== 'DRAFT' && !pendingDraft) {
@@ -238,7 +238,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
    * published practice's marking (it takes effect, as a new revision) and a submitted pending
    * revision (it becomes the published one), never their own work (four eyes).
    */
-  approve(reviewer: Principal, now = new Date()): void {
+  approve(reviewer: Principal, now: Date): void {
     this.assertReviewableBy(reviewer);
     this.bump(now);
     if (this.state.status === 'SUBMITTED') {
@@ -257,7 +257,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
    * An organiser refuses a submission (→ REJECTED, with the reason), a pending widening (dropped)
    * or a submitted pending revision (REJECTED, back to its authors; readers keep the published one).
    */
-  reject(reviewer: Principal, reason: string, now = new Date()): void {
+  reject(reviewer: Principal, reason: string, now: Date): void {
     this.assertReviewableBy(reviewer);
     const reasonText = reason.trim();
     this.bump(now);
@@ -281,7 +281,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
   }
 
   /** Any status but WITHDRAWN → WITHDRAWN: it leaves the exchange (its agency still reads it). */
-  withdraw(actor: Principal, now = new Date()): void {
+  withdraw(actor: Principal, now: Date): void {
     this.assertWritableBy(actor);
     if (this.state.status === 'WITHDRAWN') {
       throw violation('PRACTICE.ALREADY_WITHDRAWN', 'The practice is already withdrawn.');

@@ -71,7 +71,7 @@ export class Assessment extends VersionedAggregateRoot<AssessmentEvent> {
     campaign: CampaignFacts,
     createdBy: string,
     copyFrom: Pick<AssessmentState, 'id' | 'agencyId' | 'frameworkId'> | null,
-    now = new Date(),
+    now: Date,
   ): Assessment {
     if (!campaign.acceptsAnswers) {
       throw new MaturityRuleViolation(
@@ -141,7 +141,7 @@ export class Assessment extends VersionedAggregateRoot<AssessmentEvent> {
    * AnswersChangeOnlyInADraftOfARunningCampaign; every subcategory the change brings to its
    * target for the first time is a fact (TargetReachedOnlyOnTheCrossing).
    */
-  recordAnswers(campaignAcceptsAnswers: boolean, now = new Date(), change: AnswerChange = NO_ANSWERS): void {
+  recordAnswers(campaignAcceptsAnswers: boolean, now: Date, change: AnswerChange = NO_ANSWERS): void {
     this.assertTakesAnswers(campaignAcceptsAnswers);
     this.bump(now);
     for (const reached of targetsReached(change.before, change.after)) {
@@ -150,7 +150,7 @@ export class Assessment extends VersionedAggregateRoot<AssessmentEvent> {
   }
 
   /** An agency-admin submits a draft with at least one answer. */
-  submit(by: string, answered: number, campaignAcceptsAnswers: boolean, now = new Date()): void {
+  submit(by: string, answered: number, campaignAcceptsAnswers: boolean, now: Date): void {
     this.assertChangeable(campaignAcceptsAnswers);
     if (this.state.status !== 'DRAFT') {
       throw new MaturityRuleViolation(ASSESSMENT_ERRORS.notDraft, 'The assessment is already submitted.');
@@ -170,7 +170,7 @@ export class Assessment extends VersionedAggregateRoot<AssessmentEvent> {
    * An organiser reviews a submitted assessment (also after the campaign closed); `answered`
    * is how many subcategories it answers, as the fact tells.
    */
-  review(by: string, comment: string | null, answered: number, now = new Date()): void {
+  review(by: string, comment: string | null, answered: number, now: Date): void {
     if (this.state.status !== 'SUBMITTED') {
       throw new MaturityRuleViolation(
         ASSESSMENT_ERRORS.notSubmitted,
@@ -193,11 +193,7 @@ export class Assessment extends VersionedAggregateRoot<AssessmentEvent> {
    * registered and verified (`isVerified`, from the agency directory); an agency already shared
    * with may stay when it is suspended later. Returns false when nothing changes.
    */
-  shareWith(
-    agencyIds: readonly string[],
-    isVerified: (agencyId: string) => boolean,
-    now = new Date(),
-  ): boolean {
+  shareWith(agencyIds: readonly string[], isVerified: (agencyId: string) => boolean, now: Date): boolean {
     const ids = [...new Set(agencyIds.map((id) => id.toLowerCase()))].sort();
     if (ids.includes(this.state.agencyId.toLowerCase()) || ids.length > MAX_SHARED_AGENCIES) {
       throw new MaturityRuleViolation(

@@ -80,7 +80,7 @@ export class RoadmapItem extends VersionedAggregateRoot<RoadmapItemEvent> {
     details: RoadmapItemDetails,
     createdBy: string,
     knownSubcategory: (id: string) => boolean,
-    now = new Date(),
+    now: Date,
   ): RoadmapItem {
     const state: RoadmapItemState = {
       id: randomUUID(),
@@ -119,7 +119,7 @@ export class RoadmapItem extends VersionedAggregateRoot<RoadmapItemEvent> {
     changes: RoadmapItemChanges,
     editor: RoadmapEditor,
     knownSubcategory: (id: string) => boolean,
-    now = new Date(),
+    now: Date,
   ): { changed: boolean; previousStatus: RoadmapStatus | null } {
     const given = Object.fromEntries(
       Object.entries(changes).filter(([, v]) => v !== undefined),

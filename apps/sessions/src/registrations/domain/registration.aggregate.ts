@@ -50,7 +50,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
     status: 'CONFIRMED' | 'WAITLISTED',
     registeredBy: string,
     checkInCodeHash: string,
-    now = new Date(),
+    now: Date,
   ): Registration {
     const registration = new Registration({
       ...ids,
@@ -94,7 +94,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
    * Gives the place back. CancellingAfterCompletionIsRefused (attendance is history by then).
    * Returns whether a confirmed seat was freed, so the oldest waitlisted can be promoted.
    */
-  cancel(session: SessionSummary, now = new Date()): boolean {
+  cancel(session: SessionSummary, now: Date): boolean {
     if (session.status === 'COMPLETED') {
       throw new SessionRuleViolation(
         'REGISTRATION.SESSION_COMPLETED',
@@ -114,7 +114,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
   }
 
   /** WAITLISTED → CONFIRMED, when the seat ledger found a seat for this participant. */
-  promote(session: SessionSummary, now = new Date()): void {
+  promote(session: SessionSummary, now: Date): void {
     if (this.state.status !== 'WAITLISTED') {
       throw new SessionRuleViolation(
         'REGISTRATION.NOT_WAITLISTED',
@@ -129,7 +129,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
    * OnlyConfirmedParticipantsAttend. Recording attendance again changes nothing (returns false),
    * except through a check-in code, which works once.
    */
-  recordAttendance(source: AttendanceSource, session: SessionSummary, now = new Date()): boolean {
+  recordAttendance(source: AttendanceSource, session: SessionSummary, now: Date): boolean {
     if (this.state.status !== 'CONFIRMED') {
       throw new SessionRuleViolation(
         'ATTENDANCE.NOT_CONFIRMED',

@@ -93,7 +93,7 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
     super();
   }
 
-  static plan(id: string, details: SessionDetails, now = new Date()): Session {
+  static plan(id: string, details: SessionDetails, now: Date): Session {
     const state: SessionState = {
       id,
       ...normalise(details),
@@ -129,7 +129,7 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
   }
 
   /** RegistrationClosesWhenTheSessionStarts (and opens when it is scheduled). */
-  acceptsRegistrations(now = new Date()): boolean {
+  acceptsRegistrations(now: Date): boolean {
     return this.state.status === 'SCHEDULED' && now < this.state.startsAt;
   }
 
@@ -138,7 +138,7 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
    * with the start, registrations stay, and the session must still start in the future.
    * Returns false (version kept) when nothing changes.
    */
-  update(changes: SessionChanges, seats: SeatsTaken, now = new Date()): boolean {
+  update(changes: SessionChanges, seats: SeatsTaken, now: Date): boolean {
     this.assertEditable();
     const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     const next: SessionState = { ...this.state, ...normalise({ ...this.state, ...given }) };
@@ -167,7 +167,7 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
   }
 
   /** DRAFT → SCHEDULED; a session is scheduled only for the future. */
-  schedule(now = new Date()): void {
+  schedule(now: Date): void {
     this.assertStatus('DRAFT', 'SESSION.NOT_DRAFT', 'Only a draft session can be scheduled');
     assertStartsInFuture(this.state, now);
     this.moveTo('SCHEDULED', now);
@@ -175,7 +175,7 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
   }
 
   /** DRAFT or SCHEDULED → CANCELLED, with the reason participants are told. */
-  cancel(reason: string, now = new Date()): void {
+  cancel(reason: string, now: Date): void {
     if (this.state.status !== 'DRAFT' && this.state.status !== 'SCHEDULED') {
       throw new SessionRuleViolation(
         'SESSION.NOT_CANCELLABLE',
@@ -188,7 +188,7 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
   }
 
   /** SCHEDULED → COMPLETED, once the session has started. */
-  complete(now = new Date()): void {
+  complete(now: Date): void {
     this.assertStatus('SCHEDULED', 'SESSION.NOT_SCHEDULED', 'Only a scheduled session can be completed');
     if (now < this.state.startsAt) {
       throw new SessionRuleViolation('SESSION.NOT_STARTED', 'A session is completed only after it starts.');
@@ -197,14 +197,14 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
     this.record(new SessionCompleted(this.snapshot()));
   }
 
-  addAgendaItem(id: string, details: AgendaItemDetails, now = new Date()): AgendaItem {
+  addAgendaItem(id: string, details: AgendaItemDetails, now: Date): AgendaItem {
     this.assertEditable();
     const item = agendaItemFrom(id, details);
     this.placeItem(item, now);
     return item;
   }
 
-  changeAgendaItem(itemId: string, changes: Partial<AgendaItemDetails>, now = new Date()): AgendaItem {
+  changeAgendaItem(itemId: string, changes: Partial<AgendaItemDetails>, now: Date): AgendaItem {
     this.assertEditable();
     const current = this.findItem(itemId);
     const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -213,7 +213,7 @@ export class Session extends VersionedAggregateRoot<SessionEvent> {
     return item;
   }
 
-  removeAgendaItem(itemId: string, now = new Date()): void {
+  removeAgendaItem(itemId: string, now: Date): void {
     this.assertEditable();
     this.findItem(itemId);
     this.state.agenda = this.state.agenda.filter((i) => i.id !== itemId);

@@ -1,3 +1,4 @@
+import type { ATTENDANCE_SOURCES, REGISTRATION_STATUSES } from '@csg/contracts';
 import { AggregateRoot } from '@csg/domain';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
 import {
@@ -12,9 +13,9 @@ import {
 
 export type { SessionSummary } from './registration.events';
 
-export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const;
+/** The published vocabulary (libs/contracts) is the one list of statuses and attendance sources. */
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export type AttendanceSource = 'BULK' | 'CHECK_IN';
+export type AttendanceSource = (typeof ATTENDANCE_SOURCES)[number];
 
 /** Someone an agency sends: a person signed in (`sub`) or a named external participant. */
 export interface Participant {

@@ -1,3 +1,4 @@
+import type { SESSION_STATUSES } from '@csg/contracts';
 import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { CSF } from '@csg/frameworks';
 import { assertItemFitsSession, assertNoOverlapInTrack } from './agenda-fits-the-session.rule';
@@ -17,7 +18,7 @@ import {
   type SessionEvent,
 } from './session.events';
 
-export const SESSION_STATUSES = ['DRAFT', 'SCHEDULED', 'COMPLETED', 'CANCELLED'] as const;
+/** One of the statuses the published vocabulary (libs/contracts) lists. */
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export interface SessionDetails {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { operatesPlatform, type Principal } from '@csg/auth/principal';
+import { isPerson, operatesPlatform, type Principal } from '@csg/auth/principal';
 import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import type { PracticeState } from '../../practices/domain/practice.aggregate';
 import { DiscussionRuleViolation } from './discussion.errors';
@@ -51,7 +51,7 @@ export class Comment extends VersionedAggregateRoot<CommentPosted> {
     author: Principal,
     now: Date,
   ): Comment {
-    if (author.kind !== 'person') {
+    if (!isPerson(author)) {
       throw new DiscussionRuleViolation('COMMENT.NOT_AUTHOR', 'Only a person writes comments.');
     }
     if (
@@ -102,7 +102,7 @@ export class Comment extends VersionedAggregateRoot<CommentPosted> {
 
   /** OnlyItsAuthorEditsAComment, WithinFifteenMinutes. */
   edit(body: string, actor: Principal, now: Date): void {
-    if (actor.kind !== 'person' || actor.sub !== this.state.authorSub) {
+    if (!isPerson(actor) || actor.sub !== this.state.authorSub) {
       throw new DiscussionRuleViolation('COMMENT.NOT_AUTHOR', 'Only its author edits a comment.');
     }
     this.assertNotRemoved();
@@ -117,7 +117,7 @@ export class Comment extends VersionedAggregateRoot<CommentPosted> {
 
   /** TheAuthorOrAnOrganiserRemovesAComment; its replies stay, under a removed placeholder. */
   remove(actor: Principal, now: Date): void {
-    const isAuthor = actor.kind === 'person' && actor.sub === this.state.authorSub;
+    const isAuthor = isPerson(actor) && actor.sub === this.state.authorSub;
     if (!isAuthor && !operatesPlatform(actor)) {
       throw new DiscussionRuleViolation(
         'COMMENT.NOT_AUTHOR',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { operatesPlatform, type Principal } from '@csg/auth/principal';
+import { isPerson, operatesPlatform, type Principal } from '@csg/auth/principal';
 import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import {
   changedContentFields,
@@ -53,7 +53,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
 
   /** A new draft by a member of the owning agency: revision 1. */
   static draft(draft: PracticeDraft, author: Principal, now: Date): Practice {
-    if (author.kind !== 'person') throw violation('PRACTICE.NOT_OWNER', 'Only a person writes a practice.');
+    if (!isPerson(author)) throw violation('PRACTICE.NOT_OWNER', 'Only a person writes a practice.');
     const marking = normaliseMarking(draft);
     assertAudienceFits(draft, draft.ownerAgencyId);
     const practice = new Practice({
@@ -371,7 +371,7 @@ export class Practice extends VersionedAggregateRoot<PracticeEvent> {
 }
 
 function subOf(principal: Principal): string {
-  return principal.kind === 'person' ? principal.sub : '';
+  return isPerson(principal) ? principal.sub : '';
 }
 
 function describe(status: string): string {

@@ -1,5 +1,5 @@
+import { violatedRule } from '@csg/domain';
 import { Agency, type AgencyDetails } from './agency.aggregate';
-import { AgencyRuleViolation } from './agency.errors';
 
 /** The time every change in this file happens at. */
 const now = new Date();
@@ -14,16 +14,6 @@ const details: AgencyDetails = {
 const applicant = { sub: 'alice', displayName: 'Alice', email: 'alice@hd.gov.pk' };
 const T1 = new Date('2026-01-01T00:00:00Z');
 const T2 = new Date('2026-01-02T00:00:00Z');
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AgencyRuleViolation) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('Agency', () => {
   describe('registration', () => {
@@ -47,7 +37,7 @@ describe('Agency', () => {
     });
 
     it.each(['PROVINCIAL', 'DEPARTMENTAL'] as const)('register_%sWithoutJurisdiction_IsRefused', (tier) => {
-      expect(codeOf(() => Agency.register({ ...details, tier, jurisdiction: '  ' }, null, now))).toBe(
+      expect(violatedRule(() => Agency.register({ ...details, tier, jurisdiction: '  ' }, null, now))).toBe(
         'AGENCY.JURISDICTION_REQUIRED',
       );
     });
@@ -63,7 +53,7 @@ describe('Agency', () => {
 
     it('register_UnderAParentOfLowerTier_IsRefused', () => {
       const parent = { id: 'p', tier: 'DEPARTMENTAL' as const, ancestorIds: [] };
-      expect(codeOf(() => Agency.register(details, parent, now))).toBe('AGENCY.PARENT_TIER_TOO_LOW');
+      expect(violatedRule(() => Agency.register(details, parent, now))).toBe('AGENCY.PARENT_TIER_TOO_LOW');
     });
   });
 
@@ -75,7 +65,7 @@ describe('Agency', () => {
     });
 
     it('verify_AlreadyActive_IsRefused', () => {
-      expect(codeOf(() => Agency.register(details, null, now).verify(now))).toBe('AGENCY.NOT_PENDING');
+      expect(violatedRule(() => Agency.register(details, null, now).verify(now))).toBe('AGENCY.NOT_PENDING');
     });
 
     it('suspendThenReinstate_Active_GoesToSuspendedAndBack', () => {
@@ -87,13 +77,15 @@ describe('Agency', () => {
     });
 
     it('suspend_Pending_IsRefused', () => {
-      expect(codeOf(() => Agency.apply(details, null, applicant, now).suspend(now))).toBe(
+      expect(violatedRule(() => Agency.apply(details, null, applicant, now).suspend(now))).toBe(
         'AGENCY.NOT_ACTIVE',
       );
     });
 
     it('reinstate_Active_IsRefused', () => {
-      expect(codeOf(() => Agency.register(details, null, now).reinstate(now))).toBe('AGENCY.NOT_SUSPENDED');
+      expect(violatedRule(() => Agency.register(details, null, now).reinstate(now))).toBe(
+        'AGENCY.NOT_SUSPENDED',
+      );
     });
   });
 
@@ -119,7 +111,7 @@ describe('Agency', () => {
 
     it('update_ClearingTheJurisdictionOfAProvincialAgency_IsRefused', () => {
       const agency = Agency.register({ ...details, tier: 'PROVINCIAL', jurisdiction: 'Sindh' }, null, now);
-      expect(codeOf(() => agency.update({ jurisdiction: null }, undefined, now))).toBe(
+      expect(violatedRule(() => agency.update({ jurisdiction: null }, undefined, now))).toBe(
         'AGENCY.JURISDICTION_REQUIRED',
       );
       expect(agency.snapshot()).toMatchObject({ jurisdiction: 'Sindh', version: 1 });
@@ -129,7 +121,7 @@ describe('Agency', () => {
       const agency = Agency.register(details, null, now);
       const placement = { parent: null, childTiers: ['PROVINCIAL' as const] };
       const change = () => agency.update({ tier: 'DEPARTMENTAL', jurisdiction: 'Punjab' }, placement, now);
-      expect(codeOf(change)).toBe('AGENCY.CHILD_TIER_TOO_HIGH');
+      expect(violatedRule(change)).toBe('AGENCY.CHILD_TIER_TOO_HIGH');
     });
 
     it('update_MovingUnderItsOwnDescendant_IsRefused', () => {
@@ -137,7 +129,7 @@ describe('Agency', () => {
       const descendant = { id: 'child', tier: 'FEDERAL' as const, ancestorIds: [agency.id] };
       const change = () =>
         agency.update({ parentAgencyId: 'child' }, { parent: descendant, childTiers: [] }, now);
-      expect(codeOf(change)).toBe('AGENCY.HIERARCHY_CYCLE');
+      expect(violatedRule(change)).toBe('AGENCY.HIERARCHY_CYCLE');
     });
   });
 
@@ -149,7 +141,7 @@ describe('Agency', () => {
     it('assertVersion_StaleVersion_IsAMismatch', () => {
       const agency = Agency.register(details, null, now);
       agency.suspend(now);
-      expect(codeOf(() => agency.assertVersion([1]))).toBe('AGENCY.VERSION_MISMATCH');
+      expect(violatedRule(() => agency.assertVersion([1]))).toBe('AGENCY.VERSION_MISMATCH');
       expect(() => agency.assertVersion([1, 2])).not.toThrow();
     });
   });

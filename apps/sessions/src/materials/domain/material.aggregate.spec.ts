@@ -1,4 +1,4 @@
-import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+import { violatedRule } from '@csg/domain';
 import { Material } from './material.aggregate';
 
 /** The time every change in this file happens at. */
@@ -17,16 +17,6 @@ const session = (status: string, items: string[] = []) => ({
   status,
   hasAgendaItem: (id: string) => items.includes(id),
 });
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SessionRuleViolation) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('Material', () => {
   it('publish_ForAnAgendaItemOfTheSession_KeepsItsMarkingAndTrimmedTitle', () => {
@@ -53,12 +43,14 @@ describe('Material', () => {
 
   it('publish_ForAnAgendaItemOfAnotherSession_IsRefused', () => {
     expect(
-      codeOf(() => Material.publish({ ...details, agendaItemId: 'x' }, session('SCHEDULED', ['k']), [], now)),
+      violatedRule(() =>
+        Material.publish({ ...details, agendaItemId: 'x' }, session('SCHEDULED', ['k']), [], now),
+      ),
     ).toBe('MATERIAL.AGENDA_ITEM_NOT_FOUND');
   });
 
   it('publish_ToACancelledSession_IsRefused', () => {
-    expect(codeOf(() => Material.publish(details, session('CANCELLED'), [], now))).toBe(
+    expect(violatedRule(() => Material.publish(details, session('CANCELLED'), [], now))).toBe(
       'MATERIAL.SESSION_CANCELLED',
     );
   });

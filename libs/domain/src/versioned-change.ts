@@ -33,11 +33,21 @@ export interface VersionedChange<Aggregate, Answer, Id = string> {
  * refuse it as not found when the caller may not see it, check their If-Match, apply the change,
  * write it only when its version moved (a change that changes nothing writes nothing and records
  * nothing), and answer with the caller's view. The unit of work publishes what it recorded.
+ * Without `answer` it answers with the aggregate itself, for a caller that goes on working with it.
  */
-export async function applyVersionedChange<Aggregate extends VersionedAggregateRoot, Answer, Id>(
+export function applyVersionedChange<Aggregate extends VersionedAggregateRoot, Answer, Id>(
   repository: VersionedRepository<Aggregate, Id>,
   change: VersionedChange<Aggregate, Answer, Id>,
-): Promise<Answer> {
+): Promise<Answer>;
+export function applyVersionedChange<Aggregate extends VersionedAggregateRoot, Id>(
+  repository: VersionedRepository<Aggregate, Id>,
+  change: Omit<VersionedChange<Aggregate, Aggregate, Id>, 'answer'>,
+): Promise<Aggregate>;
+export async function applyVersionedChange<Aggregate extends VersionedAggregateRoot, Answer, Id>(
+  repository: VersionedRepository<Aggregate, Id>,
+  change: Omit<VersionedChange<Aggregate, Answer, Id>, 'answer'> &
+    Partial<VersionedChange<Aggregate, Answer, Id>>,
+): Promise<Answer | Aggregate> {
   const aggregate = await repository.lockById(change.id);
   if (!aggregate || !(await (change.visibleTo?.(aggregate) ?? true))) throw change.notFound();
   aggregate.assertVersion(change.expectedVersions);
@@ -45,7 +55,7 @@ export async function applyVersionedChange<Aggregate extends VersionedAggregateR
   await change.apply(aggregate);
   const changed = aggregate.version !== previousVersion;
   if (changed) await repository.update(aggregate, previousVersion);
-  return change.answer(aggregate, changed);
+  return change.answer ? change.answer(aggregate, changed) : aggregate;
 }
 
 /** {@link applyVersionedChange} in a unit of work of its own: the whole command is the change. */

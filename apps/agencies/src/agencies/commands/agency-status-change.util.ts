@@ -17,7 +17,6 @@ export function changeAgencyStatus(
     expectedVersions,
     notFound: agencyNotFound,
     apply: transition,
-    answer: (agency) => agency,
   });
 }
 

@@ -20,6 +20,5 @@ export function changeSession(
     expectedVersions,
     notFound: sessionNotFound,
     apply: change,
-    answer: (session) => session,
   });
 }

@@ -2,6 +2,7 @@ import { CSF } from '@csg/frameworks';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import { CampaignAssessments } from '../src/campaigns/domain/campaign-assessments.port';
 import { CampaignFrameworks } from '../src/campaigns/domain/campaign-frameworks.port';
 import { CampaignRepository } from '../src/campaigns/domain/campaign-repository.port';
@@ -74,6 +75,7 @@ export function inMemoryCampaigns() {
     campaigns: new InMemoryCampaignRepository(unitOfWork),
     frameworks: new InMemoryCampaignFrameworks(),
     assessments: new InMemoryCampaignAssessments(),
+    clock: new TestClock(),
   };
 }
 

@@ -40,6 +40,10 @@ export type Principal = AnonymousPrincipal | PersonPrincipal | IntegrationPrinci
 
 export const ANONYMOUS: AnonymousPrincipal = Object.freeze({ kind: 'anonymous' });
 
+export function isPerson(p: Principal): p is PersonPrincipal {
+  return p.kind === 'person';
+}
+
 export function isPlatformRole(value: unknown): value is PlatformRole {
   return typeof value === 'string' && (PLATFORM_ROLES as readonly string[]).includes(value);
 }

@@ -13,8 +13,6 @@ const FOLDER_ORDER = {
   exchange: ['access', 'session-directory', 'practices', 'discussion'],
   maturity: [
     'access',
-    'shared',
-    'directory',
     'frameworks',
     'campaigns',
     'assessments',
@@ -26,7 +24,6 @@ const FOLDER_ORDER = {
   notifications: [
     'access',
     'observability',
-    'agency-directory',
     'streaming',
     'scheduling',
     'inbox',

@@ -28,7 +28,7 @@ import { ReviewAssessmentHandler } from '../src/assessments/commands/review-asse
 import { ShareAssessmentHandler } from '../src/assessments/commands/share-assessment/share-assessment.handler';
 import { StartAssessmentHandler } from '../src/assessments/commands/start-assessment/start-assessment.handler';
 import { SubmitAssessmentHandler } from '../src/assessments/commands/submit-assessment/submit-assessment.handler';
-import { MaturityRuleViolation } from '../src/shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../src/maturity-rule.violation';
 import { MATURITY_OUTBOX } from '../src/maturity.outbox';
 import { InMemoryCampaignRepository } from './in-memory-campaigns.fixture';
 

@@ -8,7 +8,7 @@ import { CampaignFrameworks } from '../src/campaigns/domain/campaign-frameworks.
 import { CampaignRepository } from '../src/campaigns/domain/campaign-repository.port';
 import type { FrameworkShape } from '../src/campaigns/domain/campaign-targets.value-object';
 import { Campaign, type CampaignState } from '../src/campaigns/domain/campaign.aggregate';
-import { MaturityRuleViolation } from '../src/shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../src/maturity-rule.violation';
 import { MATURITY_OUTBOX } from '../src/maturity.outbox';
 
 /** Campaigns kept in a map, with the table's version check. */

@@ -6,7 +6,7 @@ import { MATURITY_OUTBOX } from '../src/maturity.outbox';
 import { AgencyMembers } from '../src/roadmaps/domain/agency-members.port';
 import { RoadmapItemRepository } from '../src/roadmaps/domain/roadmap-item-repository.port';
 import { RoadmapItem, type RoadmapItemState } from '../src/roadmaps/domain/roadmap-item.aggregate';
-import { MaturityRuleViolation } from '../src/shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../src/maturity-rule.violation';
 
 /** Roadmap items and reminders kept in maps, with the table's version check. */
 export class InMemoryRoadmapItemRepository extends RoadmapItemRepository {

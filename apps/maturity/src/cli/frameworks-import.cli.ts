@@ -8,7 +8,7 @@ import { runMigrations } from '@csg/persistence/migrations/run-migrations';
 import { ImportFrameworkCommand } from '../frameworks/commands/import-framework/import-framework.command';
 import { ImportFrameworkHandler } from '../frameworks/commands/import-framework/import-framework.handler';
 import { MATURITY_SERVICE } from '../maturity.service';
-import { MaturityRuleViolation } from '../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../maturity-rule.violation';
 
 const USAGE = `usage: npm run frameworks:import -- <catalog.json>
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isAgencyAdmin, type Principal } from '@csg/auth';
 import { Clock, runVersionedChange, type VersionedRepository } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { CampaignRepository } from '../../campaigns/domain/campaign-repository.port';
 import type { Campaign } from '../../campaigns/domain/campaign.aggregate';
 import { AssessmentRepository } from '../domain/assessment-repository.port';

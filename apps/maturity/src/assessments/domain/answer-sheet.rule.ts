@@ -1,4 +1,4 @@
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { ASSESSMENT_ERRORS } from './assessment.errors';
 
 export const MIN_TIER = 0;

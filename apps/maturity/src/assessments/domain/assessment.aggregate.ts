@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { targetsReached, type Answer } from './answer-sheet.rule';
 import { ASSESSMENT_ERRORS } from './assessment.errors';
 import {

@@ -1,5 +1,5 @@
 import { AGENCY_SECTORS, AGENCY_TIERS } from '@csg/contracts';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { CAMPAIGN_ERRORS } from './campaign.errors';
 
 export const AUDIENCE_KINDS = ['ALL', 'TIERS', 'SECTORS', 'AGENCIES'] as const;

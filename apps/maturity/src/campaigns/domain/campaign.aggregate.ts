@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AggregateRoot } from '@csg/domain';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { validAudience, type AudienceKind, type CampaignAudience } from './campaign-audience.value-object';
 import { validTargets, type CampaignTargets, type FrameworkShape } from './campaign-targets.value-object';
 import { CAMPAIGN_ERRORS } from './campaign.errors';

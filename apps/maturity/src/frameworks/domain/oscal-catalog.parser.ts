@@ -1,4 +1,4 @@
-import { MaturityRuleViolation, type MaturityErrorCode } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation, type MaturityErrorCode } from '../../maturity-rule.violation';
 import {
   BUILT_IN_FRAMEWORK_ID,
   type CategoryNode,

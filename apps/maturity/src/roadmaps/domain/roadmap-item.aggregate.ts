@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { RoadmapItemPlanned, RoadmapItemStatusChanged, type RoadmapItemEvent } from './roadmap-item.events';
 import { ROADMAP_ERRORS } from './roadmap.errors';
 

@@ -3,7 +3,7 @@ import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { callerOf } from '../../../access/caller.util';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CampaignRepository } from '../../../campaigns/domain/campaign-repository.port';
 import { CAMPAIGN_ERRORS } from '../../../campaigns/domain/campaign.errors';
 import { AssessmentAnswers } from '../../domain/assessment-answers.port';

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CampaignAssessments } from '../../domain/campaign-assessments.port';
 import { CampaignRepository } from '../../domain/campaign-repository.port';
 import { CAMPAIGN_ERRORS } from '../../domain/campaign.errors';

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CampaignFrameworks } from '../../domain/campaign-frameworks.port';
 import { CampaignRepository } from '../../domain/campaign-repository.port';
 import { Campaign } from '../../domain/campaign.aggregate';

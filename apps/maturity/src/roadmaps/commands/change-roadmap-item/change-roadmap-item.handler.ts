@@ -3,7 +3,7 @@ import { isAgencyAdmin } from '@csg/auth';
 import { Clock, runVersionedChange, type VersionedRepository } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { callerOf, type Caller } from '../../../access/caller.util';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { AgencyMembers } from '../../domain/agency-members.port';
 import { reminderAt, reminderDaysFrom } from '../../domain/due-reminder.rule';
 import { assertOwnerIsAMember } from '../../domain/roadmap-owner.rule';

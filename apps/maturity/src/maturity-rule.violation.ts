@@ -1,10 +1,10 @@
 import { RuleViolation } from '@csg/domain';
-import type { ASSESSMENT_ERRORS } from '../assessments/domain/assessment.errors';
-import type { CAMPAIGN_ERRORS } from '../campaigns/domain/campaign.errors';
-import type { FRAMEWORK_ERRORS } from '../frameworks/domain/framework.errors';
-import type { RECOMMENDATION_ERRORS } from '../recommendations/domain/recommendation.errors';
-import type { REPORT_ERRORS } from '../reports/domain/report.errors';
-import type { ROADMAP_ERRORS } from '../roadmaps/domain/roadmap.errors';
+import type { ASSESSMENT_ERRORS } from './assessments/domain/assessment.errors';
+import type { CAMPAIGN_ERRORS } from './campaigns/domain/campaign.errors';
+import type { FRAMEWORK_ERRORS } from './frameworks/domain/framework.errors';
+import type { RECOMMENDATION_ERRORS } from './recommendations/domain/recommendation.errors';
+import type { REPORT_ERRORS } from './reports/domain/report.errors';
+import type { ROADMAP_ERRORS } from './roadmaps/domain/roadmap.errors';
 
 type CodeOf<Codes> = Codes[keyof Codes];
 

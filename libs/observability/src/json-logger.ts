@@ -12,7 +12,7 @@ const LEVELS: readonly string[] = ['debug', 'info', 'warn', 'error'] satisfies L
  * `traceparent`, errors as `{ name, message }`), the active OpenTelemetry span's `trace_id` and
  * `span_id`, and the secrets of {@link REDACTED_PATHS} replaced. An unknown level is `info`.
  */
-export function jsonLoggerOptions(level: string | undefined): LoggerOptions {
+function jsonLoggerOptions(level: string | undefined): LoggerOptions {
   return {
     level: level && LEVELS.includes(level) ? level : 'info',
     base: undefined,
@@ -36,7 +36,7 @@ let processRoot: Logger | undefined;
  * set the environment. It writes through `process.stdout`, which is synchronous for files and
  * pipes: the last lines before `process.exit` are not lost.
  */
-export function processLogger(): Logger {
+function processLogger(): Logger {
   processRoot ??= createRootLogger(process.stdout, process.env.LOG_LEVEL);
   return processRoot;
 }

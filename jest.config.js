@@ -2,6 +2,9 @@
 // PostgreSQL and Kafka (*.int-spec.ts), and end-to-end through HTTP (*.e2e-spec.ts).
 // NestJS 12 ships as ES modules; @swc/jest turns both our TypeScript and those packages
 // into CommonJS so jest runs on Node 20 (see ../shared notes summarised in the ADR).
+// One log line per request (ADR 0072) would bury the test output: tests log warnings and errors
+// unless LOG_LEVEL says otherwise (the log-scan test sets its own).
+process.env.LOG_LEVEL ??= 'warn';
 const swcConfig = {
   swcrc: false,
   sourceMaps: 'inline',

@@ -1,6 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { contextFrom, JsonLogger, collectProcessMetrics, runWithContext } from '@csg/observability';
+import {
+  contextFrom,
+  JsonLogger,
+  NestJsonLogger,
+  collectProcessMetrics,
+  runWithContext,
+} from '@csg/observability';
 import { httpTracingPlugin } from '@csg/observability/tracing';
 import { ErrorStatusRegistry } from './problem/error-statuses';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
@@ -10,6 +16,7 @@ import { clientErrorHandler, frameworkErrors } from './edge/framework-errors';
 import { acceptOnlyJsonBodies } from './edge/json-body.parser';
 import { listenAddress } from './edge/listen-address';
 import { observeHttpRequest } from './metrics/http-request.metrics';
+import { logRequest } from './request-log';
 import { restrictMetrics } from './edge/metrics-access';
 import { registerRateLimits } from './edge/rate-limits';
 import { registerSecurityHeaders } from './edge/security-headers';
@@ -29,7 +36,7 @@ export interface HttpApplicationOptions {
  * The HTTP shell shared by every service and by the embedded default: Fastify, routes under
  * /api/v1 (health, metrics and docs outside it), RFC 9457 errors, strict validation, JSON bodies
  * only (415 otherwise) within a size (413) and a depth (400), security headers, rate limits,
- * `/metrics` for an allow-list, correlation ids, request metrics and OpenAPI at /api/docs.
+ * `/metrics` for an allow-list, correlation ids, request metrics and log lines, and OpenAPI at /api/docs.
  */
 export async function createHttpApplication(
   module: unknown,
@@ -44,7 +51,7 @@ export async function createHttpApplication(
     clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
-    logger: ['error', 'warn'],
+    logger: new NestJsonLogger(),
     bufferLogs: false,
     // Bodies are parsed by acceptOnlyJsonBodies below: JSON only, depth checked first.
     bodyParser: false,
@@ -55,6 +62,7 @@ export async function createHttpApplication(
   const tracing = httpTracingPlugin();
   if (tracing) await app.register(tracing as never);
   const fastify = app.getHttpAdapter().getInstance();
+  const requestLog = new JsonLogger('http');
   acceptOnlyJsonBodies(fastify as never, edge.jsonMaxDepth, BODY_LIMIT_BYTES);
   await registerSecurityHeaders(app, { corsOrigins: edge.corsOrigins, docsPath: DOCS_PATH });
   await registerRateLimits(app, edge.rateLimits);
@@ -77,12 +85,9 @@ export async function createHttpApplication(
     const started = (request as unknown as { startedAt?: bigint }).startedAt;
     if (started) {
       const route = request.routeOptions?.url ?? 'unmatched';
-      observeHttpRequest(
-        request.method,
-        route,
-        reply.statusCode,
-        Number(process.hrtime.bigint() - started) / 1e9,
-      );
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      observeHttpRequest(request.method, route, reply.statusCode, seconds);
+      logRequest(requestLog, { method: request.method, route, url: request.url }, reply.statusCode, seconds);
     }
     done();
   });
@@ -116,5 +121,5 @@ export async function listen(app: NestFastifyApplication, port: number, name: st
   const { host, warning } = listenAddress();
   if (warning) log.warn(warning, { host });
   await app.listen({ port, host });
-  log.info('listening', { host, port });
+  log.info('listening', { host, port, node: process.version });
 }

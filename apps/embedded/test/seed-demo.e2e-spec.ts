@@ -45,7 +45,6 @@ describe('the demo seed (embedded platform)', () => {
     const api = httpPlatformApi(platform.baseUrl);
     first = await seedDemo(api, { sessionLeadMs: 10_000, observer: { step: log, note: log } });
     second = await seedDemo(api, { observer: { step: log, note: log } });
-    console.log([...describeSeedResult(first), ...describeSeedResult(second)].join('\n'));
   });
 
   afterAll(async () => {

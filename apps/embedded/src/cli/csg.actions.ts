@@ -90,7 +90,7 @@ async function rebuild(options: RebuildOptions): Promise<void> {
     );
   if (!options.keepRows && !options.yes)
     throw new UsageError(
-      `this empties ${service.name}'s ${options.projection} projection: its people have no agency rights there ` +
+      `this empties the ${options.projection} projection of the ${service.name} service: its people have no agency rights there ` +
         'until the snapshots arrive. Add --yes, or --keep-rows to fill in what is missing without emptying it',
     );
   const databases = await rebuildDatabases(service, serviceNamed('agencies'));
@@ -117,7 +117,11 @@ async function rebuild(options: RebuildOptions): Promise<void> {
         `the projection is not complete after ${options.timeoutSeconds} s: are the agencies and ${service.name} services ` +
           `running? Watch csg_outbox_backlog{service="agencies"} on /metrics`,
       );
-    say(waitMs > 0 ? `${service.name}'s ${options.projection} projection is complete again` : 'done');
+    say(
+      waitMs > 0
+        ? `the ${options.projection} projection of the ${service.name} service is complete again`
+        : 'done',
+    );
   } finally {
     await databases.agencies.stop();
     await databases.consumer.stop();
@@ -159,7 +163,7 @@ async function seed(options: SeedDemoCommandOptions): Promise<void> {
   const observer = terminalSeedObserver();
   try {
     say(
-      `seeding the demo into ${target.api.where === 'this process' ? 'the embedded platform (.data)' : target.api.where}`,
+      `seeding the demo into ${target.api.where === 'this process' ? `the embedded platform (${process.env.EMBEDDED_PG_DATA_DIR ?? '.data/postgres'})` : target.api.where}`,
     );
     const result = await seedDemo(target.api, { observer, waitTimeoutMs: options.waitTimeoutSeconds * 1000 });
     observer.stop();

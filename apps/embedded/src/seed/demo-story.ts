@@ -223,11 +223,9 @@ export const ORGANISERS = {
   coordinator: 'ncert-nadia',
 } as const;
 
-export const SESSION_SEQUENCE = 8;
-
-/** How long the agenda runs from the start, in minutes, item by item (one track). */
+/** Session 8 as `POST /sessions` takes it; its times follow from when the seed runs (ADR 77). */
 export const SESSION = {
-  sequence: SESSION_SEQUENCE,
+  sequence: 8,
   title: 'CyberSecureGov session 8: cyber risk and strategic roadmaps',
   description:
     'The eighth session of the CyberSecureGov: Cyber Guidelines Initiative brings federal, provincial ' +
@@ -244,18 +242,17 @@ export const SESSION = {
   durationMinutes: 300,
 } as const;
 
+/** An agenda item, its times in minutes from the session's start (one track). */
 export interface DemoAgendaItem {
   kind: string;
   title: string;
   abstract?: string;
   fromMinute: number;
   toMinute: number;
-  speaker?: AgencyPersonRef;
+  /** The sub of the organiser who speaks. */
+  speaker?: string;
   frameworkRefs: readonly string[];
 }
-
-/** A person of an agency of the story, by sub. */
-export type AgencyPersonRef = string;
 
 export const AGENDA: readonly DemoAgendaItem[] = [
   {

@@ -40,7 +40,7 @@ export interface SeedDemoOptions {
   observer?: SeedObserver;
   /** How long to wait for one service to learn another's events (default 60 s). */
   waitTimeoutMs?: number;
-  /** How far ahead session 8 is scheduled when the seed creates it (default 20 s; see ADR 77). */
+  /** How far ahead session 8 is scheduled when the seed creates it (default 15 s; see ADR 77). */
   sessionLeadMs?: number;
 }
 
@@ -162,7 +162,7 @@ class DemoSeeder {
   constructor(api: PlatformApi, options: SeedDemoOptions) {
     this.actors = new DemoActors(api, options.waitTimeoutMs ?? 60_000);
     this.observer = options.observer ?? { step: () => undefined, note: () => undefined };
-    this.sessionLeadMs = options.sessionLeadMs ?? 20_000;
+    this.sessionLeadMs = options.sessionLeadMs ?? 15_000;
   }
 
   async run(): Promise<SeedResult> {

@@ -1,5 +1,7 @@
-// Lint rules that keep the architecture honest (docs/adr/0001): an app never imports another
-// app, only libs/messaging imports kafkajs, and domain/ code imports no framework or storage.
+// Lint rules that keep the architecture honest (docs/adr/0001, 0070): an app never imports another
+// app, a library never imports an app, only libs/messaging imports kafkajs, and domain/ code imports
+// no framework or storage. The rules that need the whole import graph (no cycles, aggregates one
+// way) are in .dependency-cruiser.mjs.
 import { existsSync, readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
@@ -15,27 +17,61 @@ const kafkaOnlyInMessaging = {
   message: 'Only libs/messaging talks to Kafka (behind the transport port).',
 };
 
-function appBoundary(service) {
+const libraryKnowsNoService = {
+  group: ['apps/**', '**/apps/**'],
+  message: 'A library never knows the services: it takes what it needs from them as parameters.',
+};
+
+function otherServices(service) {
   const others = [...SERVICES.filter((s) => s !== service), 'embedded'];
   return {
-    files: [`apps/${service}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [kafkaOnlyInMessaging],
-          patterns: [
-            {
-              group: others.flatMap((o) => [`**/${o}/src`, `**/${o}/src/**`, `apps/${o}/**`]),
-              message:
-                'A service never imports another service: share contracts through libs/contracts and events.',
-            },
-          ],
-        },
-      ],
-    },
+    group: others.flatMap((o) => [`**/${o}/src`, `**/${o}/src/**`, `apps/${o}/**`]),
+    message: 'A service never imports another service: share contracts through libs/contracts and events.',
   };
 }
+
+// domain/ knows no framework, storage or infrastructure library.
+const domainPaths = [
+  { name: 'typeorm', message: 'domain/ knows no persistence.' },
+  { name: 'pg', message: 'domain/ knows no persistence.' },
+  { name: 'class-validator', message: 'domain/ knows no framework: input is validated by the DTOs.' },
+  { name: 'class-transformer', message: 'domain/ knows no framework: input is mapped by the DTOs.' },
+  { name: 'fastify', message: 'domain/ knows no framework: no HTTP.' },
+  { name: 'prom-client', message: 'domain/ knows no infrastructure: metrics belong to infrastructure/.' },
+];
+const domainPatterns = [
+  { group: ['@nestjs/*', '@fastify/*'], message: 'domain/ knows no framework: no NestJS, no HTTP.' },
+  {
+    group: [
+      '@csg/messaging',
+      '@csg/messaging/*',
+      '@csg/persistence',
+      '@csg/persistence/*',
+      '@csg/http',
+      '@csg/http/*',
+      '@csg/runtime',
+      '@csg/runtime/*',
+      '@csg/observability',
+      '@csg/observability/*',
+    ],
+    message: 'domain/ depends on no infrastructure library.',
+  },
+  {
+    group: ['**/infrastructure/**', '**/commands/**', '**/queries/**'],
+    message: 'domain/ is the centre: nothing outside it is imported.',
+  },
+];
+
+/** One no-restricted-imports setting per group of files: a later block replaces, not adds to, an earlier one. */
+function restrictedImports(files, { paths = [], patterns = [], ignores } = {}) {
+  return {
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+  };
+}
+
+const notSpecs = ['**/*.spec.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'deploy/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
@@ -62,36 +98,24 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', '**/*.fixture.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  { files: ['libs/messaging/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
-  ...SERVICES.map(appBoundary),
-  {
-    files: ['**/domain/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [kafkaOnlyInMessaging, { name: 'typeorm', message: 'domain/ knows no persistence.' }],
-          patterns: [
-            { group: ['@nestjs/*'], message: 'domain/ knows no framework: no NestJS, no HTTP.' },
-            {
-              group: [
-                '@csg/messaging',
-                '@csg/messaging/*',
-                '@csg/persistence',
-                '@csg/persistence/*',
-                '@csg/http',
-                '@csg/http/*',
-              ],
-              message: 'domain/ depends on no infrastructure library.',
-            },
-            {
-              group: ['**/infrastructure/**', '**/commands/**', '**/queries/**'],
-              message: 'domain/ is the centre: nothing outside it is imported.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  restrictedImports(['libs/**/*.ts'], { paths: [kafkaOnlyInMessaging], patterns: [libraryKnowsNoService] }),
+  restrictedImports(['libs/messaging/**/*.ts'], { patterns: [libraryKnowsNoService] }),
+  ...SERVICES.map((service) =>
+    restrictedImports([`apps/${service}/**/*.ts`], {
+      paths: [kafkaOnlyInMessaging],
+      patterns: [otherServices(service)],
+    }),
+  ),
+  ...SERVICES.map((service) =>
+    restrictedImports([`apps/${service}/**/domain/**/*.ts`], {
+      ignores: notSpecs,
+      paths: [kafkaOnlyInMessaging, ...domainPaths],
+      patterns: [otherServices(service), ...domainPatterns],
+    }),
+  ),
+  restrictedImports(['libs/**/domain/**/*.ts'], {
+    ignores: notSpecs,
+    paths: [kafkaOnlyInMessaging, ...domainPaths],
+    patterns: [libraryKnowsNoService, ...domainPatterns],
+  }),
 );

@@ -1,4 +1,5 @@
 import { createPlatformEventRegistry } from '@csg/contracts';
+import { SystemClock } from '@csg/domain';
 import { OutboxWriter, UnitOfWork } from '@csg/messaging';
 import { runMigrations } from '@csg/persistence/migrations/run-migrations';
 import { createServiceDataSource } from '@csg/persistence/service-data-source';
@@ -58,7 +59,11 @@ export const announcementFanOutCase: BenchCase = {
       NOTIFICATIONS_OUTBOX,
     );
     const repository = new SqlAnnouncementRepository(unitOfWork);
-    const publisher = new AnnouncementPublisher(repository, new SqlAnnouncementAudience(unitOfWork));
+    const publisher = new AnnouncementPublisher(
+      repository,
+      new SqlAnnouncementAudience(unitOfWork),
+      new SystemClock(),
+    );
     const reset = () => dataSource.query('TRUNCATE bench_inbox, notifications, mail_queue, outbox');
 
     const baseline = async (): Promise<Measurement> => {

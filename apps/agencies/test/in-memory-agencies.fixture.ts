@@ -1,5 +1,6 @@
 import type { Membership, PersonPrincipal, PlatformRole } from '@csg/auth';
 import { createPlatformEventRegistry } from '@csg/contracts';
+import { TestClock } from '@csg/testing/test-clock';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
 import type { TransactionSource } from '@csg/messaging';
 import { AGENCIES_OUTBOX } from '../src/agencies.outbox';
@@ -131,7 +132,7 @@ export class InMemoryMemberRepository extends MemberRepository {
 
   /** Puts a membership in place as if it had been saved earlier (its facts are not published). */
   given(agencyId: string, details: MemberDetails): Member {
-    const member = Member.add(agencyId, details);
+    const member = Member.add(agencyId, details, new Date());
     member.pullRecordedEvents();
     this.rows.set(member.id, member.snapshot());
     return member;
@@ -163,14 +164,14 @@ export class InMemoryAgencySnapshotSource extends AgencySnapshotSource {
   }
 }
 
-/** The agencies handlers' collaborators in memory, and the outbox they publish through. */
+/** The agencies handlers' collaborators in memory, the outbox they publish through and their clock. */
 export function inMemoryAgencies() {
   const unitOfWork = new InMemoryUnitOfWork(createPlatformEventRegistry(), AGENCIES_OUTBOX, '/csg/agencies');
   const agencies = new InMemoryAgencyRepository(unitOfWork);
   const hierarchy = new InMemoryAgencyHierarchy(agencies);
   const members = new InMemoryMemberRepository(unitOfWork);
   const snapshots = new InMemoryAgencySnapshotSource(agencies, members);
-  return { unitOfWork, agencies, hierarchy, members, snapshots };
+  return { unitOfWork, agencies, hierarchy, members, snapshots, clock: new TestClock() };
 }
 
 let counter = 0;

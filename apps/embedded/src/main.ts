@@ -1,3 +1,5 @@
+// First import (ADR 74): tracing must start before pg and Fastify are loaded.
+import '@csg/observability/tracing/register';
 import 'reflect-metadata';
 import { listen } from '@csg/http';
 import { JsonLogger } from '@csg/observability';

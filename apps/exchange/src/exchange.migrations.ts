@@ -2,6 +2,7 @@ import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
+import { OutboxTraceContext1764300000020 } from '@csg/messaging/migrations/1764300000020-outbox-trace-context.migration';
 import { CreateCommentsAndEndorsements1764300003100 } from './discussion/infrastructure/migrations/1764300003100-create-comments-and-endorsements.migration';
 import { CreatePractices1764300003000 } from './practices/infrastructure/migrations/1764300003000-create-practices.migration';
 import { DescribeExchangeGeneratedColumnsForTypeorm1764300003200 } from './practices/infrastructure/migrations/1764300003200-describe-generated-columns.migration';
@@ -12,6 +13,7 @@ import { CreateKnownSessions1764300003300 } from './session-directory/infrastruc
 export const EXCHANGE_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
   DropOutboxNotifyTrigger1764300000010,
+  OutboxTraceContext1764300000020,
   CreateMembershipProjection1764300000100,
   CreateIdempotencyKeys1764300000200,
   CreatePractices1764300003000,

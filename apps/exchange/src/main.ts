@@ -1,3 +1,5 @@
+// First import (ADR 74): tracing must start before pg and Fastify are loaded.
+import '@csg/observability/tracing/register';
 import 'reflect-metadata';
 import { runDistributedService } from '@csg/runtime';
 import { EXCHANGE_SERVICE } from './exchange.service';

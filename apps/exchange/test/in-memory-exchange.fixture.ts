@@ -2,6 +2,7 @@ import type { Membership, Principal } from '@csg/auth';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import { Comment, type CommentState } from '../src/discussion/domain/comment.aggregate';
 import { CommentRepository } from '../src/discussion/domain/comment-repository.port';
 import { DiscussionRuleViolation } from '../src/discussion/domain/discussion.errors';
@@ -114,6 +115,7 @@ export function inMemoryExchange() {
     practices: new InMemoryPracticeRepository(unitOfWork),
     comments: new InMemoryCommentRepository(unitOfWork),
     endorsements: new InMemoryEndorsementRepository(unitOfWork),
+    clock: new TestClock(),
   };
 }
 

@@ -3,6 +3,9 @@ import { Practice, type PracticeDraft } from '../src/practices/domain/practice.a
 import { PracticeRuleViolation } from '../src/practices/domain/practice.errors';
 import { AGENCY_A } from './in-memory-exchange.fixture';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 /** A plain TLP:GREEN draft of agency A, shared with no one, with nothing a search would match. */
 export const practiceDraft = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
   ownerAgencyId: AGENCY_A,
@@ -49,9 +52,9 @@ export const codeOf = (work: () => unknown) => {
 
 /** Drafted and submitted by `writer`, approved by `organiser` when under review; facts and revisions drained. */
 export function publishedPractice(draft: PracticeDraft, writer: Principal, organiser: Principal): Practice {
-  const practice = Practice.draft(draft, writer);
-  practice.submit(writer);
-  if (practice.snapshot().status === 'SUBMITTED') practice.approve(organiser);
+  const practice = Practice.draft(draft, writer, now);
+  practice.submit(writer, now);
+  if (practice.snapshot().status === 'SUBMITTED') practice.approve(organiser, now);
   factsOf(practice);
   practice.pullRevisions();
   return practice;

@@ -5,9 +5,10 @@ import { FRAMEWORK_ERRORS } from './frameworks/domain/framework.errors';
 import { RECOMMENDATION_ERRORS } from './recommendations/domain/recommendation.errors';
 import { REPORT_ERRORS } from './reports/domain/report.errors';
 import { ROADMAP_ERRORS } from './roadmaps/domain/roadmap.errors';
+import type { MaturityErrorCode } from './maturity-rule.violation';
 
 /** The maturity service's edge: every code its rules raise → the HTTP status it answers with. */
-export const MATURITY_ERROR_STATUSES: ErrorStatuses = {
+export const MATURITY_ERROR_STATUSES: ErrorStatuses<MaturityErrorCode> = {
   [FRAMEWORK_ERRORS.notFound]: 404,
   [FRAMEWORK_ERRORS.notOscalCatalog]: 422,
   [FRAMEWORK_ERRORS.catalogEmpty]: 422,

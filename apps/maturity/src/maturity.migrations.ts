@@ -3,6 +3,7 @@ import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
+import { OutboxTraceContext1764300000020 } from '@csg/messaging/migrations/1764300000020-outbox-trace-context.migration';
 import { CreateAssessments1764300005300 } from './assessments/infrastructure/migrations/1764300005300-create-assessments.migration';
 import { CreateCampaigns1764300005200 } from './campaigns/infrastructure/migrations/1764300005200-create-campaigns.migration';
 import { CreateFrameworks1764300005000 } from './frameworks/infrastructure/migrations/1764300005000-create-frameworks.migration';
@@ -15,6 +16,7 @@ import { CreateRoadmaps1764300005400 } from './roadmaps/infrastructure/migration
 export const MATURITY_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
   DropOutboxNotifyTrigger1764300000010,
+  OutboxTraceContext1764300000020,
   CreateMembershipProjection1764300000100,
   CreateIdempotencyKeys1764300000200,
   CreateAgencyDirectory1764300000300,

@@ -4,6 +4,7 @@ import { createPlatformEventRegistry } from '@csg/contracts';
 import type { PersonPrincipal, Principal } from '@csg/auth';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import { callerOf } from '../src/access/caller.util';
 import type { Answer } from '../src/assessments/domain/answer-sheet.rule';
 import { AssessmentAnswers } from '../src/assessments/domain/assessment-answers.port';
@@ -27,9 +28,12 @@ import { ReviewAssessmentHandler } from '../src/assessments/commands/review-asse
 import { ShareAssessmentHandler } from '../src/assessments/commands/share-assessment/share-assessment.handler';
 import { StartAssessmentHandler } from '../src/assessments/commands/start-assessment/start-assessment.handler';
 import { SubmitAssessmentHandler } from '../src/assessments/commands/submit-assessment/submit-assessment.handler';
-import { MaturityRuleViolation } from '../src/shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../src/maturity-rule.violation';
 import { MATURITY_OUTBOX } from '../src/maturity.outbox';
 import { InMemoryCampaignRepository } from './in-memory-campaigns.fixture';
+
+/** The time every change in this file happens at. */
+const now = new Date();
 
 /** Assessments kept in a map, with the table's version check and one assessment per agency and campaign. */
 export class InMemoryAssessmentRepository extends AssessmentRepository {
@@ -178,7 +182,7 @@ export class InMemoryAssessmentViews extends AssessmentViews {
   }
 }
 
-/** The assessment ports in memory, sharing one unit of work (and campaigns) with the handlers. */
+/** The assessment ports in memory, sharing one unit of work (and campaigns) and one clock with the handlers. */
 export function inMemoryAssessments() {
   const unitOfWork = new InMemoryUnitOfWork(createPlatformEventRegistry(), MATURITY_OUTBOX, '/csg/maturity');
   const assessments = new InMemoryAssessmentRepository(unitOfWork);
@@ -188,7 +192,8 @@ export function inMemoryAssessments() {
   const audiences = new InMemoryCampaignAudiences();
   const views = new InMemoryAssessmentViews(assessments, answers);
   const verifiedAgencies = new InMemoryVerifiedAgencies();
-  const changes = new AssessmentChanges(assessments, campaigns, views);
+  const clock = new TestClock();
+  const changes = new AssessmentChanges(unitOfWork, assessments, campaigns, views, clock);
   return {
     unitOfWork,
     assessments,
@@ -198,11 +203,12 @@ export function inMemoryAssessments() {
     audiences,
     views,
     verifiedAgencies,
-    start: new StartAssessmentHandler(unitOfWork, assessments, answers, campaigns, audiences, changes),
-    record: new RecordAnswersHandler(unitOfWork, assessments, answers, frameworks, changes),
-    submit: new SubmitAssessmentHandler(unitOfWork, assessments, answers, changes),
-    review: new ReviewAssessmentHandler(unitOfWork, assessments, answers, changes),
-    share: new ShareAssessmentHandler(unitOfWork, assessments, changes, verifiedAgencies),
+    clock,
+    start: new StartAssessmentHandler(unitOfWork, assessments, answers, campaigns, audiences, changes, clock),
+    record: new RecordAnswersHandler(answers, frameworks, changes),
+    submit: new SubmitAssessmentHandler(answers, changes),
+    review: new ReviewAssessmentHandler(answers, changes),
+    share: new ShareAssessmentHandler(changes, verifiedAgencies),
   };
 }
 
@@ -247,7 +253,8 @@ export function givenCampaign(
     },
     { functionIds: CSF.functionIds(), subcategoryIds: CSF.subcategoryIds() },
     'org',
+    now,
   );
-  if (window === 'closed') campaign.close(0);
+  if (window === 'closed') campaign.close(0, now);
   return campaigns.given(campaign);
 }

@@ -2,12 +2,13 @@ import { CSF } from '@csg/frameworks';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import { CampaignAssessments } from '../src/campaigns/domain/campaign-assessments.port';
 import { CampaignFrameworks } from '../src/campaigns/domain/campaign-frameworks.port';
 import { CampaignRepository } from '../src/campaigns/domain/campaign-repository.port';
 import type { FrameworkShape } from '../src/campaigns/domain/campaign-targets.value-object';
 import { Campaign, type CampaignState } from '../src/campaigns/domain/campaign.aggregate';
-import { MaturityRuleViolation } from '../src/shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../src/maturity-rule.violation';
 import { MATURITY_OUTBOX } from '../src/maturity.outbox';
 
 /** Campaigns kept in a map, with the table's version check. */
@@ -74,6 +75,7 @@ export function inMemoryCampaigns() {
     campaigns: new InMemoryCampaignRepository(unitOfWork),
     frameworks: new InMemoryCampaignFrameworks(),
     assessments: new InMemoryCampaignAssessments(),
+    clock: new TestClock(),
   };
 }
 

@@ -1,11 +1,12 @@
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import { MATURITY_OUTBOX } from '../src/maturity.outbox';
 import { AgencyMembers } from '../src/roadmaps/domain/agency-members.port';
 import { RoadmapItemRepository } from '../src/roadmaps/domain/roadmap-item-repository.port';
 import { RoadmapItem, type RoadmapItemState } from '../src/roadmaps/domain/roadmap-item.aggregate';
-import { MaturityRuleViolation } from '../src/shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../src/maturity-rule.violation';
 
 /** Roadmap items and reminders kept in maps, with the table's version check. */
 export class InMemoryRoadmapItemRepository extends RoadmapItemRepository {
@@ -66,5 +67,6 @@ export function inMemoryRoadmaps() {
     unitOfWork,
     items: new InMemoryRoadmapItemRepository(unitOfWork),
     members: new InMemoryAgencyMembers(),
+    clock: new TestClock(),
   };
 }

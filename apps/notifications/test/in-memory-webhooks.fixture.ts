@@ -3,6 +3,7 @@ import type { Membership, Principal } from '@csg/auth';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { TransactionSource } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import type { ManagedOwners } from '../src/access/caller.util';
 import { NOTIFICATIONS_OUTBOX } from '../src/notifications.outbox';
 import {
@@ -175,6 +176,7 @@ export function inMemoryWebhooks() {
     unitOfWork,
     repository: new InMemoryWebhookRepository(store, unitOfWork),
     reader: new InMemoryWebhookReader(store),
+    clock: new TestClock(),
   };
 }
 

@@ -3,6 +3,7 @@ import { CreateMembershipProjection1764300000100 } from '@csg/auth/membership';
 import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/1764300000200-create-idempotency-keys.migration';
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
+import { OutboxTraceContext1764300000020 } from '@csg/messaging/migrations/1764300000020-outbox-trace-context.migration';
 import { CreateFeedback1764300002300 } from './feedback/infrastructure/migrations/1764300002300-create-feedback.migration';
 import { CreateMaterials1764300002200 } from './materials/infrastructure/migrations/1764300002200-create-materials.migration';
 import { CreateRegistrations1764300002100 } from './registrations/infrastructure/migrations/1764300002100-create-registrations.migration';
@@ -12,6 +13,7 @@ import { CreateSessions1764300002000 } from './sessions/infrastructure/migration
 export const SESSIONS_MIGRATIONS = [
   CreateOutboxAndInbox1764300000000,
   DropOutboxNotifyTrigger1764300000010,
+  OutboxTraceContext1764300000020,
   CreateMembershipProjection1764300000100,
   CreateIdempotencyKeys1764300000200,
   CreateAgencyDirectory1764300000300,

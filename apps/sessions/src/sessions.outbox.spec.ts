@@ -131,6 +131,7 @@ describe('the sessions outbox mapping', () => {
       },
       session,
       [],
+      NOW,
     );
     expect(published(red)).toMatchObject([{ data: { tlp: 'TLP:RED', title: null, url: null } }]);
     const feedback = Feedback.submit(
@@ -139,6 +140,7 @@ describe('the sessions outbox mapping', () => {
       { sub: 'ayesha', attendedRegistrationId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' },
       5,
       'Useful',
+      NOW,
     );
     const [event] = published(feedback);
     expect(event.data).toEqual({

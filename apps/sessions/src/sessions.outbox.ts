@@ -1,4 +1,5 @@
 import {
+  AttendanceRecorded as AttendanceRecordedV1,
   FeedbackSubmitted as FeedbackSubmittedV1,
   MaterialPublished as MaterialPublishedV1,
   RegistrationCancelled as RegistrationCancelledV1,
@@ -17,7 +18,9 @@ import {
 import { outboxMapping } from '@csg/messaging';
 import { FeedbackSubmitted } from './feedback/domain/feedback.aggregate';
 import { MaterialPublished } from './materials/domain/material.aggregate';
+import { attendanceRecordedData } from './registrations/infrastructure/attendance-events.mapper';
 import {
+  AttendanceRecorded,
   RegistrationAttended,
   RegistrationCancelled,
   RegistrationConfirmed,
@@ -40,7 +43,7 @@ import { sessionStateData } from './sessions/infrastructure/session-events.mappe
  * What the sessions service publishes for each fact its aggregates record (ADR 14). Session
  * events carry the full session with its agenda; registration events the participant and the
  * session's start; a TLP:RED material's event ids only. Drafts and single attendances stay inside
- * (attendance is published per recording, with the attending agencies, by its handler).
+ * (attendance is published per recording, with the attending agencies: AttendanceRecorded).
  */
 export const SESSIONS_OUTBOX = outboxMapping()
   .on(SessionScheduled, SessionScheduledV1, (fact) => sessionStateData(fact.session))
@@ -72,6 +75,7 @@ export const SESSIONS_OUTBOX = outboxMapping()
     previousStatus: fact.previousStatus,
   }))
   .internal(RegistrationAttended)
+  .on(AttendanceRecorded, AttendanceRecordedV1, attendanceRecordedData)
   .on(MaterialPublished, MaterialPublishedV1, (fact): MaterialPublishedData => {
     const m = fact.material;
     const red = m.tlp === 'TLP:RED';

@@ -1,6 +1,8 @@
 import { createPlatformEventRegistry } from '@csg/contracts';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import { AgencyDirectory } from '../src/agency-directory/domain/agency-directory.port';
+import type { AttendanceRecording } from '../src/registrations/domain/attendance-recording.aggregate';
 import { Registration, type RegistrationState } from '../src/registrations/domain/registration.aggregate';
 import { RegistrationRepository } from '../src/registrations/domain/registration-repository.port';
 import { SeatLedger, type SeatLimits } from '../src/registrations/domain/seat-ledger';
@@ -115,6 +117,11 @@ export class InMemoryRegistrationRepository extends RegistrationRepository {
       this.unitOfWork.current.track(registration);
     }
   }
+
+  async saveAttendance(recording: AttendanceRecording): Promise<void> {
+    await this.save(recording.attended);
+    this.unitOfWork.current.track(recording);
+  }
 }
 
 export class InMemoryAgencyDirectory extends AgencyDirectory {
@@ -138,5 +145,6 @@ export function inMemorySessions() {
     sessions: new InMemorySessionRepository(unitOfWork),
     registrations: new InMemoryRegistrationRepository(unitOfWork),
     directory: new InMemoryAgencyDirectory(),
+    clock: new TestClock(),
   };
 }

@@ -6,8 +6,6 @@ export { CreateMembershipProjection1764300000100 } from './membership/1764300000
 export {
   isAgencyMember,
   loadMemberships,
-  MEMBER_REMOVED_EVENT_TYPES,
-  MEMBER_STATE_EVENT_TYPES,
   MEMBERSHIP_EVENT_TYPES,
   MembershipProjection,
 } from './membership/membership.projection';

@@ -49,7 +49,7 @@ export function isPlatformRole(value: unknown): value is PlatformRole {
 }
 
 export function hasPlatformRole(p: Principal, role: PlatformRole): boolean {
-  return p.kind === 'person' && p.platformRoles.includes(role);
+  return isPerson(p) && p.platformRoles.includes(role);
 }
 
 export function isOrganiser(p: Principal): boolean {
@@ -67,13 +67,13 @@ export function operatesPlatform(p: Principal): boolean {
 
 /** The caller's membership of `agencyId`, only while that agency is ACTIVE. */
 export function activeMembershipOf(p: Principal, agencyId: string): Membership | undefined {
-  if (p.kind !== 'person') return undefined;
+  if (!isPerson(p)) return undefined;
   return p.memberships.find((m) => m.agencyId === agencyId && m.agencyStatus === 'ACTIVE');
 }
 
 /** Agencies the caller is a member of and that are ACTIVE (suspended or pending ones do not count). */
 export function activeAgencyIds(p: Principal): string[] {
-  if (p.kind !== 'person') return [];
+  if (!isPerson(p)) return [];
   return p.memberships.filter((m) => m.agencyStatus === 'ACTIVE').map((m) => m.agencyId);
 }
 
@@ -91,11 +91,10 @@ export function personPrincipal(
 
 /** Idempotency keys belong to one caller and one route: nobody can replay someone else's key. */
 export function idempotencyScope(principal: Principal, route: string): string {
-  const who =
-    principal.kind === 'person'
-      ? `person:${principal.sub}`
-      : principal.kind === 'integration'
-        ? `client:${principal.clientId}`
-        : 'anonymous';
+  const who = isPerson(principal)
+    ? `person:${principal.sub}`
+    : principal.kind === 'integration'
+      ? `client:${principal.clientId}`
+      : 'anonymous';
   return `${who}|${route}`;
 }

@@ -43,8 +43,3 @@ export function defineIntegrationEvent<D extends IntegrationEventDefinition>(def
   }
   return definition;
 }
-
-export function eventVersion(type: string): number {
-  const match = /\.v([0-9]+)$/.exec(type);
-  return match ? Number(match[1]) : 0;
-}

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { contextFrom, JsonLogger, collectProcessMetrics, runWithContext } from '@csg/observability';
+import { httpTracingPlugin } from '@csg/observability/tracing';
 import { ErrorStatusRegistry } from './problem/error-statuses';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { createValidationPipe } from './problem/validation.pipe';
@@ -16,7 +17,6 @@ import { registerVersionEtags } from './conventions/version-etag';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApiDocument } from './openapi/openapi-document';
 import { applyApiPrefix } from './api-prefix';
 
-export { API_PREFIX } from './api-prefix';
 const BODY_LIMIT_BYTES = Number(process.env.HTTP_BODY_LIMIT_BYTES ?? 1_048_576);
 
 export interface HttpApplicationOptions {
@@ -51,6 +51,9 @@ export async function createHttpApplication(
     // Throw start-up errors to the caller (which logs them and exits) instead of exiting here.
     abortOnError: false,
   });
+  // First, so every later hook and every route runs in the request's span (ADR 74); null when off.
+  const tracing = httpTracingPlugin();
+  if (tracing) await app.register(tracing as never);
   const fastify = app.getHttpAdapter().getInstance();
   acceptOnlyJsonBodies(fastify as never, edge.jsonMaxDepth, BODY_LIMIT_BYTES);
   await registerSecurityHeaders(app, { corsOrigins: edge.corsOrigins, docsPath: DOCS_PATH });

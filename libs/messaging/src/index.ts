@@ -15,6 +15,7 @@ export * from './retry-policy';
 export * from './infrastructure-errors';
 export * from './migrations/1764300000000-create-outbox-and-inbox.migration';
 export * from './migrations/1764300000010-drop-outbox-notify-trigger.migration';
+export * from './migrations/1764300000020-outbox-trace-context.migration';
 export * from './nest/messaging.module';
 export * from './nest/transport.module';
 export * from './nest/messaging.tokens';

@@ -92,6 +92,7 @@ export class ServiceMessaging {
       registry: this.options.registry,
       handlers,
       retry: this.options.retry,
+      transportKind: this.options.transport.kind,
     });
   }
 

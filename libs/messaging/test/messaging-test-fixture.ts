@@ -4,6 +4,7 @@ import { defineIntegrationEvent, EventRegistry, type IntegrationEventDefinition 
 import { createTestDatabase } from '@csg/testing/postgres/test-database';
 import { CreateOutboxAndInbox1764300000000 } from '../src/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { DropOutboxNotifyTrigger1764300000010 } from '../src/migrations/1764300000010-drop-outbox-notify-trigger.migration';
+import { OutboxTraceContext1764300000020 } from '../src/migrations/1764300000020-outbox-trace-context.migration';
 import type { MessageTransport } from '../src/transport/message-transport.port';
 
 /** What a transport under contract test must provide. */
@@ -50,6 +51,7 @@ export async function openTestDatabase(prefix: string): Promise<TestDatabase> {
       CreateOutboxAndInbox1764300000000,
       CreateSideEffects1764300000001,
       DropOutboxNotifyTrigger1764300000010,
+      OutboxTraceContext1764300000020,
     ],
     extra: { max: 10 },
   });

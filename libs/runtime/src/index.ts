@@ -5,3 +5,4 @@ export * from './run-distributed-service';
 export * from './operations/operations.module';
 export * from './asyncapi/platform-asyncapi';
 export * from './asyncapi/asyncapi-routes';
+export * from './periodic';

@@ -4,6 +4,7 @@ import { AUTH_LIBRARY_ERROR_STATUSES, AuthModule } from '@csg/auth';
 import { ProblemModule } from '@csg/http';
 import { TransportModule, type MessageTransport } from '@csg/messaging';
 import { AsyncApiDocumentModule } from './asyncapi/asyncapi-document.module';
+import { ClockModule } from './clock.module';
 import { OperationsModule } from './operations/operations.module';
 import type { ServiceDeclaration } from './service-declaration';
 
@@ -23,7 +24,7 @@ export function serviceModules({ declaration, databaseUrl }: HostedService): Dyn
 
 /**
  * The root module of one process: operations routes, the AsyncAPI document (/api/asyncapi.*),
- * the problem filter's error codes, CQRS buses, the message transport, and the services it runs
+ * the problem filter's error codes, CQRS buses, the clock, the message transport, and the services it runs
  * (one in the distributed mode, every declared one in the embedded default).
  */
 @Module({})
@@ -42,6 +43,7 @@ export class ProcessRootModule {
         ProblemModule.forCodes('auth', AUTH_LIBRARY_ERROR_STATUSES),
         AuthModule.forRoot(),
         CqrsModule.forRoot(),
+        ClockModule,
         TransportModule.forRoot(options.transport),
         ...(options.extra ?? []),
         ...options.services.flatMap(serviceModules),

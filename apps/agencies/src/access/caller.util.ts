@@ -1,10 +1,10 @@
-import { operatesPlatform, type Principal } from '@csg/auth';
+import { isPerson, operatesPlatform, type Principal } from '@csg/auth';
 import type { Applicant } from '../agencies/domain/agency.aggregate';
 import type { Viewer } from '../agencies/domain/agency-visibility.rule';
 
 /** The caller in the terms of the visibility rule. Memberships come from the members table. */
 export function viewerOf(principal: Principal): Viewer {
-  if (principal.kind !== 'person') return { operatesPlatform: false, sub: null, memberOf: [] };
+  if (!isPerson(principal)) return { operatesPlatform: false, sub: null, memberOf: [] };
   return {
     operatesPlatform: operatesPlatform(principal),
     sub: principal.sub,
@@ -14,7 +14,7 @@ export function viewerOf(principal: Principal): Viewer {
 
 /** The signed-in applicant of an agency, from their token (e-mail falls back to the agency's). */
 export function applicantOf(principal: Principal, fallbackEmail: string): Applicant {
-  if (principal.kind !== 'person') throw new Error('only a signed-in person can apply for an agency');
+  if (!isPerson(principal)) throw new Error('only a signed-in person can apply for an agency');
   return {
     sub: principal.sub,
     displayName: principal.name?.trim() || principal.sub,

@@ -3,13 +3,13 @@ import { dashboard, series, stat } from './grafana';
 
 const RATE = '$__rate_interval';
 
-/** The event pipeline across services: outboxes, consumers, dead letters, deliveries, retention (ADR 3). */
+/** The event pipeline across services: outboxes, consumers, dead letters, deliveries, retention, periodic workers (ADR 3, 69). */
 export function eventPipelineDashboard(): Record<string, unknown> {
   return dashboard({
     uid: 'csg-event-pipeline',
     title: 'CSG / event pipeline',
     description:
-      'Outboxes, consumers, dead letters, webhooks, e-mail and retention across the services (ADR 3).',
+      'Outboxes, consumers, dead letters, webhooks, e-mail, retention and periodic workers across the services (ADR 3, 69).',
     tags: ['csg', 'csg-pipeline'],
     rows: [
       {
@@ -127,6 +127,37 @@ export function eventPipelineDashboard(): Record<string, unknown> {
               },
             ],
           ),
+        ],
+      },
+      {
+        title: 'Periodic workers',
+        panels: [
+          series(
+            'Since the last successful tick',
+            'Per worker (ADR 69): mail, webhooks, due jobs, reminders, retention. Grows while one fails or hangs.',
+            's',
+            [
+              {
+                expr: 'time() - max by (worker) (csg_worker_last_success_timestamp_seconds)',
+                legend: '{{worker}}',
+              },
+            ],
+          ),
+          series('Failed ticks per hour', 'Per worker; each is logged as "tick failed".', 'short', [
+            {
+              expr: 'sum by (worker) (increase(csg_worker_tick_failures_total[1h]))',
+              legend: '{{worker}}',
+            },
+          ]),
+          series('Ticks/s', 'Per worker, failed ones included.', 'ops', [
+            { expr: `sum by (worker) (rate(csg_worker_ticks_total[${RATE}]))`, legend: '{{worker}}' },
+          ]),
+          series('Tick duration p95', 'Per worker.', 's', [
+            {
+              expr: `histogram_quantile(0.95, sum by (worker, le) (rate(csg_worker_tick_duration_seconds_bucket[${RATE}])))`,
+              legend: '{{worker}}',
+            },
+          ]),
         ],
       },
     ],

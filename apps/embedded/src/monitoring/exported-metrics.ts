@@ -24,6 +24,11 @@ export const EXPORTED_METRICS: readonly MetricFamily[] = [
   { name: 'csg_consumer_lag', type: 'gauge', labels: ['group', 'topic'] },
   { name: 'csg_retention_pruned_rows_total', type: 'counter', labels: ['service', 'table'] },
   { name: 'csg_retention_runs_total', type: 'counter', labels: ['service', 'outcome'] },
+  // libs/runtime/src/periodic/periodic-worker.metrics.ts: every periodic worker (ADR 69)
+  { name: 'csg_worker_ticks_total', type: 'counter', labels: ['worker'] },
+  { name: 'csg_worker_tick_failures_total', type: 'counter', labels: ['worker'] },
+  { name: 'csg_worker_last_success_timestamp_seconds', type: 'gauge', labels: ['worker'] },
+  { name: 'csg_worker_tick_duration_seconds', type: 'histogram', labels: ['worker'] },
   // apps/notifications/src/observability/notifications.metrics.ts
   { name: 'csg_webhook_attempts_total', type: 'counter', labels: ['outcome'] },
   { name: 'csg_mail_attempts_total', type: 'counter', labels: ['outcome'] },

@@ -1,4 +1,4 @@
-import { activeAgencyIds, isAgencyAdmin, operatesPlatform, type Principal } from '@csg/auth';
+import { activeAgencyIds, isAgencyAdmin, isPerson, operatesPlatform, type Principal } from '@csg/auth';
 
 /** The caller as the maturity rules see them. */
 export interface Caller {
@@ -11,12 +11,11 @@ export interface Caller {
 
 export function callerOf(principal: Principal): Caller {
   return {
-    sub:
-      principal.kind === 'person'
-        ? principal.sub
-        : principal.kind === 'integration'
-          ? `client:${principal.clientId}`
-          : '',
+    sub: isPerson(principal)
+      ? principal.sub
+      : principal.kind === 'integration'
+        ? `client:${principal.clientId}`
+        : '',
     operatesPlatform: operatesPlatform(principal),
     agencyIds: activeAgencyIds(principal),
     isAdminOf: (agencyId) => isAgencyAdmin(principal, agencyId),

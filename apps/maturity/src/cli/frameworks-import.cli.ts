@@ -21,7 +21,7 @@ async function maturityDatabase(): Promise<{ url: string; stop(): Promise<void> 
  * (usnistgov/oscal-content, nist.gov/CSF/v2.0/json/NIST_CSF_v2.0_catalog.json) adds the official
  * statements and examples to the built-in nist-csf-2.0. The database is MATURITY_DATABASE_URL or
  * DATABASE_URL; without either, the embedded platform's (started if it is not running). A catalog
- * the rules refuse throws a MaturityRuleViolation (its code says why).
+ * the rules refuse throws the service's rule violation (its code says why).
  */
 export async function importFrameworkFile(file: string): Promise<void> {
   console.log(`reading ${resolve(file)}`);

@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { MaturityRuleViolation } from '../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../maturity-rule.violation';
 import { FRAMEWORK_ERRORS } from './domain/framework.errors';
 
 const FRAMEWORK_ID = /^[a-z0-9][a-z0-9.\-]{0,63}$/;
@@ -15,4 +15,3 @@ class FrameworkIdPipe implements PipeTransform<string, string> {
 }
 
 export const frameworkIdParam = () => new FrameworkIdPipe();
-export const FRAMEWORK_ID_PATTERN = FRAMEWORK_ID;

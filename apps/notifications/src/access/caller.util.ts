@@ -1,8 +1,8 @@
-import { activeAgencyIds, isAgencyAdmin, operatesPlatform, type Principal } from '@csg/auth';
+import { activeAgencyIds, isAgencyAdmin, isPerson, operatesPlatform, type Principal } from '@csg/auth';
 
 /** The person's `sub`; the routes that call it admit signed-in people only. */
 export function subOf(principal: Principal): string {
-  if (principal.kind !== 'person') throw new Error('a signed-in person was expected');
+  if (!isPerson(principal)) throw new Error('a signed-in person was expected');
   return principal.sub;
 }
 

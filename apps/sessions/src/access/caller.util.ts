@@ -1,4 +1,4 @@
-import { activeAgencyIds, operatesPlatform, type Principal } from '@csg/auth';
+import { activeAgencyIds, isPerson, operatesPlatform, type Principal } from '@csg/auth';
 
 /** Who is asking, in the terms the sessions service's read rules use. */
 export interface Reader {
@@ -10,13 +10,13 @@ export interface Reader {
 export function readerOf(principal: Principal): Reader {
   return {
     operator: operatesPlatform(principal),
-    sub: principal.kind === 'person' ? principal.sub : null,
+    sub: isPerson(principal) ? principal.sub : null,
     agencyIds: activeAgencyIds(principal),
   };
 }
 
 /** The acting person's `sub` (routes that change state are for signed-in people only). */
 export function actorSub(principal: Principal): string {
-  if (principal.kind !== 'person') throw new Error('only a signed-in person acts on sessions');
+  if (!isPerson(principal)) throw new Error('only a signed-in person acts on sessions');
   return principal.sub;
 }

@@ -1,5 +1,11 @@
 import type { EgressRule, IntegrationEventDefinition } from '@csg/contracts';
-import { activeAgencyIds, operatesPlatform, type PersonPrincipal, type Principal } from '../principal';
+import {
+  activeAgencyIds,
+  isPerson,
+  operatesPlatform,
+  type PersonPrincipal,
+  type Principal,
+} from '../principal';
 import { agencyIsVisibleTo } from '../rules/agency-visibility.rule';
 import { audienceIncludes, type AudienceCandidate } from '../rules/agency-audience.rule';
 import {
@@ -201,12 +207,7 @@ function readerAgencyIds(reader: Principal): string[] {
 function agencyViewer(reader: Principal) {
   return {
     operatesPlatform: isPlatformReader(reader),
-    sub:
-      reader.kind === 'person'
-        ? reader.sub
-        : reader.kind === 'integration'
-          ? `client:${reader.clientId}`
-          : null,
+    sub: isPerson(reader) ? reader.sub : reader.kind === 'integration' ? `client:${reader.clientId}` : null,
     memberOf: readerAgencyIds(reader),
   };
 }

@@ -1,4 +1,4 @@
-import { activeMembershipOf, type Principal } from '../principal';
+import { activeMembershipOf, isPerson, type Principal } from '../principal';
 import type { AgencyIdSource, RoutePolicy } from './route-policy';
 
 export interface RequestParts {
@@ -24,11 +24,11 @@ export function admits(policy: RoutePolicy, principal: Principal, request: Reque
     case 'public':
       return true;
     case 'authenticated':
-      return principal.kind === 'person';
+      return isPerson(principal);
     case 'platform-role':
-      return principal.kind === 'person' && policy.roles.some((r) => principal.platformRoles.includes(r));
+      return isPerson(principal) && policy.roles.some((r) => principal.platformRoles.includes(r));
     case 'agency-role': {
-      if (principal.kind !== 'person') return false;
+      if (!isPerson(principal)) return false;
       const agencyId = agencyIdOf(request, policy.agencyId);
       const membership = agencyId ? activeMembershipOf(principal, agencyId) : undefined;
       return membership !== undefined && policy.roles.includes(membership.role);

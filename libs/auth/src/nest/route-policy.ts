@@ -36,7 +36,6 @@ export const IntegrationKey = (): RoutePolicy => ({ kind: 'integration' });
 
 export const param = (name: string): AgencyIdSource => ({ from: 'param', name });
 export const body = (name: string): AgencyIdSource => ({ from: 'body', name });
-export const query = (name: string): AgencyIdSource => ({ from: 'query', name });
 
 /** Shorthand for routes anyone may call, signed in or not. */
 export const PublicRoute = () => Policy(Public());

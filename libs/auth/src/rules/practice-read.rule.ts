@@ -1,4 +1,4 @@
-import { activeMembershipOf, isAgencyAdmin, operatesPlatform, type Principal } from '../principal';
+import { activeMembershipOf, isAgencyAdmin, isPerson, operatesPlatform, type Principal } from '../principal';
 import { canRead } from '../tlp.policy';
 import { tlpRank, type TlpMarking } from '../tlp';
 
@@ -57,7 +57,7 @@ export function readsAsOwner(reader: Principal, practice: PracticeAccessFacts): 
       tlpRank(practice.marking.tlp) <= tlpRank(reader.tlpClearance)
     );
   }
-  if (reader.kind !== 'person' || !activeMembershipOf(reader, practice.ownerAgencyId)) return false;
+  if (!isPerson(reader) || !activeMembershipOf(reader, practice.ownerAgencyId)) return false;
   if (practice.marking.tlp !== 'TLP:RED') return true;
   return reader.sub === practice.authorSub || isAgencyAdmin(reader, practice.ownerAgencyId);
 }

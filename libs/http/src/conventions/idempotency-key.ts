@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ProblemException } from '../problem/problem-details';
 
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
-
 /**
  * One creating request made idempotent: the key the client sent, the scope it belongs to
  * (who calls which route: two callers never share keys) and a fingerprint of the request, so

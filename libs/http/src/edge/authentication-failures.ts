@@ -16,11 +16,6 @@ export function recordProvenRefusal(request: object, principal: string): void {
   provenRefusals.set(request, principal);
 }
 
-/** The principal this request's refused credential proved, if it proved one. */
-export function provenRefusalOf(request: object): string | undefined {
-  return provenRefusals.get(request);
-}
-
 export interface RequestWithCredentials {
   ip: string;
   headers: { authorization?: string | string[] };

@@ -12,7 +12,6 @@ import { edgeProblem, sendProblem } from './edge-problem';
 
 /** Route config key (`@RouteConfig({ [RATE_LIMITED_ROUTE]: 'token-issuance' })`) of limited routes. */
 export const RATE_LIMITED_ROUTE = 'csgRateLimit';
-export type RateLimitedRoute = 'token-issuance';
 
 interface LimitState {
   max?: number;

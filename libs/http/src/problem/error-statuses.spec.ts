@@ -1,15 +1,7 @@
 import type { ArgumentsHost } from '@nestjs/common';
+import { RuleViolation } from '@csg/domain';
 import { ApplicationError, ErrorStatusRegistry } from './error-statuses';
 import { ProblemDetailsFilter } from './problem-details.filter';
-
-class RuleViolation extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function render(filter: ProblemDetailsFilter, error: unknown) {
   const sent: { status?: number; headers: Record<string, string>; body?: Record<string, unknown> } = {

@@ -17,7 +17,8 @@ import type { OutboxWaker } from '../outbox/outbox-waker';
 import type { OutboxRow, OutboxWriter } from '../outbox/outbox-writer';
 import { committedWithWake, TransactionContext } from '../outbox/unit-of-work';
 import { backoffMs, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from '../retry-policy';
-import type { IncomingMessage } from '../transport/message-transport.port';
+import { inBatchProcessSpan, inProcessSpan } from '../tracing/message-spans';
+import type { IncomingMessage, MessageTransport } from '../transport/message-transport.port';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map holds handlers of every event's data type; the data was validated against its schema first
 export type IntegrationEventHandlerFn = (event: CloudEvent<any>, tx: TransactionContext) => Promise<void>;
@@ -31,6 +32,8 @@ export interface InboxConsumerOptions {
   retry?: RetryPolicy;
   /** The service's relay in this process, woken after a commit that wrote outbox rows (ADR 48). */
   waker?: OutboxWaker;
+  /** The transport that delivers, named in the consumer spans (ADR 74). */
+  transportKind?: MessageTransport['kind'];
 }
 
 export type HandleOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -129,9 +132,19 @@ export class InboxConsumer {
       return 'dead-lettered';
     }
     const { event } = classified;
-    return runWithContext(
-      contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }),
-      () => this.runHandlers(message, event, attemptsSoFar + 1),
+    return this.inEventContext(message, event, () => this.runHandlers(message, event, attemptsSoFar + 1));
+  }
+
+  /**
+   * Runs `work` with the event's correlation id and in a span that continues the trace the
+   * message carries (ADR 74), so whatever the handlers write or queue stays in that trace.
+   */
+  private inEventContext<T>(message: IncomingMessage, event: CloudEvent, work: () => Promise<T>): Promise<T> {
+    return inProcessSpan(message, this.groupId, this.options.transportKind, () =>
+      runWithContext(
+        contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }),
+        work,
+      ),
     );
   }
 
@@ -166,22 +179,19 @@ export class InboxConsumer {
           } else {
             const { event } = c;
             const stopTimer = handlerDuration.startTimer({ group: this.groupId, type: event.type });
-            await runWithContext(
-              contextFrom({ correlationId: event.correlationid, traceparent: event.traceparent }),
-              async () => {
-                try {
-                  for (const handler of this.options.handlers.get(event.type) ?? []) {
-                    const batch = batchFormOf(handler);
-                    if (batch) batches.set(batch, [...(batches.get(batch) ?? []), event]);
-                    else await handler(event, tx);
-                  }
-                } catch (error) {
-                  if (isInfrastructureFailure(error)) throw error;
-                  handlerFailures.inc({ group: this.groupId, type: event.type, kind: 'handler' });
-                  throw new HandlerFailedInChunk(event.id, error);
+            await this.inEventContext(messages[i], event, async () => {
+              try {
+                for (const handler of this.options.handlers.get(event.type) ?? []) {
+                  const batch = batchFormOf(handler);
+                  if (batch) batches.set(batch, [...(batches.get(batch) ?? []), event]);
+                  else await handler(event, tx);
                 }
-              },
-            );
+              } catch (error) {
+                if (isInfrastructureFailure(error)) throw error;
+                handlerFailures.inc({ group: this.groupId, type: event.type, kind: 'handler' });
+                throw new HandlerFailedInChunk(event.id, error);
+              }
+            });
             stopTimer();
             outcomes.push('handled');
           }
@@ -203,7 +213,7 @@ export class InboxConsumer {
   private async runBatch(batch: IntegrationEventBatchFn, events: CloudEvent[], tx: TransactionContext) {
     const stopTimer = handlerDuration.startTimer({ group: this.groupId, type: events[0].type });
     try {
-      await batch(events, tx);
+      await inBatchProcessSpan(events, this.groupId, () => batch(events, tx));
     } catch (error) {
       if (isInfrastructureFailure(error)) throw error;
       handlerFailures.inc({ group: this.groupId, type: events[0].type, kind: 'handler' });

@@ -1,2 +1,1 @@
 export const SERVICE_MESSAGING = Symbol('SERVICE_MESSAGING');
-export const EVENT_REGISTRY = Symbol('EVENT_REGISTRY');

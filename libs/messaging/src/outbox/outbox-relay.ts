@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { JsonLogger } from '@csg/observability';
-import type { MessageTransport, OutgoingMessage } from '../transport/message-transport.port';
+import { tracingEnabled, type StoredTraceContext } from '@csg/observability/tracing';
+import { startSendSpans, type RelayedMessage } from '../tracing/message-spans';
+import type { MessageTransport } from '../transport/message-transport.port';
 import type { OutboxWaker } from './outbox-waker';
 
 export interface OutboxRelayOptions {
@@ -32,6 +34,8 @@ interface ClaimedRow {
   message_key: string;
   headers: Record<string, string>;
   value: string;
+  /** Read only when tracing is on (ADR 74). */
+  trace_context?: StoredTraceContext | null;
 }
 
 export interface OutboxStats {
@@ -58,6 +62,8 @@ export class OutboxRelay {
   private woken = false;
   private unsubscribe?: () => void;
   private readonly waker?: OutboxWaker;
+  /** The claimed rows' columns: their trace context only when tracing is on (ADR 74). */
+  private readonly columns: string;
   published = 0;
   lastError: string | null = null;
 
@@ -71,6 +77,7 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.gatherMs = options.gatherMs ?? Number(process.env.OUTBOX_RELAY_GATHER_MS ?? 5);
     this.waker = options.waker;
+    this.columns = `id, topic, message_key, headers, value${tracingEnabled() ? ', trace_context' : ''}`;
   }
 
   start(): void {
@@ -116,12 +123,19 @@ export class OutboxRelay {
         return 0;
       }
       const rows: ClaimedRow[] = await runner.query(
-        `SELECT id, topic, message_key, headers, value FROM outbox
+        `SELECT ${this.columns} FROM outbox
           WHERE published_at IS NULL AND message_key = ANY($1::text[])
           ORDER BY id LIMIT $2`,
         [heads.map((h) => h.message_key), this.batchSize * 4],
       );
-      await this.transport.publish(rows.map(toMessage));
+      const sending = startSendSpans(rows.map(toRelayed), this.transport.kind);
+      try {
+        await this.transport.publish(sending.messages);
+        sending.end();
+      } catch (error) {
+        sending.end(error);
+        throw error;
+      }
       await runner.query(`UPDATE outbox SET published_at = clock_timestamp() WHERE id = ANY($1::bigint[])`, [
         rows.map((r) => r.id),
       ]);
@@ -188,6 +202,9 @@ export class OutboxRelay {
   }
 }
 
-function toMessage(row: ClaimedRow): OutgoingMessage {
-  return { topic: row.topic, key: row.message_key, headers: row.headers, value: row.value };
+function toRelayed(row: ClaimedRow): RelayedMessage {
+  return {
+    message: { topic: row.topic, key: row.message_key, headers: row.headers, value: row.value },
+    traceContext: row.trace_context ?? null,
+  };
 }

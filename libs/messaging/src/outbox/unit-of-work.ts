@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IntegrationEventDefinition } from '@csg/contracts';
+import { activeTraceContext } from '@csg/observability/tracing';
 import { OutboxMapping } from './outbox-mapping';
 import type { OutboxRow, OutboxWriter } from './outbox-writer';
 import type { OutboxWaker } from './outbox-waker';
@@ -48,9 +49,10 @@ export class TransactionContext {
     this.rows.push(this.writer.toRow({ definition, data, subject: options.subject }));
   }
 
-  /** Records an already-built message (dead letters, replays). */
+  /** Records an already-built message (dead letters, replays), in the trace of the active span. */
   emitRaw(row: OutboxRow): void {
-    this.rows.push(row);
+    const traceContext = row.traceContext ?? activeTraceContext();
+    this.rows.push(traceContext ? { ...row, traceContext } : row);
   }
 
   /** Writes the outbox rows: hand-emitted ones first, then the tracked aggregates' facts in order. */

@@ -1,11 +1,9 @@
 import { JsonLogger } from '@csg/observability';
+import { oncePerDatabase, PeriodicWorker, type DatabaseSession } from '@csg/runtime/periodic';
 import { retentionPruned, retentionRuns } from '../messaging.metrics';
 
 /** One connection, held for a whole pruning run (the advisory lock belongs to it). */
-export interface RetentionSession {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  release(): Promise<void>;
-}
+export type RetentionSession = DatabaseSession;
 
 /** What to prune in one table: one bounded, set-based DELETE that says how many rows went. */
 export interface RetentionRule {
@@ -23,8 +21,6 @@ export interface RetentionPrunerOptions {
   rules: readonly RetentionRule[];
   intervalMs: number;
   batchSize: number;
-  /** Delay of the first run after start (default: a random moment within a minute). */
-  firstRunAfterMs?: number;
 }
 
 const RUN_OUTCOMES = ['completed', 'skipped', 'failed'] as const;
@@ -33,56 +29,56 @@ const RUN_OUTCOMES = ['completed', 'skipped', 'failed'] as const;
 export type PruneResult = Record<string, number> | null;
 
 /**
- * Deletes old bookkeeping rows on an interval. A run takes a session-level advisory lock first
- * (`pg_try_advisory_lock`), so of several instances on one database only one prunes at a time
- * and the others skip that round; each table is then emptied of old rows in batches of
- * `batchSize`, each its own statement, until a batch comes back short. Counts go to
+ * Deletes old bookkeeping rows on an interval, as the periodic worker `retention:<name>` (ADR 69)
+ * that one instance per database runs at a time: a run holds the session-level advisory lock
+ * `csg.retention:<name>` (`pg_try_advisory_lock`), and of several instances on one database the
+ * others skip that round. Each table is then emptied of old rows in batches of `batchSize`, each
+ * its own statement, until a batch comes back short. Counts go to
  * `csg_retention_pruned_rows_total{service,table}`, and each run's outcome to
- * `csg_retention_runs_total{service,outcome}` (a failing pruner only logs otherwise).
+ * `csg_retention_runs_total{service,outcome}`.
  */
 export class RetentionPruner {
   private readonly log: JsonLogger;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<PruneResult>;
-  private stopped = false;
+  private readonly worker: PeriodicWorker<PruneResult>;
 
   constructor(private readonly options: RetentionPrunerOptions) {
-    this.log = new JsonLogger(`retention:${options.name}`);
+    const name = `retention:${options.name}`;
+    this.log = new JsonLogger(name);
     // Every series shows on /metrics from the start, at 0 until something is pruned.
     for (const rule of options.rules) retentionPruned.inc({ service: options.name, table: rule.table }, 0);
     for (const outcome of RUN_OUTCOMES) retentionRuns.inc({ service: options.name, outcome }, 0);
+    const lockedRun = oncePerDatabase(name, options.openSession, (session, stopping) =>
+      this.prune(session, stopping),
+    );
+    this.worker = new PeriodicWorker({
+      name,
+      intervalMs: options.intervalMs,
+      // The first run a random moment 10-60 s after start (replicas started together spread out).
+      firstTickAfterMs: 10_000,
+      jitterMs: 50_000,
+      tick: (stopping) => this.countedRun(lockedRun, stopping),
+    });
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(this.options.firstRunAfterMs ?? Math.round(10_000 + Math.random() * 50_000));
+    this.worker.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.worker.stop();
   }
 
   /** One run now (also what the interval does). */
   pruneOnce(): Promise<PruneResult> {
-    this.running ??= this.countedRun().finally(() => (this.running = undefined));
-    return this.running;
+    return this.worker.runNow();
   }
 
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      void this.pruneOnce()
-        .catch((error) => this.log.warn('pruning failed; will try again', { error }))
-        .finally(() => this.schedule(this.options.intervalMs));
-    }, ms);
-    this.timer.unref();
-  }
-
-  private async countedRun(): Promise<PruneResult> {
+  private async countedRun(
+    lockedRun: (stopping: AbortSignal) => Promise<PruneResult>,
+    stopping: AbortSignal,
+  ): Promise<PruneResult> {
     try {
-      const result = await this.run();
+      const result = await lockedRun(stopping);
       retentionRuns.inc({ service: this.options.name, outcome: result ? 'completed' : 'skipped' });
       return result;
     } catch (error) {
@@ -91,39 +87,28 @@ export class RetentionPruner {
     }
   }
 
-  private async run(): Promise<PruneResult> {
-    const session = await this.options.openSession();
-    const lockKey = `csg.retention:${this.options.name}`;
-    try {
-      const [lock] = await session.query<{ locked: boolean }>(
-        'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
-        [lockKey],
-      );
-      if (!lock.locked) return null;
-      try {
-        const pruned: Record<string, number> = {};
-        for (const rule of this.options.rules) {
-          pruned[rule.table] = await this.pruneTable(session, rule);
-        }
-        const total = Object.values(pruned).reduce((a, b) => a + b, 0);
-        if (total > 0) this.log.info('pruned old rows', { pruned });
-        return pruned;
-      } finally {
-        await session.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]);
-      }
-    } finally {
-      await session.release();
+  private async prune(session: RetentionSession, stopping: AbortSignal): Promise<Record<string, number>> {
+    const pruned: Record<string, number> = {};
+    for (const rule of this.options.rules) {
+      pruned[rule.table] = await this.pruneTable(session, rule, stopping);
     }
+    const total = Object.values(pruned).reduce((a, b) => a + b, 0);
+    if (total > 0) this.log.info('pruned old rows', { pruned });
+    return pruned;
   }
 
-  private async pruneTable(session: RetentionSession, rule: RetentionRule): Promise<number> {
+  private async pruneTable(
+    session: RetentionSession,
+    rule: RetentionRule,
+    stopping: AbortSignal,
+  ): Promise<number> {
     const { batchSize } = this.options;
     let total = 0;
     for (;;) {
       const deleted = await rule.deleteBatch(session, batchSize);
       total += deleted;
       if (deleted > 0) retentionPruned.inc({ service: this.options.name, table: rule.table }, deleted);
-      if (deleted < batchSize || this.stopped) return total;
+      if (deleted < batchSize || stopping.aborted) return total;
       // Let other work on this process in between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }

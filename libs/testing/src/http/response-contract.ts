@@ -33,11 +33,6 @@ interface OpenApiDocument {
 
 const tally = { validated: 0, skipped: 0, exempt: 0, violations: [] as ContractViolation[] };
 
-/** How many answers were checked in this test file, and what broke the contract. */
-export function responseContractTally(): Readonly<typeof tally> {
-  return tally;
-}
-
 const COMPONENT_REF = '#/components/schemas/';
 const componentId = (name: string) => `${DOCUMENT_REF}:${name}`;
 

@@ -1,25 +1,23 @@
+import { applyVersionedChange } from '@csg/domain';
 import type { Agency } from '../domain/agency.aggregate';
 import type { AgencyRepository } from '../domain/agency-repository.port';
-import { AgencyRuleViolation } from '../domain/agency.errors';
+import { agencyNotFound } from '../domain/agency.errors';
 
 /**
- * The shape of every status change (verify, suspend, reinstate): lock the agency, check the
- * caller's If-Match, apply the transition (which records its fact), write it version-checked;
- * the unit of work publishes what the agency recorded.
+ * Every status change (verify, suspend, reinstate) in the running unit of work: the one
+ * versioned change (libs/domain) with the agency's not-found; the transition records its fact.
  */
-export async function changeAgencyStatus(
+export function changeAgencyStatus(
   agencies: AgencyRepository,
-  agencyId: string,
-  expectedVersions: readonly number[] | undefined,
-  transition: (agency: Agency) => void,
+  { agencyId, expectedVersions }: AgencyStatusCommand,
+  transition: (agency: Agency) => unknown,
 ): Promise<Agency> {
-  const agency = await agencies.lockById(agencyId);
-  if (!agency) throw new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');
-  agency.assertVersion(expectedVersions);
-  const previousVersion = agency.snapshot().version;
-  transition(agency);
-  await agencies.update(agency, previousVersion);
-  return agency;
+  return applyVersionedChange(agencies, {
+    id: agencyId,
+    expectedVersions,
+    notFound: agencyNotFound,
+    apply: transition,
+  });
 }
 
 /** A status change asked for by id, with the caller's If-Match. */

@@ -1,15 +1,5 @@
-import { AgencyRuleViolation } from './agency.errors';
+import { violatedRule } from '@csg/domain';
 import { assertValidPlacement } from './agency-hierarchy.rule';
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AgencyRuleViolation) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 const federal = (id: string, ancestorIds: string[] = []) => ({ id, tier: 'FEDERAL' as const, ancestorIds });
 const provincial = (id: string, ancestorIds: string[] = []) => ({
@@ -25,7 +15,7 @@ const departmental = (id: string, ancestorIds: string[] = []) => ({
 
 describe('the agency hierarchy', () => {
   it('accepts a root agency of any tier', () => {
-    expect(codeOf(() => assertValidPlacement({ id: 'a', tier: 'DEPARTMENTAL' }, null))).toBeUndefined();
+    expect(violatedRule(() => assertValidPlacement({ id: 'a', tier: 'DEPARTMENTAL' }, null))).toBeUndefined();
   });
 
   it.each([
@@ -36,7 +26,7 @@ describe('the agency hierarchy', () => {
     ['DEPARTMENTAL', provincial('p')],
     ['DEPARTMENTAL', departmental('p')],
   ] as const)('accepts a %s agency under a %s parent (never lower in tier)', (tier, parent) => {
-    expect(codeOf(() => assertValidPlacement({ id: 'a', tier }, parent))).toBeUndefined();
+    expect(violatedRule(() => assertValidPlacement({ id: 'a', tier }, parent))).toBeUndefined();
   });
 
   it.each([
@@ -44,31 +34,35 @@ describe('the agency hierarchy', () => {
     ['FEDERAL', departmental('p')],
     ['PROVINCIAL', departmental('p')],
   ] as const)('refuses a %s agency under a lower-tier parent', (tier, parent) => {
-    expect(codeOf(() => assertValidPlacement({ id: 'a', tier }, parent))).toBe('AGENCY.PARENT_TIER_TOO_LOW');
+    expect(violatedRule(() => assertValidPlacement({ id: 'a', tier }, parent))).toBe(
+      'AGENCY.PARENT_TIER_TOO_LOW',
+    );
   });
 
   it('refuses an agency as its own parent', () => {
-    expect(codeOf(() => assertValidPlacement({ id: 'a', tier: 'FEDERAL' }, federal('a')))).toBe(
+    expect(violatedRule(() => assertValidPlacement({ id: 'a', tier: 'FEDERAL' }, federal('a')))).toBe(
       'AGENCY.HIERARCHY_CYCLE',
     );
   });
 
   it('refuses a parent that descends from the agency (a longer cycle)', () => {
     // a ← b ← c: moving a under c would close the loop a → c → b → a.
-    expect(codeOf(() => assertValidPlacement({ id: 'a', tier: 'FEDERAL' }, federal('c', ['b', 'a'])))).toBe(
-      'AGENCY.HIERARCHY_CYCLE',
-    );
+    expect(
+      violatedRule(() => assertValidPlacement({ id: 'a', tier: 'FEDERAL' }, federal('c', ['b', 'a']))),
+    ).toBe('AGENCY.HIERARCHY_CYCLE');
   });
 
   it('refuses a tier below one of its children', () => {
     expect(
-      codeOf(() => assertValidPlacement({ id: 'a', tier: 'PROVINCIAL' }, null, ['DEPARTMENTAL', 'FEDERAL'])),
+      violatedRule(() =>
+        assertValidPlacement({ id: 'a', tier: 'PROVINCIAL' }, null, ['DEPARTMENTAL', 'FEDERAL']),
+      ),
     ).toBe('AGENCY.CHILD_TIER_TOO_HIGH');
   });
 
   it('accepts children of the same or lower tier', () => {
     expect(
-      codeOf(() =>
+      violatedRule(() =>
         assertValidPlacement({ id: 'a', tier: 'PROVINCIAL' }, null, ['PROVINCIAL', 'DEPARTMENTAL']),
       ),
     ).toBeUndefined();

@@ -1,5 +1,8 @@
+import { violatedRule } from '@csg/domain';
 import { Agency, type AgencyDetails } from './agency.aggregate';
-import { AgencyRuleViolation } from './agency.errors';
+
+/** The time every change in this file happens at. */
+const now = new Date();
 
 const details: AgencyDetails = {
   name: ' Home Department ',
@@ -11,16 +14,6 @@ const details: AgencyDetails = {
 const applicant = { sub: 'alice', displayName: 'Alice', email: 'alice@hd.gov.pk' };
 const T1 = new Date('2026-01-01T00:00:00Z');
 const T2 = new Date('2026-01-02T00:00:00Z');
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AgencyRuleViolation) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('Agency', () => {
   describe('registration', () => {
@@ -44,19 +37,23 @@ describe('Agency', () => {
     });
 
     it.each(['PROVINCIAL', 'DEPARTMENTAL'] as const)('register_%sWithoutJurisdiction_IsRefused', (tier) => {
-      expect(codeOf(() => Agency.register({ ...details, tier, jurisdiction: '  ' }, null))).toBe(
+      expect(violatedRule(() => Agency.register({ ...details, tier, jurisdiction: '  ' }, null, now))).toBe(
         'AGENCY.JURISDICTION_REQUIRED',
       );
     });
 
     it('register_DepartmentalWithJurisdiction_KeepsIt', () => {
-      const agency = Agency.register({ ...details, tier: 'DEPARTMENTAL', jurisdiction: ' Punjab ' }, null);
+      const agency = Agency.register(
+        { ...details, tier: 'DEPARTMENTAL', jurisdiction: ' Punjab ' },
+        null,
+        now,
+      );
       expect(agency.snapshot().jurisdiction).toBe('Punjab');
     });
 
     it('register_UnderAParentOfLowerTier_IsRefused', () => {
       const parent = { id: 'p', tier: 'DEPARTMENTAL' as const, ancestorIds: [] };
-      expect(codeOf(() => Agency.register(details, parent))).toBe('AGENCY.PARENT_TIER_TOO_LOW');
+      expect(violatedRule(() => Agency.register(details, parent, now))).toBe('AGENCY.PARENT_TIER_TOO_LOW');
     });
   });
 
@@ -68,23 +65,27 @@ describe('Agency', () => {
     });
 
     it('verify_AlreadyActive_IsRefused', () => {
-      expect(codeOf(() => Agency.register(details, null).verify())).toBe('AGENCY.NOT_PENDING');
+      expect(violatedRule(() => Agency.register(details, null, now).verify(now))).toBe('AGENCY.NOT_PENDING');
     });
 
     it('suspendThenReinstate_Active_GoesToSuspendedAndBack', () => {
-      const agency = Agency.register(details, null);
-      agency.suspend();
+      const agency = Agency.register(details, null, now);
+      agency.suspend(now);
       expect(agency.snapshot()).toMatchObject({ status: 'SUSPENDED', version: 2 });
-      agency.reinstate();
+      agency.reinstate(now);
       expect(agency.snapshot()).toMatchObject({ status: 'ACTIVE', version: 3 });
     });
 
     it('suspend_Pending_IsRefused', () => {
-      expect(codeOf(() => Agency.apply(details, null, applicant).suspend())).toBe('AGENCY.NOT_ACTIVE');
+      expect(violatedRule(() => Agency.apply(details, null, applicant, now).suspend(now))).toBe(
+        'AGENCY.NOT_ACTIVE',
+      );
     });
 
     it('reinstate_Active_IsRefused', () => {
-      expect(codeOf(() => Agency.register(details, null).reinstate())).toBe('AGENCY.NOT_SUSPENDED');
+      expect(violatedRule(() => Agency.register(details, null, now).reinstate(now))).toBe(
+        'AGENCY.NOT_SUSPENDED',
+      );
     });
   });
 
@@ -102,44 +103,45 @@ describe('Agency', () => {
 
     it('update_WithTheSameValues_ChangesNothing', () => {
       const agency = Agency.register(details, null, T1);
-      expect(agency.update({ name: 'Home Department', contactEmail: 'OPS@hd.gov.pk' }, undefined)).toBe(
+      expect(agency.update({ name: 'Home Department', contactEmail: 'OPS@hd.gov.pk' }, undefined, now)).toBe(
         false,
       );
       expect(agency.snapshot().version).toBe(1);
     });
 
     it('update_ClearingTheJurisdictionOfAProvincialAgency_IsRefused', () => {
-      const agency = Agency.register({ ...details, tier: 'PROVINCIAL', jurisdiction: 'Sindh' }, null);
-      expect(codeOf(() => agency.update({ jurisdiction: null }, undefined))).toBe(
+      const agency = Agency.register({ ...details, tier: 'PROVINCIAL', jurisdiction: 'Sindh' }, null, now);
+      expect(violatedRule(() => agency.update({ jurisdiction: null }, undefined, now))).toBe(
         'AGENCY.JURISDICTION_REQUIRED',
       );
       expect(agency.snapshot()).toMatchObject({ jurisdiction: 'Sindh', version: 1 });
     });
 
     it('update_DemotingBelowAChildTier_IsRefused', () => {
-      const agency = Agency.register(details, null);
+      const agency = Agency.register(details, null, now);
       const placement = { parent: null, childTiers: ['PROVINCIAL' as const] };
-      const change = () => agency.update({ tier: 'DEPARTMENTAL', jurisdiction: 'Punjab' }, placement);
-      expect(codeOf(change)).toBe('AGENCY.CHILD_TIER_TOO_HIGH');
+      const change = () => agency.update({ tier: 'DEPARTMENTAL', jurisdiction: 'Punjab' }, placement, now);
+      expect(violatedRule(change)).toBe('AGENCY.CHILD_TIER_TOO_HIGH');
     });
 
     it('update_MovingUnderItsOwnDescendant_IsRefused', () => {
-      const agency = Agency.register(details, null);
+      const agency = Agency.register(details, null, now);
       const descendant = { id: 'child', tier: 'FEDERAL' as const, ancestorIds: [agency.id] };
-      const change = () => agency.update({ parentAgencyId: 'child' }, { parent: descendant, childTiers: [] });
-      expect(codeOf(change)).toBe('AGENCY.HIERARCHY_CYCLE');
+      const change = () =>
+        agency.update({ parentAgencyId: 'child' }, { parent: descendant, childTiers: [] }, now);
+      expect(violatedRule(change)).toBe('AGENCY.HIERARCHY_CYCLE');
     });
   });
 
   describe('assertVersion (If-Match)', () => {
     it('assertVersion_NoExpectation_Passes', () => {
-      expect(() => Agency.register(details, null).assertVersion(undefined)).not.toThrow();
+      expect(() => Agency.register(details, null, now).assertVersion(undefined)).not.toThrow();
     });
 
     it('assertVersion_StaleVersion_IsAMismatch', () => {
-      const agency = Agency.register(details, null);
-      agency.suspend();
-      expect(codeOf(() => agency.assertVersion([1]))).toBe('AGENCY.VERSION_MISMATCH');
+      const agency = Agency.register(details, null, now);
+      agency.suspend(now);
+      expect(violatedRule(() => agency.assertVersion([1]))).toBe('AGENCY.VERSION_MISMATCH');
       expect(() => agency.assertVersion([1, 2])).not.toThrow();
     });
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateRoot } from '@csg/domain';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { AgencyRuleViolation, type AgencyErrorCode } from './agency.errors';
 import {
   AgencyRegistered,
@@ -55,13 +55,13 @@ export interface Placement {
 const HIERARCHY_FIELDS = ['tier', 'parentAgencyId'] as const;
 
 /** An agency taking part in the programme; records what its changes cause (agency.events.ts). */
-export class Agency extends AggregateRoot<AgencyEvent> {
+export class Agency extends VersionedAggregateRoot<AgencyEvent> {
   private constructor(private state: AgencyState) {
     super();
   }
 
   /** Registered directly by an organiser or platform-admin: ACTIVE at once (ADR 5). */
-  static register(details: AgencyDetails, parent: ParentFacts | null, now = new Date()): Agency {
+  static register(details: AgencyDetails, parent: ParentFacts | null, now: Date): Agency {
     return Agency.create(details, parent, 'ACTIVE', null, now);
   }
 
@@ -69,12 +69,7 @@ export class Agency extends AggregateRoot<AgencyEvent> {
    * Applied for by a signed-in person: PENDING_VERIFICATION until an organiser verifies it.
    * (`override`: a class's static `apply` shadows Function.prototype.apply; nothing calls that.)
    */
-  static override apply(
-    details: AgencyDetails,
-    parent: ParentFacts | null,
-    applicant: Applicant,
-    now = new Date(),
-  ) {
+  static override apply(details: AgencyDetails, parent: ParentFacts | null, applicant: Applicant, now: Date) {
     return Agency.create(details, parent, 'PENDING_VERIFICATION', applicant, now);
   }
 
@@ -125,18 +120,12 @@ export class Agency extends AggregateRoot<AgencyEvent> {
     return HIERARCHY_FIELDS.some((field) => changes[field] !== undefined);
   }
 
-  /** Refuses to change an agency whose version is not one the caller expects (If-Match). */
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new AgencyRuleViolation(
-        'AGENCY.VERSION_MISMATCH',
-        `The agency is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): AgencyRuleViolation {
+    return new AgencyRuleViolation('AGENCY.VERSION_MISMATCH', versionMismatchMessage('agency', version));
   }
 
   /** Applies the changes; returns false (and keeps the version) when nothing changes. */
-  update(changes: AgencyChanges, placement: Placement | undefined, now = new Date()): boolean {
+  update(changes: AgencyChanges, placement: Placement | undefined, now: Date): boolean {
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next: AgencyState = { ...this.state, ...normalise({ ...this.state, ...given }) };
     if (placement) next.parentAgencyId = placement.parent?.id ?? null;
@@ -150,20 +139,20 @@ export class Agency extends AggregateRoot<AgencyEvent> {
   }
 
   /** PENDING_VERIFICATION → ACTIVE. Returns the applicant, who becomes its first agency-admin. */
-  verify(now = new Date()): Applicant | null {
+  verify(now: Date): Applicant | null {
     this.moveTo('ACTIVE', 'PENDING_VERIFICATION', 'AGENCY.NOT_PENDING', now);
     this.record(new AgencyVerified(this.snapshot()));
     return this.state.applicant;
   }
 
   /** ACTIVE → SUSPENDED: its members lose access everywhere. */
-  suspend(now = new Date()): void {
+  suspend(now: Date): void {
     this.moveTo('SUSPENDED', 'ACTIVE', 'AGENCY.NOT_ACTIVE', now);
     this.record(new AgencySuspended(this.snapshot()));
   }
 
   /** SUSPENDED → ACTIVE again. */
-  reinstate(now = new Date()): void {
+  reinstate(now: Date): void {
     this.moveTo('ACTIVE', 'SUSPENDED', 'AGENCY.NOT_SUSPENDED', now);
     this.record(new AgencyReinstated(this.snapshot()));
   }
@@ -173,7 +162,7 @@ export class Agency extends AggregateRoot<AgencyEvent> {
     this.record(new AgencySnapshotted(this.snapshot()));
   }
 
-  snapshot(): Readonly<AgencyState> {
+  override snapshot(): Readonly<AgencyState> {
     return { ...this.state };
   }
 

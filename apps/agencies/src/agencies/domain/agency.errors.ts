@@ -1,3 +1,5 @@
+import { RuleViolation } from '@csg/domain';
+
 /** Every stable error code the agencies rules raise (the service's edge maps them to statuses). */
 export const AGENCY_ERROR_CODES = [
   'AGENCY.NOT_FOUND',
@@ -16,12 +18,10 @@ export const AGENCY_ERROR_CODES = [
 
 export type AgencyErrorCode = (typeof AGENCY_ERROR_CODES)[number];
 
-/** A business rule violation about agencies: a stable code and a message safe to show. */
-export class AgencyRuleViolation extends Error {
-  constructor(
-    readonly code: AgencyErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A broken rule about agencies: the one RuleViolation, with this context's codes. */
+export const AgencyRuleViolation = RuleViolation<AgencyErrorCode>;
+export type AgencyRuleViolation = RuleViolation<AgencyErrorCode>;
+
+/** An agency that is not there, or that the caller may not see (it does not exist for them). */
+export const agencyNotFound = (): AgencyRuleViolation =>
+  new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');

@@ -36,30 +36,35 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
   });
 
   it('stores and restores an agency with its applicant', async () => {
-    const agency = Agency.apply(details({ website: 'https://x.gov' }), null, {
-      sub: 'alice',
-      displayName: 'Alice',
-      email: 'alice@x.gov',
-    });
+    const agency = Agency.apply(
+      details({ website: 'https://x.gov' }),
+      null,
+      {
+        sub: 'alice',
+        displayName: 'Alice',
+        email: 'alice@x.gov',
+      },
+      new Date(),
+    );
     await repo().insert(agency);
     expect((await repo().findById(agency.id))?.snapshot()).toEqual(agency.snapshot());
   });
 
   it('refuses a second acronym that differs only in case', async () => {
-    await repo().insert(Agency.register(details({ acronym: 'NITB' }), null));
+    await repo().insert(Agency.register(details({ acronym: 'NITB' }), null, new Date()));
     const error = await repo()
-      .insert(Agency.register(details({ acronym: 'nitb' }), null))
+      .insert(Agency.register(details({ acronym: 'nitb' }), null, new Date()))
       .catch((e: unknown) => e);
     expect(codeOf(error)).toBe('AGENCY.ACRONYM_TAKEN');
   });
 
   it('writes a change only over the version it was read at', async () => {
-    const agency = Agency.register(details(), null);
+    const agency = Agency.register(details(), null, new Date());
     await repo().insert(agency);
-    agency.update({ name: 'Renamed' }, undefined);
+    agency.update({ name: 'Renamed' }, undefined, new Date());
     await repo().update(agency, 1);
     expect((await repo().findById(agency.id))?.snapshot()).toMatchObject({ name: 'Renamed', version: 2 });
-    agency.update({ name: 'Stale' }, undefined);
+    agency.update({ name: 'Stale' }, undefined, new Date());
     const error = await repo()
       .update(agency, 1)
       .catch((e: unknown) => e);
@@ -68,7 +73,7 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
   });
 
   it('serialises writers of one agency behind its row lock: the second reads what the first committed', async () => {
-    const agency = Agency.register(details(), null);
+    const agency = Agency.register(details(), null, new Date());
     await repo().insert(agency);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -76,7 +81,7 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
     const locked = new Promise<void>((resolve) => (markLocked = resolve));
     const first = db.dataSource.transaction(async (m) => {
       const mine = (await agenciesIn(m).lockById(agency.id))!;
-      mine.update({ name: 'First' }, undefined);
+      mine.update({ name: 'First' }, undefined, new Date());
       await agenciesIn(m).update(mine, 1);
       markLocked();
       await held;
@@ -98,17 +103,19 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
   });
 
   it('reads a parent with its ancestors, nearest first, and the tiers of children', async () => {
-    const root = Agency.register(details(), null);
+    const root = Agency.register(details(), null, new Date());
     await repo().insert(root);
     const hierarchy = new SqlAgencyHierarchy(heldTransaction(db.dataSource.manager));
     const mid = Agency.register(
       details({ tier: 'PROVINCIAL', jurisdiction: 'Sindh' }),
       await hierarchy.parent(root.id),
+      new Date(),
     );
     await repo().insert(mid);
     const leaf = Agency.register(
       details({ tier: 'DEPARTMENTAL', jurisdiction: 'Sindh' }),
       await hierarchy.parent(mid.id),
+      new Date(),
     );
     await repo().insert(leaf);
     expect(await hierarchy.parent(leaf.id)).toMatchObject({
@@ -126,10 +133,15 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
     const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
 
     it('shows a person ACTIVE agencies, their own and their applications only', async () => {
-      const active = Agency.register(details(), null);
-      const pendingOfAlice = Agency.apply(details(), null, { sub: 'alice2', displayName: 'A', email: 'a@x' });
-      const suspendedOfBob = Agency.register(details(), null);
-      suspendedOfBob.suspend();
+      const active = Agency.register(details(), null, new Date());
+      const pendingOfAlice = Agency.apply(
+        details(),
+        null,
+        { sub: 'alice2', displayName: 'A', email: 'a@x' },
+        new Date(),
+      );
+      const suspendedOfBob = Agency.register(details(), null, new Date());
+      suspendedOfBob.suspend(new Date());
       for (const a of [active, pendingOfAlice, suspendedOfBob]) await repo().insert(a);
       const person = (sub: string, memberOf: string[] = []): Viewer => ({
         operatesPlatform: false,
@@ -148,8 +160,12 @@ describe('AgencyRepository and readers (PostgreSQL)', () => {
     });
 
     it('matches every word of q as part of the name or the acronym, literally', async () => {
-      const hed = Agency.register(details({ name: 'Higher Education Commission', acronym: 'HEC' }), null);
-      const pct = Agency.register(details({ name: '100% Literal_Agency', acronym: 'PCT' }), null);
+      const hed = Agency.register(
+        details({ name: 'Higher Education Commission', acronym: 'HEC' }),
+        null,
+        new Date(),
+      );
+      const pct = Agency.register(details({ name: '100% Literal_Agency', acronym: 'PCT' }), null, new Date());
       for (const a of [hed, pct]) await repo().insert(a);
       expect(ids(await list(OPERATOR, { q: 'educ comm' }))).toEqual([hed.id]);
       expect(ids(await list(OPERATOR, { q: 'hec' }))).toEqual([hed.id]);

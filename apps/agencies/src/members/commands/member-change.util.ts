@@ -1,9 +1,10 @@
+import type { VersionedRepository } from '@csg/domain';
 import type { Agency } from '../../agencies/domain/agency.aggregate';
 import type { AgencyRepository } from '../../agencies/domain/agency-repository.port';
-import { AgencyRuleViolation } from '../../agencies/domain/agency.errors';
+import { agencyNotFound } from '../../agencies/domain/agency.errors';
 import type { Member } from '../domain/member.aggregate';
 import type { MemberRepository } from '../domain/member-repository.port';
-import { MemberRuleViolation } from '../domain/member.errors';
+import { memberNotFound } from '../domain/member.errors';
 
 /**
  * Locks the agency for the rest of the transaction (member changes of one agency are
@@ -12,8 +13,19 @@ import { MemberRuleViolation } from '../domain/member.errors';
  */
 export async function lockAgency(agencies: AgencyRepository, agencyId: string): Promise<Agency> {
   const agency = await agencies.lockById(agencyId);
-  if (!agency) throw new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');
+  if (!agency) throw agencyNotFound();
   return agency;
+}
+
+/**
+ * The members of exactly this agency, as the versioned change (libs/domain) finds and writes
+ * them; the agency's lock, taken first, is what serialises their changes.
+ */
+export function membersOf(members: MemberRepository, agencyId: string): VersionedRepository<Member> {
+  return {
+    lockById: (memberId) => members.findInAgency(agencyId, memberId),
+    update: (member, previousVersion) => members.update(member, previousVersion),
+  };
 }
 
 /** The member `memberId` of exactly this agency (another agency's member does not exist here). */
@@ -23,7 +35,7 @@ export async function memberOf(
   memberId: string,
 ): Promise<Member> {
   const member = await members.findInAgency(agencyId, memberId);
-  if (!member) throw new MemberRuleViolation('MEMBER.NOT_FOUND', 'No such member in this agency.');
+  if (!member) throw memberNotFound();
   return member;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateRoot } from '@csg/domain';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { MemberRuleViolation } from './member.errors';
 import {
   MemberAdded,
@@ -34,12 +34,12 @@ export interface MemberState extends Required<MemberDetails> {
 export type MemberChangeKind = 'none' | 'details' | 'role';
 
 /** A person (OIDC `sub`) in one agency, with a role there; records what its changes cause. */
-export class Member extends AggregateRoot<MemberEvent> {
+export class Member extends VersionedAggregateRoot<MemberEvent> {
   private constructor(private state: MemberState) {
     super();
   }
 
-  static add(agencyId: string, details: MemberDetails, now = new Date()): Member {
+  static add(agencyId: string, details: MemberDetails, now: Date): Member {
     const member = new Member({
       id: randomUUID(),
       agencyId,
@@ -64,16 +64,11 @@ export class Member extends AggregateRoot<MemberEvent> {
     return this.state.role;
   }
 
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new MemberRuleViolation(
-        'MEMBER.VERSION_MISMATCH',
-        `The member is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): MemberRuleViolation {
+    return new MemberRuleViolation('MEMBER.VERSION_MISMATCH', versionMismatchMessage('member', version));
   }
 
-  change(changes: MemberChanges, now = new Date()): MemberChangeKind {
+  change(changes: MemberChanges, now: Date): MemberChangeKind {
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next = { ...this.state, ...normalise({ ...this.state, ...given }) };
     const fields = ['email', 'displayName', 'title', 'role'] as const;
@@ -87,7 +82,7 @@ export class Member extends AggregateRoot<MemberEvent> {
   }
 
   /** The membership as it ends: the removal is one more version of it. */
-  remove(now = new Date()): Readonly<MemberState> {
+  remove(now: Date): Readonly<MemberState> {
     this.state = { ...this.state, version: this.state.version + 1, updatedAt: now };
     this.record(new MemberRemoved(this.snapshot()));
     return this.snapshot();
@@ -98,7 +93,7 @@ export class Member extends AggregateRoot<MemberEvent> {
     this.record(new MemberSnapshotted(this.snapshot()));
   }
 
-  snapshot(): Readonly<MemberState> {
+  override snapshot(): Readonly<MemberState> {
     return { ...this.state };
   }
 }

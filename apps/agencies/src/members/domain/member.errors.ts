@@ -1,3 +1,5 @@
+import { RuleViolation } from '@csg/domain';
+
 /** Every stable error code the member rules raise (the service's edge maps them to statuses). */
 export const MEMBER_ERROR_CODES = [
   'MEMBER.NOT_FOUND',
@@ -9,12 +11,10 @@ export const MEMBER_ERROR_CODES = [
 
 export type MemberErrorCode = (typeof MEMBER_ERROR_CODES)[number];
 
-/** A business rule violation about members: a stable code and a message safe to show. */
-export class MemberRuleViolation extends Error {
-  constructor(
-    readonly code: MemberErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A broken rule about members: the one RuleViolation, with this context's codes. */
+export const MemberRuleViolation = RuleViolation<MemberErrorCode>;
+export type MemberRuleViolation = RuleViolation<MemberErrorCode>;
+
+/** No member of this agency by that id (another agency's member does not exist here). */
+export const memberNotFound = (): MemberRuleViolation =>
+  new MemberRuleViolation('MEMBER.NOT_FOUND', 'No such member in this agency.');

@@ -28,13 +28,14 @@ describe('MemberRepository and readers (PostgreSQL)', () => {
     const a = Agency.register(
       { name: `Agency ${n}`, acronym: `M${n}`, tier: 'FEDERAL', sector: 'OTHER', contactEmail: 'a@b.gov' },
       null,
+      new Date(),
     );
     await new TypeOrmAgencyRepository(heldTransaction(db.dataSource.manager)).insert(a);
     return a;
   }
 
   const member = (agencyId: string, sub: string, role: MemberRole = 'member') =>
-    Member.add(agencyId, { sub, email: `${sub}@x.gov`, displayName: sub, role });
+    Member.add(agencyId, { sub, email: `${sub}@x.gov`, displayName: sub, role }, new Date());
 
   it('stores a member once per agency and person', async () => {
     const a = await agency();
@@ -62,7 +63,7 @@ describe('MemberRepository and readers (PostgreSQL)', () => {
     await members().insert(admin);
     await members().insert(member(a.id, 'plain'));
     expect(await members().adminCount(a.id)).toBe(1);
-    admin.change({ title: 'CISO' });
+    admin.change({ title: 'CISO' }, new Date());
     await members().update(admin, 1);
     const error = await members()
       .update(admin, 1)
@@ -76,7 +77,7 @@ describe('MemberRepository and readers (PostgreSQL)', () => {
     const [a, b] = [await agency(), await agency()];
     await members().insert(member(a.id, 'erin', 'agency-admin'));
     await members().insert(member(b.id, 'erin'));
-    b.suspend();
+    b.suspend(new Date());
     await new TypeOrmAgencyRepository(heldTransaction(db.dataSource.manager)).update(b, 1);
     const reader = new AgencyMembershipsReader(db.dataSource);
     expect(await reader.membershipsOf('erin')).toEqual(

@@ -1,4 +1,5 @@
 import type { Principal } from '@csg/auth';
+import { runVersionedChange, type Clock } from '@csg/domain';
 import type { UnitOfWork } from '@csg/messaging';
 import type { PracticeRepository } from '../../practices/domain/practice-repository.port';
 import type { Comment } from '../domain/comment.aggregate';
@@ -12,24 +13,32 @@ export interface CommentPorts {
   unitOfWork: UnitOfWork;
   practices: PracticeRepository;
   comments: CommentRepository;
+  clock: Clock;
 }
 
-/** One change to one comment of a practice the caller may read, in one unit of work. */
+/**
+ * One change to one comment: the versioned change (libs/domain), where the comment is found
+ * under its practice's lock, and only on a practice the caller may read.
+ */
 export function changeComment(
   ports: CommentPorts,
-  target: { practiceId: string; commentId: string },
+  { practiceId, commentId }: { practiceId: string; commentId: string },
   actor: Principal,
   expectedVersions: readonly number[] | undefined,
-  change: (comment: Comment) => void,
+  change: (comment: Comment, now: Date) => unknown,
 ): Promise<CommentView> {
-  return ports.unitOfWork.run(async () => {
-    await lockReadablePractice(ports.practices, target.practiceId, actor);
-    const comment = await ports.comments.lock(target.practiceId, target.commentId);
-    if (!comment) throw new DiscussionRuleViolation('COMMENT.NOT_FOUND', 'No such comment.');
-    comment.assertVersion(expectedVersions);
-    const previousVersion = comment.snapshot().version;
-    change(comment);
-    await ports.comments.update(comment, previousVersion);
-    return toCommentView(comment.snapshot());
+  const commentsOfTheReadablePractice = {
+    lockById: async (id: string) => {
+      await lockReadablePractice(ports.practices, practiceId, actor);
+      return ports.comments.lock(practiceId, id);
+    },
+    update: (comment: Comment, previousVersion: number) => ports.comments.update(comment, previousVersion),
+  };
+  return runVersionedChange(ports.unitOfWork, commentsOfTheReadablePractice, {
+    id: commentId,
+    expectedVersions,
+    notFound: () => new DiscussionRuleViolation('COMMENT.NOT_FOUND', 'No such comment.'),
+    apply: (comment) => change(comment, ports.clock.now()),
+    answer: (comment) => toCommentView(comment.snapshot()),
   });
 }

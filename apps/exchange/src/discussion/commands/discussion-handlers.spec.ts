@@ -7,6 +7,9 @@ import { PostCommentHandler } from './post-comment/post-comment.handler';
 import { RemoveCommentCommand } from './remove-comment/remove-comment.command';
 import { RemoveCommentHandler } from './remove-comment/remove-comment.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 const author = person('author', [[AGENCY_A, 'member']]);
 const memberOfB = person('member-b', [[AGENCY_B, 'member']]);
 const organiser = person('organiser', [], ['organiser']);
@@ -28,25 +31,26 @@ describe('discussion command handlers (in-memory ports)', () => {
         recipientSubs: tlp === 'TLP:RED' ? ['member-b'] : [],
       },
       author,
+      now,
     );
-    practice.submit(author);
-    if (tlp !== 'TLP:RED') practice.approve(organiser);
+    practice.submit(author, now);
+    if (tlp !== 'TLP:RED') practice.approve(organiser, now);
     practice.pullRecordedEvents();
     ports.practices.rows.set(practice.id, practice.snapshot());
-    const { unitOfWork, practices, comments, endorsements } = ports;
+    const { unitOfWork, practices, comments, endorsements, clock } = ports;
     return {
       ...ports,
       id: practice.id,
       post: (body: string, actor = memberOfB, parentId?: string) =>
-        new PostCommentHandler(unitOfWork, practices, comments).execute(
+        new PostCommentHandler(unitOfWork, practices, comments, clock).execute(
           new PostCommentCommand(practice.id, body, parentId, actor),
         ),
       remove: (commentId: string, actor = organiser) =>
-        new RemoveCommentHandler(unitOfWork, practices, comments).execute(
+        new RemoveCommentHandler(unitOfWork, practices, comments, clock).execute(
           new RemoveCommentCommand(practice.id, commentId, undefined, actor),
         ),
       endorse: (agencyId: string, actor = memberOfB) =>
-        new EndorsePracticeHandler(unitOfWork, practices, endorsements).execute(
+        new EndorsePracticeHandler(unitOfWork, practices, endorsements, clock).execute(
           new EndorsePracticeCommand(practice.id, agencyId, 'Adopted', actor),
         ),
     };

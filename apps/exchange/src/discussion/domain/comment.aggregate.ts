@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { operatesPlatform, type Principal } from '@csg/auth/principal';
-import { AggregateRoot } from '@csg/domain';
+import { isPerson, operatesPlatform, type Principal } from '@csg/auth/principal';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import type { PracticeState } from '../../practices/domain/practice.aggregate';
 import { DiscussionRuleViolation } from './discussion.errors';
 import { CommentPosted } from './discussion.events';
@@ -35,7 +35,7 @@ export interface ParentFacts {
  * A comment on a practice. Who may read or write it is the practice's read rule (checked by the
  * caller); these are the discussion's own rules.
  */
-export class Comment extends AggregateRoot<CommentPosted> {
+export class Comment extends VersionedAggregateRoot<CommentPosted> {
   private constructor(private state: CommentState) {
     super();
   }
@@ -49,9 +49,9 @@ export class Comment extends AggregateRoot<CommentPosted> {
       parentId?: string | null;
     },
     author: Principal,
-    now = new Date(),
+    now: Date,
   ): Comment {
-    if (author.kind !== 'person') {
+    if (!isPerson(author)) {
       throw new DiscussionRuleViolation('COMMENT.NOT_AUTHOR', 'Only a person writes comments.');
     }
     if (
@@ -89,23 +89,20 @@ export class Comment extends AggregateRoot<CommentPosted> {
     return new Comment({ ...state });
   }
 
-  snapshot(): Readonly<CommentState> {
+  override snapshot(): Readonly<CommentState> {
     return { ...this.state };
   }
 
-  /** Refuses a change over a version other than the one the caller read (If-Match). */
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new DiscussionRuleViolation(
-        'COMMENT.VERSION_MISMATCH',
-        `The comment is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): DiscussionRuleViolation {
+    return new DiscussionRuleViolation(
+      'COMMENT.VERSION_MISMATCH',
+      versionMismatchMessage('comment', version),
+    );
   }
 
   /** OnlyItsAuthorEditsAComment, WithinFifteenMinutes. */
-  edit(body: string, actor: Principal, now = new Date()): void {
-    if (actor.kind !== 'person' || actor.sub !== this.state.authorSub) {
+  edit(body: string, actor: Principal, now: Date): void {
+    if (!isPerson(actor) || actor.sub !== this.state.authorSub) {
       throw new DiscussionRuleViolation('COMMENT.NOT_AUTHOR', 'Only its author edits a comment.');
     }
     this.assertNotRemoved();
@@ -119,8 +116,8 @@ export class Comment extends AggregateRoot<CommentPosted> {
   }
 
   /** TheAuthorOrAnOrganiserRemovesAComment; its replies stay, under a removed placeholder. */
-  remove(actor: Principal, now = new Date()): void {
-    const isAuthor = actor.kind === 'person' && actor.sub === this.state.authorSub;
+  remove(actor: Principal, now: Date): void {
+    const isAuthor = isPerson(actor) && actor.sub === this.state.authorSub;
     if (!isAuthor && !operatesPlatform(actor)) {
       throw new DiscussionRuleViolation(
         'COMMENT.NOT_AUTHOR',

@@ -1,12 +1,4 @@
-/** A discussion rule a comment or endorsement broke, with a stable code (mapped in exchange.errors.ts). */
-export class DiscussionRuleViolation extends Error {
-  constructor(
-    readonly code: DiscussionErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { RuleViolation } from '@csg/domain';
 
 export const DISCUSSION_ERROR_CODES = [
   'COMMENT.NOT_FOUND',
@@ -23,3 +15,7 @@ export const DISCUSSION_ERROR_CODES = [
 ] as const;
 
 export type DiscussionErrorCode = (typeof DISCUSSION_ERROR_CODES)[number];
+
+/** A broken rule of the discussion (comments, endorsements): the one RuleViolation, with this context's codes. */
+export const DiscussionRuleViolation = RuleViolation<DiscussionErrorCode>;
+export type DiscussionRuleViolation = RuleViolation<DiscussionErrorCode>;

@@ -4,6 +4,9 @@ import { Comment, COMMENT_EDIT_WINDOW_MS } from './comment.aggregate';
 import { DiscussionRuleViolation } from './discussion.errors';
 import { Endorsement } from './endorsement.aggregate';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
 const PRACTICE = '99999999-9999-4999-8999-999999999999';
@@ -62,24 +65,25 @@ describe('Comments', () => {
         parent: { ...parent, removed: false },
       },
       bob,
+      now,
     );
     expect(reply.snapshot().parentId).toBe(parent.id);
   });
 
   it('Reply_ToAReply_IsTooDeep', () => {
     const parent = { id: 'r', practiceId: PRACTICE, parentId: 'top', removed: false };
-    expect(codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'r', parent }, bob))).toBe(
-      'COMMENT.REPLY_TOO_DEEP',
-    );
+    expect(
+      codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'r', parent }, bob, now)),
+    ).toBe('COMMENT.REPLY_TOO_DEEP');
   });
 
   it('Reply_ToACommentOfAnotherPracticeOrAMissingOne_HasNoParent', () => {
     const other = { id: 'o', practiceId: 'another', parentId: null, removed: false };
     expect(
-      codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'o', parent: other }, bob)),
+      codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'o', parent: other }, bob, now)),
     ).toBe('COMMENT.PARENT_NOT_FOUND');
     expect(
-      codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'o', parent: null }, bob)),
+      codeOf(() => Comment.post({ practice: PUBLISHED, body: 'x', parentId: 'o', parent: null }, bob, now)),
     ).toBe('COMMENT.PARENT_NOT_FOUND');
   });
 
@@ -101,16 +105,16 @@ describe('Comments', () => {
 
   it('Remove_ByTheAuthorOrAnOrganiser_ClearsTheBody', () => {
     const mine = top();
-    mine.remove(alice);
+    mine.remove(alice, now);
     expect(mine.snapshot()).toMatchObject({ body: null });
     const moderated = top();
-    moderated.remove(organiser);
+    moderated.remove(organiser, now);
     expect(moderated.snapshot().removedAt).toBeInstanceOf(Date);
-    expect(codeOf(() => moderated.remove(organiser))).toBe('COMMENT.REMOVED');
+    expect(codeOf(() => moderated.remove(organiser, now))).toBe('COMMENT.REMOVED');
   });
 
   it('Remove_BySomeoneElse_IsRefused', () => {
-    expect(codeOf(() => top().remove(bob))).toBe('COMMENT.NOT_AUTHOR');
+    expect(codeOf(() => top().remove(bob, now))).toBe('COMMENT.NOT_AUTHOR');
   });
 });
 
@@ -118,7 +122,13 @@ describe('Endorsements', () => {
   const publishedOfA = PUBLISHED;
 
   it('Endorse_APublishedPracticeForMyAgency_RecordsTheNote', () => {
-    const endorsement = Endorsement.record({ agencyId: B, note: ' Adopted in Q3 ' }, publishedOfA, bob, 2);
+    const endorsement = Endorsement.record(
+      { agencyId: B, note: ' Adopted in Q3 ' },
+      publishedOfA,
+      bob,
+      2,
+      now,
+    );
     expect(endorsement.snapshot()).toMatchObject({
       practiceId: PRACTICE,
       agencyId: B,
@@ -130,19 +140,19 @@ describe('Endorsements', () => {
   });
 
   it('Endorse_ForAnAgencyIAmNotAMemberOf_IsRefused', () => {
-    expect(codeOf(() => Endorsement.record({ agencyId: B }, publishedOfA, alice, 0))).toBe(
+    expect(codeOf(() => Endorsement.record({ agencyId: B }, publishedOfA, alice, 0, now))).toBe(
       'ENDORSEMENT.NOT_MEMBER',
     );
   });
 
   it('Endorse_MyOwnAgencysPractice_IsRefused', () => {
-    expect(codeOf(() => Endorsement.record({ agencyId: A }, publishedOfA, alice, 0))).toBe(
+    expect(codeOf(() => Endorsement.record({ agencyId: A }, publishedOfA, alice, 0, now))).toBe(
       'ENDORSEMENT.OWN_PRACTICE',
     );
   });
 
   it('Endorse_AnUnpublishedPractice_IsRefused', () => {
-    expect(codeOf(() => Endorsement.record({ agencyId: B }, practiceOf('DRAFT'), bob, 0))).toBe(
+    expect(codeOf(() => Endorsement.record({ agencyId: B }, practiceOf('DRAFT'), bob, 0, now))).toBe(
       'ENDORSEMENT.PRACTICE_NOT_PUBLISHED',
     );
   });

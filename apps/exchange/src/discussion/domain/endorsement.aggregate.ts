@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { activeMembershipOf, type Principal } from '@csg/auth/principal';
+import { activeMembershipOf, isPerson, type Principal } from '@csg/auth/principal';
 import { AggregateRoot } from '@csg/domain';
 import type { PracticeState } from '../../practices/domain/practice.aggregate';
 import { DiscussionRuleViolation } from './discussion.errors';
@@ -30,9 +30,9 @@ export class Endorsement extends AggregateRoot<PracticeEndorsed> {
     endorser: Principal,
     /** How many agencies endorsed it before (read under the practice's lock). */
     endorsedBefore: number,
-    now = new Date(),
+    now: Date,
   ): Endorsement {
-    if (endorser.kind !== 'person' || !activeMembershipOf(endorser, input.agencyId)) {
+    if (!isPerson(endorser) || !activeMembershipOf(endorser, input.agencyId)) {
       throw new DiscussionRuleViolation(
         'ENDORSEMENT.NOT_MEMBER',
         'Only members of an agency endorse for it.',

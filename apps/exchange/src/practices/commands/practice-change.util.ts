@@ -1,4 +1,5 @@
 import type { Principal } from '@csg/auth';
+import { runVersionedChange, type Clock } from '@csg/domain';
 import type { UnitOfWork } from '@csg/messaging';
 import type { EndorsementRepository } from '../../discussion/domain/endorsement-repository.port';
 import { notFound, type Practice } from '../domain/practice.aggregate';
@@ -10,28 +11,28 @@ export interface PracticePorts {
   unitOfWork: UnitOfWork;
   practices: PracticeRepository;
   endorsements: EndorsementRepository;
+  clock: Clock;
 }
 
 /**
- * One change to one practice, in one unit of work: lock it, make sure the caller may read it
- * (otherwise it does not exist for them) and that their If-Match still holds, apply the change,
- * and write it; the unit of work publishes what the practice recorded, with its new revisions.
+ * One change to one practice: the versioned change (libs/domain) where a practice the caller
+ * may not read does not exist for them, answered with the practice as they read it afterwards,
+ * with its endorsements. The unit of work publishes what the practice recorded, with its new revisions.
  */
 export function changePractice(
   ports: PracticePorts,
   practiceId: string,
   actor: Principal,
   expectedVersions: readonly number[] | undefined,
-  change: (practice: Practice) => void,
+  change: (practice: Practice, now: Date) => unknown,
 ): Promise<PracticeView> {
-  return ports.unitOfWork.run(async () => {
-    const practice = await ports.practices.lockById(practiceId);
-    if (!practice?.isReadableBy(actor)) throw notFound();
-    practice.assertVersion(expectedVersions);
-    const previousVersion = practice.snapshot().version;
-    change(practice);
-    if (practice.snapshot().version !== previousVersion)
-      await ports.practices.update(practice, previousVersion);
-    return toPracticeView(practice.snapshot(), await ports.endorsements.agenciesEndorsing(practiceId), actor);
+  return runVersionedChange(ports.unitOfWork, ports.practices, {
+    id: practiceId,
+    expectedVersions,
+    notFound,
+    visibleTo: (practice) => practice.isReadableBy(actor),
+    apply: (practice) => change(practice, ports.clock.now()),
+    answer: async (practice) =>
+      toPracticeView(practice.snapshot(), await ports.endorsements.agenciesEndorsing(practiceId), actor),
   });
 }

@@ -55,7 +55,7 @@ const draft = (overrides: Partial<PracticeDraft> = {}): PracticeDraft => ({
 describe('practice command handlers (in-memory ports)', () => {
   const setUp = () => {
     const ports = inMemoryExchange();
-    const { unitOfWork, practices, endorsements } = ports;
+    const { unitOfWork, practices, endorsements, clock } = ports;
     const sessions = new InMemorySessionDirectory();
     sessions.statuses.set(SCHEDULED_SESSION, 'SCHEDULED');
     sessions.statuses.set(COMPLETED_SESSION, 'COMPLETED');
@@ -64,27 +64,27 @@ describe('practice command handlers (in-memory ports)', () => {
       ...ports,
       sessions,
       create: (d = draft()) =>
-        new CreatePracticeHandler(unitOfWork, practices, sessions).execute(
+        new CreatePracticeHandler(unitOfWork, practices, sessions, clock).execute(
           new CreatePracticeCommand(d, author),
         ),
       submit: (id: string, actor = author) =>
-        new SubmitPracticeHandler(unitOfWork, practices, endorsements).execute(
+        new SubmitPracticeHandler(unitOfWork, practices, endorsements, clock).execute(
           new SubmitPracticeCommand(id, undefined, actor),
         ),
       approve: (id: string, actor = organiser) =>
-        new ApprovePracticeHandler(unitOfWork, practices, endorsements).execute(
+        new ApprovePracticeHandler(unitOfWork, practices, endorsements, clock).execute(
           new ApprovePracticeCommand(id, undefined, actor),
         ),
       reject: (id: string, reason: string, actor = organiser) =>
-        new RejectPracticeHandler(unitOfWork, practices, endorsements).execute(
+        new RejectPracticeHandler(unitOfWork, practices, endorsements, clock).execute(
           new RejectPracticeCommand(id, reason, undefined, actor),
         ),
       revise: (id: string, changes: object, expected?: number[], actor = author) =>
-        new RevisePracticeHandler(unitOfWork, practices, endorsements).execute(
+        new RevisePracticeHandler(unitOfWork, practices, endorsements, clock).execute(
           new RevisePracticeCommand(id, changes, expected, actor),
         ),
       withdraw: (id: string) =>
-        new WithdrawPracticeHandler(unitOfWork, practices, endorsements).execute(
+        new WithdrawPracticeHandler(unitOfWork, practices, endorsements, clock).execute(
           new WithdrawPracticeCommand(id, undefined, author),
         ),
     };

@@ -1,4 +1,4 @@
-import type { Principal } from '@csg/auth/principal';
+import { isPerson, type Principal } from '@csg/auth/principal';
 import { PracticeRuleViolation } from './practice.errors';
 
 /**
@@ -7,7 +7,7 @@ import { PracticeRuleViolation } from './practice.errors';
  * another organiser or platform-admin does (a colleague of the same agency may).
  */
 export function assertReviewerIsNotAnAuthor(reviewer: Principal, contributorSubs: readonly string[]): void {
-  if (reviewer.kind === 'person' && contributorSubs.includes(reviewer.sub)) {
+  if (isPerson(reviewer) && contributorSubs.includes(reviewer.sub)) {
     throw new PracticeRuleViolation(
       'PRACTICE.REVIEWER_IS_AN_AUTHOR',
       'You wrote, revised or submitted this practice; another organiser or platform-admin reviews it.',
@@ -17,6 +17,6 @@ export function assertReviewerIsNotAnAuthor(reviewer: Principal, contributorSubs
 
 /** The contributors after `actor` wrote, revised or submitted the practice (sorted, unique). */
 export function withContributor(contributorSubs: readonly string[], actor: Principal): string[] {
-  if (actor.kind !== 'person') return [...contributorSubs];
+  if (!isPerson(actor)) return [...contributorSubs];
   return [...new Set([...contributorSubs, actor.sub])].sort();
 }

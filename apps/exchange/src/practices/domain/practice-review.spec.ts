@@ -8,6 +8,9 @@ import {
 } from '../../../test/practice.fixture';
 import { Practice, type PracticeDraft } from './practice.aggregate';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 const author = person('author', [[A, 'member']]);
 const colleague = person('colleague', [[A, 'member']]);
 /** An organiser of the CERT who is also a member of agency A (the CERT's own practices). */
@@ -23,12 +26,12 @@ const published = (overrides: Partial<PracticeDraft> = {}, writer: Principal = a
 
 describe('Four eyes on the exchange', () => {
   it('Approve_WhenTheOrganiserWroteAndSubmittedIt_IsRefusedAndChangesNothing', () => {
-    const practice = Practice.draft(draftOf(), organiserOfA);
-    practice.submit(organiserOfA);
+    const practice = Practice.draft(draftOf(), organiserOfA, now);
+    practice.submit(organiserOfA, now);
     factsOf(practice);
     const before = practice.snapshot();
-    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
-    expect(codeOf(() => practice.reject(organiserOfA, 'Not good enough'))).toBe(
+    expect(codeOf(() => practice.approve(organiserOfA, now))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    expect(codeOf(() => practice.reject(organiserOfA, 'Not good enough', now))).toBe(
       'PRACTICE.REVIEWER_IS_AN_AUTHOR',
     );
     expect(practice.snapshot()).toEqual(before);
@@ -36,51 +39,53 @@ describe('Four eyes on the exchange', () => {
   });
 
   it('Approve_WhenTheOrganiserOnlySubmittedIt_IsRefused', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.submit(organiserOfA);
-    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.submit(organiserOfA, now);
+    expect(codeOf(() => practice.approve(organiserOfA, now))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
   });
 
   it('Reject_WhenTheOrganiserOnlyRevisedIt_IsRefused', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.revise({ summary: 'A summary the organiser improved' }, organiserOfA);
-    practice.submit(author);
-    expect(codeOf(() => practice.reject(organiserOfA, 'Needs more'))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.revise({ summary: 'A summary the organiser improved' }, organiserOfA, now);
+    practice.submit(author, now);
+    expect(codeOf(() => practice.reject(organiserOfA, 'Needs more', now))).toBe(
+      'PRACTICE.REVIEWER_IS_AN_AUTHOR',
+    );
   });
 
   it('Approve_ByAColleagueOrganiserOfTheSameAgency_PublishesIt', () => {
-    const practice = Practice.draft(draftOf(), organiserOfA);
-    practice.submit(organiserOfA);
-    practice.approve(colleagueOrganiserOfA);
+    const practice = Practice.draft(draftOf(), organiserOfA, now);
+    practice.submit(organiserOfA, now);
+    practice.approve(colleagueOrganiserOfA, now);
     expect(practice.snapshot().status).toBe('PUBLISHED');
   });
 
   it('Approve_WhenNothingWaits_IsNotUnderReviewBeforeItAsksWhoWroteIt', () => {
     const practice = published({}, organiserOfA);
-    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.NOT_UNDER_REVIEW');
+    expect(codeOf(() => practice.approve(organiserOfA, now))).toBe('PRACTICE.NOT_UNDER_REVIEW');
   });
 
   it('ApproveAWidening_WhenTheOrganiserAskedForIt_IsRefused_AnotherOrganiserMay', () => {
     const practice = published({ tlp: 'TLP:AMBER+STRICT' });
-    practice.revise({ tlp: 'TLP:GREEN' }, organiserOfA);
-    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
-    practice.approve(colleagueOrganiserOfA);
+    practice.revise({ tlp: 'TLP:GREEN' }, organiserOfA, now);
+    expect(codeOf(() => practice.approve(organiserOfA, now))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    practice.approve(colleagueOrganiserOfA, now);
     expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:GREEN' }, pendingMarking: null });
   });
 
   it('ApproveAPendingRevision_WhenTheOrganiserProposedIt_IsRefused', () => {
     const practice = published();
-    practice.revise({ body: 'The organiser rewrote the steps' }, organiserOfA);
-    practice.submit(author);
-    expect(codeOf(() => practice.approve(organiserOfA))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
-    expect(codeOf(() => practice.reject(organiserOfA, 'No'))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    practice.revise({ body: 'The organiser rewrote the steps' }, organiserOfA, now);
+    practice.submit(author, now);
+    expect(codeOf(() => practice.approve(organiserOfA, now))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
+    expect(codeOf(() => practice.reject(organiserOfA, 'No', now))).toBe('PRACTICE.REVIEWER_IS_AN_AUTHOR');
   });
 
   it('Contributors_AreEveryoneWhoWroteRevisedOrSubmitted_NotTheReviewer', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.revise({ title: 'A better title' }, colleague);
-    practice.submit(organiserOfA);
-    practice.approve(organiser);
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.revise({ title: 'A better title' }, colleague, now);
+    practice.submit(organiserOfA, now);
+    practice.approve(organiser, now);
     expect(practice.snapshot().contributorSubs).toEqual(['author', 'colleague', 'organiser-a']);
   });
 });
@@ -89,7 +94,7 @@ describe('Pending revisions of a published practice', () => {
   it('Revise_APublishedPracticesContent_KeepsReadersOnThePublishedRevision', () => {
     const practice = published();
     const before = practice.snapshot();
-    expect(practice.revise({ title: 'MFA, a year on', tags: ['mfa', 'fido2'] }, colleague)).toBe(true);
+    expect(practice.revise({ title: 'MFA, a year on', tags: ['mfa', 'fido2'] }, colleague, now)).toBe(true);
     const after = practice.snapshot();
     expect(after).toMatchObject({
       status: 'PUBLISHED',
@@ -117,8 +122,8 @@ describe('Pending revisions of a published practice', () => {
 
   it('Revise_ThePendingRevisionAgain_BuildsOnItsContent', () => {
     const practice = published();
-    practice.revise({ title: 'MFA, a year on' }, author);
-    practice.revise({ summary: 'What the first year taught us' }, colleague);
+    practice.revise({ title: 'MFA, a year on' }, author, now);
+    practice.revise({ summary: 'What the first year taught us' }, colleague, now);
     const { pendingRevision, title } = practice.snapshot();
     expect(title).toBe('Phishing-resistant MFA for all staff');
     expect(pendingRevision?.content).toMatchObject({
@@ -134,30 +139,30 @@ describe('Pending revisions of a published practice', () => {
 
   it('Submit_APendingRevision_WaitsForReviewWithItsNumber', () => {
     const practice = published();
-    practice.revise({ body: 'New steps' }, author);
+    practice.revise({ body: 'New steps' }, author, now);
     factsOf(practice);
-    practice.submit(colleague);
+    practice.submit(colleague, now);
     expect(practice.snapshot()).toMatchObject({
       status: 'PUBLISHED',
       pendingRevision: { status: 'SUBMITTED' },
     });
     expect(factsOf(practice)).toEqual([{ kind: 'submitted', pendingRevisionNumber: 2 }]);
-    expect(codeOf(() => practice.submit(author))).toBe('PRACTICE.NOT_SUBMITTABLE');
+    expect(codeOf(() => practice.submit(author, now))).toBe('PRACTICE.NOT_SUBMITTABLE');
   });
 
   it('Approve_APendingRevisionStillInDraft_IsNotUnderReview', () => {
     const practice = published();
-    practice.revise({ body: 'New steps' }, author);
-    expect(codeOf(() => practice.approve(organiser))).toBe('PRACTICE.NOT_UNDER_REVIEW');
+    practice.revise({ body: 'New steps' }, author, now);
+    expect(codeOf(() => practice.approve(organiser, now))).toBe('PRACTICE.NOT_UNDER_REVIEW');
   });
 
   it('Approve_ASubmittedPendingRevision_MakesItThePublishedRevision', () => {
     const practice = published();
-    practice.revise({ title: 'MFA, a year on', body: 'New steps' }, author);
-    practice.submit(author);
+    practice.revise({ title: 'MFA, a year on', body: 'New steps' }, author, now);
+    practice.submit(author, now);
     practice.pullRevisions();
     factsOf(practice);
-    practice.approve(organiser);
+    practice.approve(organiser, now);
     expect(practice.snapshot()).toMatchObject({
       status: 'PUBLISHED',
       title: 'MFA, a year on',
@@ -179,10 +184,10 @@ describe('Pending revisions of a published practice', () => {
 
   it('Reject_ASubmittedPendingRevision_KeepsThePublishedOneAndSendsItBack', () => {
     const practice = published();
-    practice.revise({ body: 'Half-done steps' }, author);
-    practice.submit(author);
+    practice.revise({ body: 'Half-done steps' }, author, now);
+    practice.submit(author, now);
     factsOf(practice);
-    practice.reject(organiser, ' Finish the steps ');
+    practice.reject(organiser, ' Finish the steps ', now);
     expect(practice.snapshot()).toMatchObject({
       status: 'PUBLISHED',
       body: '# Steps\n1. Pilot\n2. Roll out',
@@ -192,26 +197,26 @@ describe('Pending revisions of a published practice', () => {
     expect(factsOf(practice)).toEqual([
       { kind: 'rejected', reason: 'Finish the steps', scope: 'SUBMISSION', pendingRevisionNumber: 2 },
     ]);
-    practice.revise({ body: 'Finished steps' }, author);
+    practice.revise({ body: 'Finished steps' }, author, now);
     expect(practice.snapshot().pendingRevision).toMatchObject({ status: 'DRAFT', rejectionReason: null });
   });
 
   it('Submit_APendingRevisionOfARedPractice_PublishesItToItsRecipientsWithoutReview', () => {
     const practice = published({ tlp: 'TLP:RED', recipientSubs: ['member-b'] });
-    practice.revise({ body: 'Red steps, revised' }, author);
+    practice.revise({ body: 'Red steps, revised' }, author, now);
     factsOf(practice);
-    practice.submit(author);
+    practice.submit(author, now);
     expect(practice.snapshot()).toMatchObject({ body: 'Red steps, revised', pendingRevision: null });
     expect(factsOf(practice)).toEqual([{ kind: 'published', replacesRevisionNumber: 1 }]);
   });
 
   it('Revise_TheMarkingWhileARevisionIsSubmitted_IsARevisionReadersSeeAndTakesThePendingOneBackToDraft', () => {
     const practice = published();
-    practice.revise({ body: 'New steps' }, author);
-    practice.submit(author);
+    practice.revise({ body: 'New steps' }, author, now);
+    practice.submit(author, now);
     practice.pullRevisions();
     factsOf(practice);
-    practice.revise({ tlp: 'TLP:AMBER+STRICT' }, author);
+    practice.revise({ tlp: 'TLP:AMBER+STRICT' }, author, now);
     const [revision] = practice.pullRevisions();
     expect(revision).toMatchObject({
       kind: 'REVISED',
@@ -229,14 +234,14 @@ describe('Pending revisions of a published practice', () => {
 
   it('EditAndWidenTogether_TheWideningWaitsAtOnceAndOneApprovalAppliesBothOnceSubmitted', () => {
     const practice = published({ tlp: 'TLP:AMBER+STRICT' });
-    practice.revise({ tlp: 'TLP:GREEN', title: 'Shared wider, said better' }, author);
+    practice.revise({ tlp: 'TLP:GREEN', title: 'Shared wider, said better' }, author, now);
     expect(practice.pullRevisions().map((r) => [r.changedFields, r.proposal])).toEqual([
       [['marking'], false],
       [['title'], true],
     ]);
-    practice.submit(author);
+    practice.submit(author, now);
     factsOf(practice);
-    practice.approve(organiser);
+    practice.approve(organiser, now);
     expect(practice.snapshot()).toMatchObject({
       marking: { tlp: 'TLP:GREEN' },
       pendingMarking: null,
@@ -248,11 +253,11 @@ describe('Pending revisions of a published practice', () => {
 
   it('SeesPendingWork_TheOwningAgencyAlways_ReviewersOnlyOnceSubmitted_OtherReadersNever', () => {
     const practice = published();
-    practice.revise({ body: 'New steps' }, author);
+    practice.revise({ body: 'New steps' }, author, now);
     expect(practice.seesPendingWork(colleague)).toBe(true);
     expect(practice.seesPendingWork(memberOfB)).toBe(false);
     expect(practice.seesPendingWork(organiser)).toBe(false);
-    practice.submit(author);
+    practice.submit(author, now);
     expect(practice.seesPendingWork(organiser)).toBe(true);
     expect(practice.seesPendingWork(memberOfB)).toBe(false);
     expect(practice.isReadableBy(memberOfB)).toBe(true);
@@ -260,8 +265,8 @@ describe('Pending revisions of a published practice', () => {
 
   it('Withdraw_WithAPendingRevision_DropsIt', () => {
     const practice = published();
-    practice.revise({ body: 'New steps' }, author);
-    practice.withdraw(author);
+    practice.revise({ body: 'New steps' }, author, now);
+    practice.withdraw(author, now);
     expect(practice.snapshot()).toMatchObject({ status: 'WITHDRAWN', pendingRevision: null });
   });
 });

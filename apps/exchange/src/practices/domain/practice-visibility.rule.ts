@@ -1,4 +1,4 @@
-import { operatesPlatform, type Principal } from '@csg/auth/principal';
+import { isPerson, operatesPlatform, type Principal } from '@csg/auth/principal';
 import {
   readsAsOwner,
   reviewsIt as reviewsSubmissionOrWidening,
@@ -12,7 +12,6 @@ import type { PendingRevisionStatus } from './pending-revision.value-object';
  * What only the exchange's review needs (pending revisions, ADR 56) is below.
  */
 export {
-  moderatesIt,
   practiceIsReadableBy,
   readsAsOwner,
   type PracticeAccessFacts,
@@ -61,6 +60,6 @@ export function revisionAwaitsReview(practice: PracticeReviewFacts): boolean {
  * only (ADR 56); its events carry the published content, so the exits need no such rule.
  */
 export function seesPendingWork(reader: Principal, practice: PracticeReviewFacts): boolean {
-  if (reader.kind === 'person' && readsAsOwner(reader, practice)) return true;
+  if (isPerson(reader) && readsAsOwner(reader, practice)) return true;
   return operatesPlatform(reader) && revisionAwaitsReview(practice);
 }

@@ -8,6 +8,9 @@ import {
 import { codeOf, factsOf, mfaPracticeDraft, publishedPractice } from '../../../test/practice.fixture';
 import { Practice, type PracticeDraft } from './practice.aggregate';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 const author = person('author', [[A, 'member']]);
 const colleague = person('colleague', [[A, 'member']]);
 const adminOfA = person('admin-a', [[A, 'agency-admin']]);
@@ -30,7 +33,7 @@ const published = (overrides: Partial<PracticeDraft> = {}) =>
 
 describe('Practice lifecycle', () => {
   it('Draft_ByAMemberOfTheOwningAgency_IsRevisionOneWithNormalisedContent', () => {
-    const practice = Practice.draft(draftOf(), author);
+    const practice = Practice.draft(draftOf(), author, now);
     expect(practice.snapshot()).toMatchObject({
       status: 'DRAFT',
       version: 1,
@@ -46,28 +49,28 @@ describe('Practice lifecycle', () => {
   });
 
   it('Draft_ByAnOutsider_DoesNotExistForThem', () => {
-    expect(codeOf(() => Practice.draft(draftOf(), memberOfB))).toBe('PRACTICE.NOT_FOUND');
+    expect(codeOf(() => Practice.draft(draftOf(), memberOfB, now))).toBe('PRACTICE.NOT_FOUND');
   });
 
   it('Draft_WithAnUnknownFrameworkReference_IsRefused', () => {
-    expect(codeOf(() => Practice.draft(draftOf({ frameworkRefs: ['PR.AA-99'] }), author))).toBe(
+    expect(codeOf(() => Practice.draft(draftOf({ frameworkRefs: ['PR.AA-99'] }), author, now))).toBe(
       'PRACTICE.UNKNOWN_FRAMEWORK_REFERENCE',
     );
-    expect(codeOf(() => Practice.draft(draftOf({ frameworkRefs: ['PR'] }), author))).toBe(
+    expect(codeOf(() => Practice.draft(draftOf({ frameworkRefs: ['PR'] }), author, now))).toBe(
       'PRACTICE.UNKNOWN_FRAMEWORK_REFERENCE',
     );
   });
 
   it('Submit_AGreenDraft_WaitsForReviewAndRecordsSubmitted', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.submit(colleague);
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.submit(colleague, now);
     expect(practice.snapshot()).toMatchObject({ status: 'SUBMITTED', version: 2 });
     expect(factsOf(practice)).toEqual([{ kind: 'submitted', pendingRevisionNumber: null }]);
   });
 
   it('Submit_ARedDraft_PublishesToItsRecipientsWithoutReview', () => {
-    const practice = Practice.draft(draftOf({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }), author);
-    practice.submit(author);
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }), author, now);
+    practice.submit(author, now);
     expect(practice.snapshot().status).toBe('PUBLISHED');
     expect(factsOf(practice)).toEqual([{ kind: 'published', replacesRevisionNumber: null }]);
     expect(practice.isReadableBy(memberOfB)).toBe(true);
@@ -76,35 +79,35 @@ describe('Practice lifecycle', () => {
 
   it('Submit_WhenNotADraft_IsRefused', () => {
     const practice = published();
-    expect(codeOf(() => practice.submit(author))).toBe('PRACTICE.NOT_SUBMITTABLE');
+    expect(codeOf(() => practice.submit(author, now))).toBe('PRACTICE.NOT_SUBMITTABLE');
   });
 
   it('Approve_BySomeoneWhoIsNotAnOrganiser_DoesNotExistForThem', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.submit(author);
-    expect(codeOf(() => practice.approve(adminOfA))).toBe('PRACTICE.NOT_FOUND');
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.submit(author, now);
+    expect(codeOf(() => practice.approve(adminOfA, now))).toBe('PRACTICE.NOT_FOUND');
   });
 
   it('Approve_ASubmission_PublishesIt', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.submit(author);
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.submit(author, now);
     factsOf(practice);
-    practice.approve(organiser);
+    practice.approve(organiser, now);
     expect(practice.snapshot()).toMatchObject({ status: 'PUBLISHED' });
     expect(practice.snapshot().publishedAt).toBeInstanceOf(Date);
     expect(factsOf(practice)).toEqual([{ kind: 'published', replacesRevisionNumber: null }]);
   });
 
   it('Approve_ADraft_IsNotUnderReview', () => {
-    const practice = Practice.draft(draftOf(), author);
-    expect(codeOf(() => practice.approve(organiser))).toBe('PRACTICE.NOT_FOUND');
+    const practice = Practice.draft(draftOf(), author, now);
+    expect(codeOf(() => practice.approve(organiser, now))).toBe('PRACTICE.NOT_FOUND');
   });
 
   it('Reject_ASubmission_KeepsTheReasonAndARevisionTakesItBackToDraft', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.submit(author);
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.submit(author, now);
     factsOf(practice);
-    practice.reject(organiser, ' Needs concrete steps ');
+    practice.reject(organiser, ' Needs concrete steps ', now);
     expect(practice.snapshot()).toMatchObject({
       status: 'REJECTED',
       rejectionReason: 'Needs concrete steps',
@@ -112,24 +115,24 @@ describe('Practice lifecycle', () => {
     expect(factsOf(practice)).toEqual([
       { kind: 'rejected', reason: 'Needs concrete steps', scope: 'SUBMISSION', pendingRevisionNumber: null },
     ]);
-    practice.revise({ body: 'Concrete steps' }, author);
+    practice.revise({ body: 'Concrete steps' }, author, now);
     expect(practice.snapshot()).toMatchObject({ status: 'DRAFT', rejectionReason: null });
   });
 
   it('Withdraw_APublishedPractice_LeavesTheExchangeButNotItsAgency', () => {
     const practice = published();
-    practice.withdraw(author);
+    practice.withdraw(author, now);
     expect(practice.snapshot().status).toBe('WITHDRAWN');
     expect(factsOf(practice)).toEqual([{ kind: 'withdrawn' }]);
     expect(practice.isReadableBy(memberOfB)).toBe(false);
     expect(practice.isReadableBy(colleague)).toBe(true);
-    expect(codeOf(() => practice.withdraw(author))).toBe('PRACTICE.ALREADY_WITHDRAWN');
-    expect(codeOf(() => practice.revise({ title: 'Again' }, author))).toBe('PRACTICE.NOT_REVISABLE');
+    expect(codeOf(() => practice.withdraw(author, now))).toBe('PRACTICE.ALREADY_WITHDRAWN');
+    expect(codeOf(() => practice.revise({ title: 'Again' }, author, now))).toBe('PRACTICE.NOT_REVISABLE');
   });
 
   it('Revise_ByAReaderOutsideTheOwningAgency_IsForbidden', () => {
     const practice = published();
-    expect(codeOf(() => practice.revise({ title: 'Mine now' }, memberOfB))).toBe('PRACTICE.NOT_OWNER');
+    expect(codeOf(() => practice.revise({ title: 'Mine now' }, memberOfB, now))).toBe('PRACTICE.NOT_OWNER');
   });
 
   it('AssertVersion_WithAStaleIfMatch_IsAVersionMismatch', () => {
@@ -142,7 +145,11 @@ describe('Practice lifecycle', () => {
 describe('Practice revisions', () => {
   it('Revise_APublishedPractice_StaysPublishedAndRecordsWhoChangedWhat', () => {
     const practice = published();
-    const changed = practice.revise({ title: 'Phishing-resistant MFA, year one', tags: ['mfa'] }, colleague);
+    const changed = practice.revise(
+      { title: 'Phishing-resistant MFA, year one', tags: ['mfa'] },
+      colleague,
+      now,
+    );
     expect(changed).toBe(true);
     expect(practice.snapshot().status).toBe('PUBLISHED');
     const [revision] = practice.pullRevisions();
@@ -158,16 +165,16 @@ describe('Practice revisions', () => {
   it('Revise_WithNothingNew_ChangesNothing', () => {
     const practice = published();
     const version = practice.snapshot().version;
-    expect(practice.revise({ tags: ['mfa', 'IDENTITY'] }, author)).toBe(false);
+    expect(practice.revise({ tags: ['mfa', 'IDENTITY'] }, author, now)).toBe(false);
     expect(practice.snapshot().version).toBe(version);
     expect(practice.pullRevisions()).toEqual([]);
   });
 
   it('Revise_ASubmittedPractice_TakesItBackToDraftWithoutAnEvent', () => {
-    const practice = Practice.draft(draftOf(), author);
-    practice.submit(author);
+    const practice = Practice.draft(draftOf(), author, now);
+    practice.submit(author, now);
     factsOf(practice);
-    practice.revise({ summary: 'A better summary of it' }, author);
+    practice.revise({ summary: 'A better summary of it' }, author, now);
     expect(practice.snapshot().status).toBe('DRAFT');
     expect(factsOf(practice)).toEqual([]);
   });
@@ -177,14 +184,14 @@ describe('Practice marking rules', () => {
   it('Raise_APublishedMarking_TakesEffectAtOnce', () => {
     const practice = published();
     expect(practice.isReadableBy(memberOfB)).toBe(true);
-    practice.revise({ tlp: 'TLP:AMBER+STRICT' }, author);
+    practice.revise({ tlp: 'TLP:AMBER+STRICT' }, author, now);
     expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:AMBER+STRICT' }, pendingMarking: null });
     expect(practice.isReadableBy(memberOfB)).toBe(false);
   });
 
   it('Widen_APublishedMarking_WaitsForAnOrganiserAndKeepsTheCurrentAudience', () => {
     const practice = published({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] });
-    practice.revise({ tlp: 'TLP:GREEN' }, author);
+    practice.revise({ tlp: 'TLP:GREEN' }, author, now);
     expect(practice.snapshot()).toMatchObject({
       marking: { tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] },
       pendingMarking: { tlp: 'TLP:GREEN' },
@@ -192,7 +199,7 @@ describe('Practice marking rules', () => {
     expect(practice.isReadableBy(memberOfC)).toBe(false);
     expect(practice.isReadableBy(organiser)).toBe(true);
     factsOf(practice);
-    practice.approve(organiser);
+    practice.approve(organiser, now);
     expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:GREEN' }, pendingMarking: null });
     expect(practice.isReadableBy(memberOfC)).toBe(true);
     expect(factsOf(practice)).toEqual([
@@ -205,7 +212,7 @@ describe('Practice marking rules', () => {
 
   it('Widen_WhileRemovingAnAgency_RemovesItAtOnceAndAddsTheOtherOnlyOnApproval', () => {
     const practice = published({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] });
-    practice.revise({ sharedWithAgencyIds: [C] }, author);
+    practice.revise({ sharedWithAgencyIds: [C] }, author, now);
     expect(practice.snapshot().marking).toEqual({
       tlp: 'TLP:AMBER',
       sharedWithAgencyIds: [],
@@ -213,43 +220,43 @@ describe('Practice marking rules', () => {
     });
     expect(practice.isReadableBy(memberOfB)).toBe(false);
     expect(practice.isReadableBy(memberOfC)).toBe(false);
-    practice.reject(organiser, 'Agency C is not cleared for this');
+    practice.reject(organiser, 'Agency C is not cleared for this', now);
     expect(practice.snapshot()).toMatchObject({ status: 'PUBLISHED', pendingMarking: null });
     expect(practice.isReadableBy(memberOfC)).toBe(false);
   });
 
   it('Widen_ADraft_TakesEffectAtOnceBecauseReviewComesWithSubmission', () => {
-    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER+STRICT' }), author);
-    practice.revise({ tlp: 'TLP:CLEAR' }, author);
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER+STRICT' }), author, now);
+    practice.revise({ tlp: 'TLP:CLEAR' }, author, now);
     expect(practice.snapshot()).toMatchObject({ marking: { tlp: 'TLP:CLEAR' }, pendingMarking: null });
   });
 
   it('Widen_ARedPractice_IsReviewedAtItsNewMarkingByOrganisers', () => {
     const practice = published({ tlp: 'TLP:RED', recipientSubs: ['member-b'] });
     expect(practice.isReadableBy(organiser)).toBe(false);
-    practice.revise({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] }, author);
+    practice.revise({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] }, author, now);
     expect(practice.snapshot().marking.tlp).toBe('TLP:RED');
     expect(practice.isReadableBy(organiser)).toBe(true);
   });
 
   it('Audience_ThatDoesNotFitTheMarking_IsRefused', () => {
-    expect(codeOf(() => Practice.draft(draftOf({ sharedWithAgencyIds: [B] }), author))).toBe(
+    expect(codeOf(() => Practice.draft(draftOf({ sharedWithAgencyIds: [B] }), author, now))).toBe(
       'PRACTICE.AUDIENCE_MISMATCH',
     );
-    expect(codeOf(() => Practice.draft(draftOf({ recipientSubs: ['x'] }), author))).toBe(
+    expect(codeOf(() => Practice.draft(draftOf({ recipientSubs: ['x'] }), author, now))).toBe(
       'PRACTICE.AUDIENCE_MISMATCH',
     );
-    expect(codeOf(() => Practice.draft(draftOf({ tlp: 'TLP:RED' }), author))).toBe(
+    expect(codeOf(() => Practice.draft(draftOf({ tlp: 'TLP:RED' }), author, now))).toBe(
       'PRACTICE.RED_NEEDS_RECIPIENTS',
     );
     expect(
-      codeOf(() => Practice.draft(draftOf({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [A] }), author)),
+      codeOf(() => Practice.draft(draftOf({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [A] }), author, now)),
     ).toBe('PRACTICE.SHARED_WITH_OWNER');
   });
 
   it('ChangeTheLevel_DropsTheAudienceOfTheOldLevel', () => {
-    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] }), author);
-    practice.revise({ tlp: 'TLP:GREEN' }, author);
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER', sharedWithAgencyIds: [B] }), author, now);
+    practice.revise({ tlp: 'TLP:GREEN' }, author, now);
     expect(practice.snapshot().marking).toEqual({
       tlp: 'TLP:GREEN',
       sharedWithAgencyIds: [],
@@ -260,7 +267,7 @@ describe('Practice marking rules', () => {
 
 describe('Who reads a practice', () => {
   it('Draft_IsReadOnlyByTheOwningAgency', () => {
-    const practice = Practice.draft(draftOf({ tlp: 'TLP:CLEAR' }), author);
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:CLEAR' }), author, now);
     expect(practice.isReadableBy(colleague)).toBe(true);
     expect(practice.isReadableBy(memberOfB)).toBe(false);
     expect(practice.isReadableBy(anonymous)).toBe(false);
@@ -268,7 +275,7 @@ describe('Who reads a practice', () => {
   });
 
   it('RedDraft_IsReadByItsAuthorAndTheAgencyAdminsOnly', () => {
-    const practice = Practice.draft(draftOf({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }), author);
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:RED', recipientSubs: ['member-b'] }), author, now);
     expect(practice.isReadableBy(author)).toBe(true);
     expect(practice.isReadableBy(adminOfA)).toBe(true);
     expect(practice.isReadableBy(colleague)).toBe(false);
@@ -291,8 +298,8 @@ describe('Who reads a practice', () => {
   });
 
   it('Submitted_IsReadByOrganisersExceptUnderRed', () => {
-    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER+STRICT' }), author);
-    practice.submit(author);
+    const practice = Practice.draft(draftOf({ tlp: 'TLP:AMBER+STRICT' }), author, now);
+    practice.submit(author, now);
     expect(practice.isReadableBy(organiser)).toBe(true);
     expect(practice.isReadableBy(memberOfB)).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { operatesPlatform, type Principal } from '@csg/auth/principal';
-import { AggregateRoot } from '@csg/domain';
+import { isPerson, operatesPlatform, type Principal } from '@csg/auth/principal';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import {
   changedContentFields,
   normaliseContent,
@@ -44,7 +44,7 @@ const REVISABLE: readonly PracticeStatus[] = ['DRAFT', 'SUBMITTED', 'PUBLISHED',
  * the pending revision and the review share one version and one lock; the rules they apply are
  * the *.rule.ts files beside it.
  */
-export class Practice extends AggregateRoot<PracticeEvent> {
+export class Practice extends VersionedAggregateRoot<PracticeEvent> {
   private readonly revisions: PracticeRevision[] = [];
 
   private constructor(private state: PracticeState) {
@@ -52,8 +52,8 @@ export class Practice extends AggregateRoot<PracticeEvent> {
   }
 
   /** A new draft by a member of the owning agency: revision 1. */
-  static draft(draft: PracticeDraft, author: Principal, now = new Date()): Practice {
-    if (author.kind !== 'person') throw violation('PRACTICE.NOT_OWNER', 'Only a person writes a practice.');
+  static draft(draft: PracticeDraft, author: Principal, now: Date): Practice {
+    if (!isPerson(author)) throw violation('PRACTICE.NOT_OWNER', 'Only a person writes a practice.');
     const marking = normaliseMarking(draft);
     assertAudienceFits(draft, draft.ownerAgencyId);
     const practice = new Practice({
@@ -93,7 +93,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
     return this.state.id;
   }
 
-  snapshot(): Readonly<PracticeState> {
+  override snapshot(): Readonly<PracticeState> {
     return { ...this.state };
   }
 
@@ -106,14 +106,8 @@ export class Practice extends AggregateRoot<PracticeEvent> {
     return practiceIsReadableBy(reader, this.state);
   }
 
-  /** Refuses a change over a version other than the one the caller read (If-Match). */
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw violation(
-        'PRACTICE.VERSION_MISMATCH',
-        `The practice is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): PracticeRuleViolation {
+    return violation('PRACTICE.VERSION_MISMATCH', versionMismatchMessage('practice', version));
   }
 
   /**
@@ -134,7 +128,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
    * is a pending revision readers do not see until it is approved (ADR 56). A submitted or
    * rejected practice goes back to DRAFT. Returns false when nothing changes.
    */
-  revise(changes: PracticeChanges, actor: Principal, now = new Date()): boolean {
+  revise(changes: PracticeChanges, actor: Principal, now: Date): boolean {
     this.assertWritableBy(actor);
     if (!REVISABLE.includes(this.state.status)) {
       throw violation(
@@ -202,7 +196,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
    * DRAFT → SUBMITTED for review, or a published practice's pending revision likewise; under
    * TLP:RED either is published to its recipients at once, without review.
    */
-  submit(actor: Principal, now = new Date()): void {
+  submit(actor: Principal, now: Date): void {
     this.assertWritableBy(actor);
     const pendingDraft = this.state.status === 'PUBLISHED' && this.state.pendingRevision?.status === 'DRAFT';
     if (this.state.status !== 'DRAFT' && !pendingDraft) {
@@ -244,7 +238,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
    * published practice's marking (it takes effect, as a new revision) and a submitted pending
    * revision (it becomes the published one), never their own work (four eyes).
    */
-  approve(reviewer: Principal, now = new Date()): void {
+  approve(reviewer: Principal, now: Date): void {
     this.assertReviewableBy(reviewer);
     this.bump(now);
     if (this.state.status === 'SUBMITTED') {
@@ -263,7 +257,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
    * An organiser refuses a submission (→ REJECTED, with the reason), a pending widening (dropped)
    * or a submitted pending revision (REJECTED, back to its authors; readers keep the published one).
    */
-  reject(reviewer: Principal, reason: string, now = new Date()): void {
+  reject(reviewer: Principal, reason: string, now: Date): void {
     this.assertReviewableBy(reviewer);
     const reasonText = reason.trim();
     this.bump(now);
@@ -287,7 +281,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
   }
 
   /** Any status but WITHDRAWN → WITHDRAWN: it leaves the exchange (its agency still reads it). */
-  withdraw(actor: Principal, now = new Date()): void {
+  withdraw(actor: Principal, now: Date): void {
     this.assertWritableBy(actor);
     if (this.state.status === 'WITHDRAWN') {
       throw violation('PRACTICE.ALREADY_WITHDRAWN', 'The practice is already withdrawn.');
@@ -377,7 +371,7 @@ export class Practice extends AggregateRoot<PracticeEvent> {
 }
 
 function subOf(principal: Principal): string {
-  return principal.kind === 'person' ? principal.sub : '';
+  return isPerson(principal) ? principal.sub : '';
 }
 
 function describe(status: string): string {

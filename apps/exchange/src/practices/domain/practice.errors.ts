@@ -1,15 +1,4 @@
-/**
- * A business rule a practice change broke. It carries a stable code (`PRACTICE.NOT_SUBMITTABLE`);
- * the service maps codes to HTTP statuses at its edge (exchange.errors.ts).
- */
-export class PracticeRuleViolation extends Error {
-  constructor(
-    readonly code: PracticeErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { RuleViolation } from '@csg/domain';
 
 export const PRACTICE_ERROR_CODES = [
   'PRACTICE.NOT_FOUND',
@@ -29,3 +18,7 @@ export const PRACTICE_ERROR_CODES = [
 ] as const;
 
 export type PracticeErrorCode = (typeof PRACTICE_ERROR_CODES)[number];
+
+/** A broken rule of practices: the one RuleViolation, with this context's codes. */
+export const PracticeRuleViolation = RuleViolation<PracticeErrorCode>;
+export type PracticeRuleViolation = RuleViolation<PracticeErrorCode>;

@@ -1,5 +1,6 @@
 import {
   activeAgencyIds,
+  isPerson,
   operatesPlatform,
   tlpReadPredicate,
   type Principal,
@@ -57,7 +58,7 @@ export function pendingWorkPredicate(principal: Principal, firstParamIndex: numb
 /** The owning agency's active members (TLP:RED: its author and admins), with its values appended to `params`. */
 function ownerClause(principal: Principal, firstParamIndex: number, params: unknown[]): string | null {
   const memberOf = activeAgencyIds(principal);
-  if (principal.kind !== 'person' || memberOf.length === 0) return null;
+  if (!isPerson(principal) || memberOf.length === 0) return null;
   const $ = (value: unknown) => `$${firstParamIndex + params.push(value) - 1}`;
   const admins = principal.memberships
     .filter((m) => m.agencyStatus === 'ACTIVE' && m.role === 'agency-admin')

@@ -30,11 +30,11 @@ describe('who sees a published practice’s pending work (PostgreSQL)', () => {
     overrides: Partial<PracticeDraft>,
     pending: 'none' | 'DRAFT' | 'SUBMITTED',
   ) {
-    const practice = Practice.draft(draftOf(overrides), authorA);
-    practice.submit(authorA);
-    if (practice.snapshot().status === 'SUBMITTED') practice.approve(READERS.organiser);
-    if (pending !== 'none') practice.revise({ body: `Pending steps of ${name}.` }, authorA);
-    if (pending === 'SUBMITTED') practice.submit(authorA);
+    const practice = Practice.draft(draftOf(overrides), authorA, new Date());
+    practice.submit(authorA, new Date());
+    if (practice.snapshot().status === 'SUBMITTED') practice.approve(READERS.organiser, new Date());
+    if (pending !== 'none') practice.revise({ body: `Pending steps of ${name}.` }, authorA, new Date());
+    if (pending === 'SUBMITTED') practice.submit(authorA, new Date());
     await repo().insert(practice);
     practices[name] = practice;
   }

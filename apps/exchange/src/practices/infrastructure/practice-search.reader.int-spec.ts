@@ -59,9 +59,10 @@ describe('PracticeSearchReader (PostgreSQL)', () => {
     overrides: Partial<PracticeDraft>,
     status: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED' = 'PUBLISHED',
   ) {
-    const practice = Practice.draft(draft(overrides), authorA);
-    if (status !== 'DRAFT') practice.submit(authorA);
-    if (status === 'PUBLISHED' && practice.snapshot().status === 'SUBMITTED') practice.approve(organiser);
+    const practice = Practice.draft(draft(overrides), authorA, new Date());
+    if (status !== 'DRAFT') practice.submit(authorA, new Date());
+    if (status === 'PUBLISHED' && practice.snapshot().status === 'SUBMITTED')
+      practice.approve(organiser, new Date());
     await new TypeOrmPracticeRepository(heldTransaction(db.dataSource.manager)).insert(practice);
     ids[name] = practice.id;
     return practice;
@@ -127,7 +128,7 @@ describe('PracticeSearchReader (PostgreSQL)', () => {
     await store('draftGreen', { ...ransomware }, 'DRAFT');
     await store('submittedGreen', { ...ransomware }, 'SUBMITTED');
     const widening = await store('wideningStrict', { ...ransomware, tlp: 'TLP:AMBER+STRICT' });
-    widening.revise({ tlp: 'TLP:GREEN' }, authorA);
+    widening.revise({ tlp: 'TLP:GREEN' }, authorA, new Date());
     await db.dataSource.manager.query(
       `UPDATE practices SET pending_tlp = 'TLP:GREEN', version = version + 1 WHERE id = $1`,
       [widening.id],

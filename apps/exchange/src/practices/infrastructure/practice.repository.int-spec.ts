@@ -37,6 +37,7 @@ describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
         recipientSubs: [],
       },
       author,
+      new Date(),
     );
 
   beforeAll(async () => {
@@ -61,7 +62,7 @@ describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
   it('writes a change only over the version it was read at, with its new revision', async () => {
     const practice = draft();
     await repo().insert(practice);
-    practice.revise({ title: 'Immutable revisions, kept' }, author);
+    practice.revise({ title: 'Immutable revisions, kept' }, author, new Date());
     await repo().update(practice, 1);
     const revisions = await db.dataSource.query(
       `SELECT number, kind, title FROM practice_revisions WHERE practice_id = $1 ORDER BY number`,
@@ -71,7 +72,7 @@ describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
       { number: 1, kind: 'CREATED', title: 'Immutable revisions' },
       { number: 2, kind: 'REVISED', title: 'Immutable revisions, kept' },
     ]);
-    practice.revise({ title: 'Stale' }, author);
+    practice.revise({ title: 'Stale' }, author, new Date());
     const error = await repo()
       .update(practice, 1)
       .catch((e: unknown) => e);
@@ -93,8 +94,8 @@ describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
 
   it('keeps a pending revision beside the published content: the stored search vector stays the published text until approval', async () => {
     const practice = draft();
-    practice.submit(author);
-    practice.approve(organiser);
+    practice.submit(author, new Date());
+    practice.approve(organiser, new Date());
     await repo().insert(practice);
     const matches = async (word: string) =>
       (
@@ -104,8 +105,8 @@ describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
         )
       )[0].n;
     let version = practice.snapshot().version;
-    practice.revise({ title: 'Kookaburra revisions', body: 'Kookaburra steps' }, author);
-    practice.submit(author);
+    practice.revise({ title: 'Kookaburra revisions', body: 'Kookaburra steps' }, author, new Date());
+    practice.submit(author, new Date());
     await repo().update(practice, version);
     const stored = await repo().findById(practice.id);
     expect(stored?.snapshot()).toEqual(practice.snapshot());
@@ -118,7 +119,7 @@ describe('TypeOrmPracticeRepository (PostgreSQL)', () => {
     expect(await matches('immutable')).toBe(1);
 
     version = practice.snapshot().version;
-    practice.approve(organiser);
+    practice.approve(organiser, new Date());
     await repo().update(practice, version);
     expect(await matches('kookaburra')).toBe(1);
     const revisions = await db.dataSource.query(

@@ -1,4 +1,4 @@
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { ASSESSMENT_ERRORS } from './assessment.errors';
 
 export const MIN_TIER = 0;
@@ -73,11 +73,6 @@ export function validAnswers(given: readonly AnswerInput[], context: AnswerConte
 
 function isTier(value: unknown, min: number): boolean {
   return Number.isInteger(value) && (value as number) >= min && (value as number) <= MAX_TIER;
-}
-
-/** Whether an answer counts in roll-ups: answered and applicable. */
-export function counts(answer: Pick<Answer, 'notApplicable'>): boolean {
-  return !answer.notApplicable;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateRoot } from '@csg/domain';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { targetsReached, type Answer } from './answer-sheet.rule';
 import { ASSESSMENT_ERRORS } from './assessment.errors';
 import {
@@ -57,7 +57,7 @@ export interface CampaignFacts {
 }
 
 /** One agency's self-assessment in one campaign (the answers live beside it, written in bulk). */
-export class Assessment extends AggregateRoot<AssessmentEvent> {
+export class Assessment extends VersionedAggregateRoot<AssessmentEvent> {
   private constructor(private state: AssessmentState) {
     super();
   }
@@ -71,7 +71,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
     campaign: CampaignFacts,
     createdBy: string,
     copyFrom: Pick<AssessmentState, 'id' | 'agencyId' | 'frameworkId'> | null,
-    now = new Date(),
+    now: Date,
   ): Assessment {
     if (!campaign.acceptsAnswers) {
       throw new MaturityRuleViolation(
@@ -119,14 +119,11 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
     return assessmentMarking(this.state);
   }
 
-  /** Refuses a change over a version the caller did not read (If-Match). */
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new MaturityRuleViolation(
-        ASSESSMENT_ERRORS.versionMismatch,
-        `The assessment is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): MaturityRuleViolation {
+    return new MaturityRuleViolation(
+      ASSESSMENT_ERRORS.versionMismatch,
+      versionMismatchMessage('assessment', version),
+    );
   }
 
   /** AnswersChangeOnlyInADraftOfARunningCampaign (refuses without changing anything). */
@@ -144,7 +141,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
    * AnswersChangeOnlyInADraftOfARunningCampaign; every subcategory the change brings to its
    * target for the first time is a fact (TargetReachedOnlyOnTheCrossing).
    */
-  recordAnswers(campaignAcceptsAnswers: boolean, now = new Date(), change: AnswerChange = NO_ANSWERS): void {
+  recordAnswers(campaignAcceptsAnswers: boolean, now: Date, change: AnswerChange = NO_ANSWERS): void {
     this.assertTakesAnswers(campaignAcceptsAnswers);
     this.bump(now);
     for (const reached of targetsReached(change.before, change.after)) {
@@ -153,7 +150,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
   }
 
   /** An agency-admin submits a draft with at least one answer. */
-  submit(by: string, answered: number, campaignAcceptsAnswers: boolean, now = new Date()): void {
+  submit(by: string, answered: number, campaignAcceptsAnswers: boolean, now: Date): void {
     this.assertChangeable(campaignAcceptsAnswers);
     if (this.state.status !== 'DRAFT') {
       throw new MaturityRuleViolation(ASSESSMENT_ERRORS.notDraft, 'The assessment is already submitted.');
@@ -173,7 +170,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
    * An organiser reviews a submitted assessment (also after the campaign closed); `answered`
    * is how many subcategories it answers, as the fact tells.
    */
-  review(by: string, comment: string | null, answered: number, now = new Date()): void {
+  review(by: string, comment: string | null, answered: number, now: Date): void {
     if (this.state.status !== 'SUBMITTED') {
       throw new MaturityRuleViolation(
         ASSESSMENT_ERRORS.notSubmitted,
@@ -196,11 +193,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
    * registered and verified (`isVerified`, from the agency directory); an agency already shared
    * with may stay when it is suspended later. Returns false when nothing changes.
    */
-  shareWith(
-    agencyIds: readonly string[],
-    isVerified: (agencyId: string) => boolean,
-    now = new Date(),
-  ): boolean {
+  shareWith(agencyIds: readonly string[], isVerified: (agencyId: string) => boolean, now: Date): boolean {
     const ids = [...new Set(agencyIds.map((id) => id.toLowerCase()))].sort();
     if (ids.includes(this.state.agencyId.toLowerCase()) || ids.length > MAX_SHARED_AGENCIES) {
       throw new MaturityRuleViolation(
@@ -221,7 +214,7 @@ export class Assessment extends AggregateRoot<AssessmentEvent> {
     return true;
   }
 
-  snapshot(): Readonly<AssessmentState> {
+  override snapshot(): Readonly<AssessmentState> {
     return { ...this.state, sharedWithAgencyIds: [...this.state.sharedWithAgencyIds] };
   }
 

@@ -56,6 +56,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       { id: campaign.id, frameworkId: 'nist-csf-2.0', acceptsAnswers: true },
       'admin',
       null,
+      new Date(),
     );
     await db.dataSource.query(`DELETE FROM assessments WHERE agency_id = $1`, [AGENCY]);
     await new TypeOrmAssessmentRepository(heldTransaction(db.dataSource.manager)).insert(assessment);
@@ -76,6 +77,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       },
       shape,
       'org',
+      new Date(),
     );
     await new TypeOrmCampaignRepository(heldTransaction(db.dataSource.manager)).insert(campaign);
   });
@@ -139,6 +141,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       { id: campaign.id, frameworkId: 'nist-csf-2.0', acceptsAnswers: true },
       'x',
       null,
+      new Date(),
     );
     const otherAgency = '22222222-2222-4222-8222-222222222222';
     const b = Assessment.start(
@@ -146,6 +149,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       { id: campaign.id, frameworkId: 'nist-csf-2.0', acceptsAnswers: true },
       'x',
       null,
+      new Date(),
     );
     await db.dataSource.query(`DELETE FROM assessments`);
     const repo = new TypeOrmAssessmentRepository(heldTransaction(db.dataSource.manager));
@@ -165,6 +169,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       { id: campaign.id, frameworkId: 'nist-csf-2.0', acceptsAnswers: true },
       'x',
       null,
+      new Date(),
     );
     const repo = new TypeOrmAssessmentRepository(heldTransaction(db.dataSource.manager));
     await repo.insert(source);
@@ -194,6 +199,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       },
       shape,
       'org',
+      new Date(),
     );
     await new TypeOrmCampaignRepository(heldTransaction(db.dataSource.manager)).insert(later);
     const copy = Assessment.start(
@@ -201,6 +207,7 @@ describe('ProfileReader: the SQL roll-ups agree with the scoring rules (PostgreS
       { id: later.id, frameworkId: 'nist-csf-2.0', acceptsAnswers: true },
       'x',
       source.snapshot(),
+      new Date(),
     );
     await repo.insert(copy);
     expect(await store.copy(source.id, copy.id, new Date())).toBe(3);

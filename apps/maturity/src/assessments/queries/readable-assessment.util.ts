@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@csg/auth';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { ASSESSMENT_ERRORS } from '../domain/assessment.errors';
 import { AssessmentReader, type AssessmentRow } from '../infrastructure/assessment.reader';
 

@@ -1,5 +1,5 @@
 import { AGENCY_SECTORS, AGENCY_TIERS } from '@csg/contracts';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { CAMPAIGN_ERRORS } from './campaign.errors';
 
 export const AUDIENCE_KINDS = ['ALL', 'TIERS', 'SECTORS', 'AGENCIES'] as const;
@@ -12,7 +12,7 @@ export interface CampaignAudience {
 }
 
 /** The rule itself lives in libs/auth/src/rules, where the exits evaluate it too. */
-export { audienceIncludes, type AudienceCandidate } from '@csg/auth/rules/agency-audience.rule';
+export { audienceIncludes } from '@csg/auth/rules/agency-audience.rule';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

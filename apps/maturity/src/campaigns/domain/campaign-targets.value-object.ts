@@ -1,4 +1,4 @@
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { CAMPAIGN_ERRORS } from './campaign.errors';
 
 export const MIN_TARGET = 1;

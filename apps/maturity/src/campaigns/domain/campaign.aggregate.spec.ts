@@ -1,8 +1,11 @@
 import { CSF } from '@csg/frameworks';
-import { violatedRule } from '../../shared/maturity-rule.violation';
+import { violatedRule } from '@csg/domain';
 import { audienceIncludes, validAudience } from './campaign-audience.value-object';
 import { targetFor, validTargets } from './campaign-targets.value-object';
 import { Campaign, type CampaignDetails } from './campaign.aggregate';
+
+/** The time every change in this file happens at. */
+const now = new Date();
 
 const shape = { functionIds: CSF.functionIds(), subcategoryIds: CSF.subcategoryIds() };
 const T0 = new Date('2026-01-01T00:00:00Z');
@@ -23,24 +26,24 @@ describe('Campaign', () => {
   });
 
   it('open_ClosingBeforeOpening_IsRefused', () => {
-    expect(violatedRule(() => Campaign.open(details({ closesAt: T0 }), shape, 'org'))).toBe(
+    expect(violatedRule(() => Campaign.open(details({ closesAt: T0 }), shape, 'org', now))).toBe(
       'CAMPAIGN.WINDOW_INVALID',
     );
   });
 
   it('close_Twice_IsRefusedTheSecondTime', () => {
-    const campaign = Campaign.open(details(), shape, 'org');
-    campaign.close();
+    const campaign = Campaign.open(details(), shape, 'org', now);
+    campaign.close(0, now);
     expect(campaign.snapshot()).toMatchObject({ status: 'CLOSED', version: 2 });
-    expect(violatedRule(() => campaign.close())).toBe('CAMPAIGN.ALREADY_CLOSED');
+    expect(violatedRule(() => campaign.close(0, now))).toBe('CAMPAIGN.ALREADY_CLOSED');
   });
 
   it('acceptsAnswers_OnlyWhileOpenAndInsideItsWindow', () => {
-    const campaign = Campaign.open(details(), shape, 'org');
+    const campaign = Campaign.open(details(), shape, 'org', now);
     expect(campaign.acceptsAnswers(new Date('2025-12-31T23:59:59Z'))).toBe(false);
     expect(campaign.acceptsAnswers(new Date('2026-02-01T00:00:00Z'))).toBe(true);
     expect(campaign.acceptsAnswers(new Date('2026-03-01T00:00:00Z'))).toBe(false);
-    campaign.close();
+    campaign.close(0, now);
     expect(campaign.acceptsAnswers(new Date('2026-02-01T00:00:00Z'))).toBe(false);
   });
 });
@@ -104,7 +107,7 @@ describe('Campaign facts', () => {
   it('open_RecordsCampaignOpened_AndClose_RecordsCampaignClosedWithTheFrozenCount', () => {
     const campaign = Campaign.open(details(), shape, 'org', T0);
     expect(campaign.pullRecordedEvents().map((e) => e.constructor.name)).toEqual(['CampaignOpened']);
-    campaign.close(4);
+    campaign.close(4, now);
     const [closed] = campaign.pullRecordedEvents();
     expect(closed).toMatchObject({ frozenAssessments: 4, campaign: { status: 'CLOSED', version: 2 } });
   });

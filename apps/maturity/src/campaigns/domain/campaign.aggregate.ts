@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AggregateRoot } from '@csg/domain';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { validAudience, type AudienceKind, type CampaignAudience } from './campaign-audience.value-object';
 import { validTargets, type CampaignTargets, type FrameworkShape } from './campaign-targets.value-object';
 import { CAMPAIGN_ERRORS } from './campaign.errors';
@@ -42,12 +42,7 @@ export class Campaign extends AggregateRoot<CampaignEvent> {
   }
 
   /** An organiser opens a campaign; its targets are checked against the framework it uses. */
-  static open(
-    details: CampaignDetails,
-    framework: FrameworkShape,
-    openedBy: string,
-    now = new Date(),
-  ): Campaign {
+  static open(details: CampaignDetails, framework: FrameworkShape, openedBy: string, now: Date): Campaign {
     if (!(details.opensAt < details.closesAt)) {
       throw new MaturityRuleViolation(CAMPAIGN_ERRORS.windowInvalid, 'A campaign closes after it opens.');
     }
@@ -87,7 +82,7 @@ export class Campaign extends AggregateRoot<CampaignEvent> {
   }
 
   /** Closing freezes every assessment of the campaign (ClosedCampaignsAcceptNoAnswers); says how many were frozen. */
-  close(frozenAssessments = 0, now = new Date()): void {
+  close(frozenAssessments: number, now: Date): void {
     this.assertOpen();
     this.state = {
       ...this.state,
@@ -100,7 +95,7 @@ export class Campaign extends AggregateRoot<CampaignEvent> {
   }
 
   /** AssessmentsChangeOnlyWhileTheCampaignRuns: open, and inside its window. */
-  acceptsAnswers(now = new Date()): boolean {
+  acceptsAnswers(now: Date): boolean {
     const { status, opensAt, closesAt } = this.state;
     return status === 'OPEN' && opensAt <= now && now < closesAt;
   }

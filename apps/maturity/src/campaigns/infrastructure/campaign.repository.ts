@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UnitOfWork, type TransactionSource } from '@csg/messaging';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import type { AudienceKind } from '../domain/campaign-audience.value-object';
 import { Campaign, type CampaignState, type CampaignStatus } from '../domain/campaign.aggregate';
 import { CampaignRepository } from '../domain/campaign-repository.port';

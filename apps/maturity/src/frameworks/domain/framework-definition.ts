@@ -59,7 +59,3 @@ export function builtInFramework(catalogue: FrameworkCatalogue = NIST_CSF_2_0): 
 export function subcategoryIdsOf(framework: FrameworkDefinition): string[] {
   return framework.functions.flatMap((f) => f.categories.flatMap((c) => c.subcategories.map((s) => s.id)));
 }
-
-export function functionIdsOf(framework: FrameworkDefinition): string[] {
-  return framework.functions.map((f) => f.id);
-}

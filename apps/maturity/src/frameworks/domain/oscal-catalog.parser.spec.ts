@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { violatedRule } from '../../shared/maturity-rule.violation';
+import { violatedRule } from '@csg/domain';
 import { enrichBuiltIn } from './built-in-enrichment.rule';
 import { builtInFramework, subcategoryIdsOf } from './framework-definition';
 import { parseOscalCatalog } from './oscal-catalog.parser';

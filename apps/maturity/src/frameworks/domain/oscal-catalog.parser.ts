@@ -1,4 +1,4 @@
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation, type MaturityErrorCode } from '../../maturity-rule.violation';
 import {
   BUILT_IN_FRAMEWORK_ID,
   type CategoryNode,
@@ -220,4 +220,4 @@ function identifier(value: unknown, path: string): string {
 const notACatalog = (detail: string) =>
   refuse(FRAMEWORK_ERRORS.notOscalCatalog, `Not an OSCAL 1.x catalog in JSON: ${detail}`);
 
-const refuse = (code: string, detail: string) => new MaturityRuleViolation(code, detail);
+const refuse = (code: MaturityErrorCode, detail: string) => new MaturityRuleViolation(code, detail);

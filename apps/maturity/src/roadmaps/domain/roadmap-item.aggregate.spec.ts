@@ -1,7 +1,10 @@
-import { violatedRule } from '../../shared/maturity-rule.violation';
+import { violatedRule } from '@csg/domain';
 import { addDays, draftRoadmap, effortFor } from './roadmap-draft.rule';
 import { RoadmapItem, type RoadmapItemDetails } from './roadmap-item.aggregate';
 import { reminderAt, reminderDaysFrom, stillWorthReminding } from './due-reminder.rule';
+
+/** The time every change in this file happens at. */
+const now = new Date();
 
 const known = (id: string) => /^[A-Z]{2}\.[A-Z]{2}-\d{2}$/.test(id);
 const AGENCY = '11111111-1111-4111-8111-111111111111';
@@ -20,7 +23,7 @@ const admin = { sub: 'alice', mayChangeAnyItem: true };
 
 describe('RoadmapItem', () => {
   it('plan_WithValidDetails_IsPlannedWithDistinctSubcategories', () => {
-    const item = RoadmapItem.plan(AGENCY, details(), 'alice', known).snapshot();
+    const item = RoadmapItem.plan(AGENCY, details(), 'alice', known, now).snapshot();
     expect(item).toMatchObject({
       title: 'MFA for all admins',
       status: 'PLANNED',
@@ -39,33 +42,36 @@ describe('RoadmapItem', () => {
       'ROADMAP.DATES_INVALID',
     ],
   ])('plan_With%s_IsRefused', (_what, overrides, code) => {
-    expect(violatedRule(() => RoadmapItem.plan(AGENCY, details(overrides), 'a', known))).toBe(code);
+    expect(violatedRule(() => RoadmapItem.plan(AGENCY, details(overrides), 'a', known, now))).toBe(code);
   });
 
   it('change_Status_ReportsThePreviousStatusAndBumpsTheVersion', () => {
-    const item = RoadmapItem.plan(AGENCY, details(), 'alice', known);
-    expect(item.change({ status: 'IN_PROGRESS' }, admin, known)).toEqual({
+    const item = RoadmapItem.plan(AGENCY, details(), 'alice', known, now);
+    expect(item.change({ status: 'IN_PROGRESS' }, admin, known, now)).toEqual({
       changed: true,
       previousStatus: 'PLANNED',
     });
     expect(item.snapshot().version).toBe(2);
-    expect(item.change({ status: 'IN_PROGRESS' }, admin, known)).toEqual({
+    expect(item.change({ status: 'IN_PROGRESS' }, admin, known, now)).toEqual({
       changed: false,
       previousStatus: null,
     });
-    expect(item.change({ title: 'Renamed' }, admin, known)).toEqual({ changed: true, previousStatus: null });
+    expect(item.change({ title: 'Renamed' }, admin, known, now)).toEqual({
+      changed: true,
+      previousStatus: null,
+    });
   });
 
   it('change_ByAMemberWhoOwnsIt_OnlyStatusDescriptionAndMilestones', () => {
-    const item = RoadmapItem.plan(AGENCY, details(), 'alice', known);
+    const item = RoadmapItem.plan(AGENCY, details(), 'alice', known, now);
     const owner = { sub: 'bob', mayChangeAnyItem: false };
-    expect(item.change({ status: 'DONE' }, owner, known).changed).toBe(true);
-    expect(violatedRule(() => item.change({ dueOn: '2026-05-01' }, owner, known))).toBe(
+    expect(item.change({ status: 'DONE' }, owner, known, now).changed).toBe(true);
+    expect(violatedRule(() => item.change({ dueOn: '2026-05-01' }, owner, known, now))).toBe(
       'ROADMAP.NOT_ITEM_OWNER',
     );
     expect(
       violatedRule(() =>
-        item.change({ status: 'BLOCKED' }, { sub: 'carol', mayChangeAnyItem: false }, known),
+        item.change({ status: 'BLOCKED' }, { sub: 'carol', mayChangeAnyItem: false }, known, now),
       ),
     ).toBe('ROADMAP.NOT_ITEM_OWNER');
   });

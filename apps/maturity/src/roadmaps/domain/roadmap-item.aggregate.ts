@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateRoot } from '@csg/domain';
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import { RoadmapItemPlanned, RoadmapItemStatusChanged, type RoadmapItemEvent } from './roadmap-item.events';
 import { ROADMAP_ERRORS } from './roadmap.errors';
 
@@ -66,7 +66,7 @@ export interface RoadmapEditor {
 const OWNER_FIELDS: ReadonlyArray<keyof RoadmapItemChanges> = ['status', 'description', 'milestones'];
 
 /** One step of an agency's roadmap: closes gaps in named subcategories by a due date. */
-export class RoadmapItem extends AggregateRoot<RoadmapItemEvent> {
+export class RoadmapItem extends VersionedAggregateRoot<RoadmapItemEvent> {
   private constructor(private state: RoadmapItemState) {
     super();
   }
@@ -80,7 +80,7 @@ export class RoadmapItem extends AggregateRoot<RoadmapItemEvent> {
     details: RoadmapItemDetails,
     createdBy: string,
     knownSubcategory: (id: string) => boolean,
-    now = new Date(),
+    now: Date,
   ): RoadmapItem {
     const state: RoadmapItemState = {
       id: randomUUID(),
@@ -106,13 +106,8 @@ export class RoadmapItem extends AggregateRoot<RoadmapItemEvent> {
     return this.state.id;
   }
 
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new MaturityRuleViolation(
-        ROADMAP_ERRORS.versionMismatch,
-        `The item is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): MaturityRuleViolation {
+    return new MaturityRuleViolation(ROADMAP_ERRORS.versionMismatch, versionMismatchMessage('item', version));
   }
 
   /**
@@ -124,7 +119,7 @@ export class RoadmapItem extends AggregateRoot<RoadmapItemEvent> {
     changes: RoadmapItemChanges,
     editor: RoadmapEditor,
     knownSubcategory: (id: string) => boolean,
-    now = new Date(),
+    now: Date,
   ): { changed: boolean; previousStatus: RoadmapStatus | null } {
     const given = Object.fromEntries(
       Object.entries(changes).filter(([, v]) => v !== undefined),
@@ -157,7 +152,7 @@ export class RoadmapItem extends AggregateRoot<RoadmapItemEvent> {
     return { changed: true, previousStatus };
   }
 
-  snapshot(): Readonly<RoadmapItemState> {
+  override snapshot(): Readonly<RoadmapItemState> {
     return structuredClone(this.state);
   }
 

@@ -1,4 +1,4 @@
-import { MaturityRuleViolation } from '../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../maturity-rule.violation';
 import type { AgencyMembers } from './agency-members.port';
 import { ROADMAP_ERRORS } from './roadmap.errors';
 

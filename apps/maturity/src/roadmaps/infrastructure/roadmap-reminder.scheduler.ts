@@ -1,7 +1,7 @@
-import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RoadmapItemDue } from '@csg/contracts';
 import { UnitOfWork } from '@csg/messaging';
-import { JsonLogger } from '@csg/observability';
+import { PeriodicWorkerProvider } from '@csg/runtime';
 import { reminderDaysFrom } from '../domain/due-reminder.rule';
 import type { RoadmapStatus } from '../domain/roadmap-item.aggregate';
 import { roadmapItemDueData } from './roadmap-events.mapper';
@@ -13,34 +13,17 @@ import { roadmapItemDueData } from './roadmap-events.mapper';
  * no reminder. Items whose due date has passed are marked without a reminder.
  */
 @Injectable()
-export class RoadmapReminderScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly log = new JsonLogger('maturity:reminders');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
-  constructor(private readonly unitOfWork: UnitOfWork) {}
-
-  onApplicationBootstrap(): void {
-    const interval = Number(process.env.MATURITY_REMINDER_INTERVAL_MS ?? 5_000);
-    this.timer = setInterval(() => void this.tick(), interval);
-    this.timer.unref();
+export class RoadmapReminderScheduler extends PeriodicWorkerProvider<number> {
+  constructor(private readonly unitOfWork: UnitOfWork) {
+    super({
+      name: 'maturity:reminders',
+      intervalMs: Number(process.env.MATURITY_REMINDER_INTERVAL_MS ?? 5_000),
+    });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** Emits what is due now (up to 500 reminders); returns how many. A tick never overlaps another. */
-  tick(now = new Date()): Promise<number> {
-    if (this.running) return this.running;
-    this.running = this.emitDue(now)
-      .catch((error: unknown) => {
-        this.log.warn('reminder tick failed', { error: String(error) });
-        return 0;
-      })
-      .finally(() => (this.running = undefined));
-    return this.running;
+  /** Emits what is due now (up to 500 reminders); returns how many. */
+  protected override work(): Promise<number> {
+    return this.emitDue(new Date());
   }
 
   private emitDue(now: Date): Promise<number> {

@@ -1,12 +1,4 @@
-/** A broken announcement rule, with a stable code the service maps to an HTTP status at its edge. */
-export class AnnouncementRuleViolation extends Error {
-  constructor(
-    readonly code: AnnouncementErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { RuleViolation } from '@csg/domain';
 
 export const ANNOUNCEMENT_ERROR_CODES = [
   'ANNOUNCEMENT.AUDIENCE_VALUES_INVALID',
@@ -17,3 +9,7 @@ export const ANNOUNCEMENT_ERROR_CODES = [
   'ANNOUNCEMENT.PUBLISH_AT_TOO_FAR',
 ] as const;
 export type AnnouncementErrorCode = (typeof ANNOUNCEMENT_ERROR_CODES)[number];
+
+/** A broken rule of announcements: the one RuleViolation, with this context's codes. */
+export const AnnouncementRuleViolation = RuleViolation<AnnouncementErrorCode>;
+export type AnnouncementRuleViolation = RuleViolation<AnnouncementErrorCode>;

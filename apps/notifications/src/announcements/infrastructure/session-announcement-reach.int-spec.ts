@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonPrincipal } from '@csg/auth';
+import { SystemClock } from '@csg/domain';
 import {
   MemberAdded,
   RegistrationCancelled,
@@ -48,12 +49,18 @@ describe('SESSION_PARTICIPANTS announcements follow the participants (PostgreSQL
   beforeAll(async () => {
     db = await openNotificationsDatabase('notif_session_reach');
     const repository = new SqlAnnouncementRepository(db.unitOfWork);
-    const publisher = new AnnouncementPublisher(repository, new SqlAnnouncementAudience(db.unitOfWork));
+    const clock = new SystemClock();
+    const publisher = new AnnouncementPublisher(
+      repository,
+      new SqlAnnouncementAudience(db.unitOfWork),
+      clock,
+    );
     publish = new PublishAnnouncementHandler(
       db.unitOfWork,
       repository,
       new SqlAnnouncementSchedule(db.unitOfWork),
       publisher,
+      clock,
     );
     mail = new MailQueueWorker(db.unitOfWork, MailSettings.fromEnv({}));
     mail.useSender(async (m) => {

@@ -29,11 +29,6 @@ export class AnnouncementView {
   @ApiProperty() version: number;
 }
 
-export class AnnouncementPageView {
-  @ApiProperty({ type: [AnnouncementView] }) items: AnnouncementView[];
-  @ApiProperty({ type: 'string', nullable: true }) nextCursor: string | null;
-}
-
 export function toAnnouncementView(s: Readonly<AnnouncementState>): AnnouncementView {
   return {
     id: s.id,

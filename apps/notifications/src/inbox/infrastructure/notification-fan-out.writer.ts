@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TlpMarking } from '@csg/auth';
+import { activeTraceContext } from '@csg/observability/tracing';
 import type { NotificationCategory } from '../../inbox/domain/delivery-preference.rule';
 
 /** One fact told to a set of people (an announcement, a session cancelled, …). */
@@ -48,9 +49,9 @@ export async function fanOut(
   const inserted: Array<{ count: number }> = await manager.query(
     `WITH fact AS (
        INSERT INTO notification_facts (category, kind, source_id, title, body, priority, tlp, owner_agency_id,
-                                       shared_with_agency_ids, recipient_subs)
+                                       shared_with_agency_ids, recipient_subs, trace_context)
        VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, CASE WHEN ${p(6)} THEN 'URGENT' ELSE 'NORMAL' END, ${p(7)},
-               ${p(8)}::uuid, ${p(9)}::uuid[], ${p(10)}::text[])
+               ${p(8)}::uuid, ${p(9)}::uuid[], ${p(10)}::text[], ${p(11)}::jsonb)
        ON CONFLICT (kind, source_id) DO NOTHING
        RETURNING id
      ),
@@ -92,6 +93,8 @@ export async function fanOut(
       spec.ownerAgencyId,
       spec.sharedWithAgencyIds,
       spec.recipientSubs,
+      // The trace that told the fact, which its e-mails continue (ADR 74); null when tracing is off.
+      activeTraceContext(),
     ],
   );
   const count = inserted[0]?.count ?? 0;

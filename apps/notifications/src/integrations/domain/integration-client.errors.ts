@@ -1,12 +1,4 @@
-/** A broken integration-client rule, with a stable code the service maps at its edge. */
-export class IntegrationRuleViolation extends Error {
-  constructor(
-    readonly code: IntegrationErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { RuleViolation } from '@csg/domain';
 
 export const INTEGRATION_ERROR_CODES = [
   'INTEGRATION.CLIENT_NOT_FOUND',
@@ -15,3 +7,7 @@ export const INTEGRATION_ERROR_CODES = [
   'INTEGRATION.CLEARANCE_TOO_HIGH',
 ] as const;
 export type IntegrationErrorCode = (typeof INTEGRATION_ERROR_CODES)[number];
+
+/** A broken rule of integration clients: the one RuleViolation, with this context's codes. */
+export const IntegrationRuleViolation = RuleViolation<IntegrationErrorCode>;
+export type IntegrationRuleViolation = RuleViolation<IntegrationErrorCode>;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TlpMarking } from '@csg/auth';
+import type { StoredTraceContext } from '@csg/observability/tracing';
 import type { NotificationCategory } from '../../inbox/domain/delivery-preference.rule';
 import { memberMayReadSql } from '../../inbox/infrastructure/notification-fan-out.writer';
 import type { MailItem } from '../domain/notification-mail.composer';
@@ -8,6 +9,8 @@ import type { MailItem } from '../domain/notification-mail.composer';
 export interface DeliverableMail {
   email: string;
   items: MailItem[];
+  /** The traces that told its facts, which sending it continues (ADR 74). */
+  traceContexts: StoredTraceContext[];
 }
 
 /**
@@ -33,8 +36,9 @@ export async function readDeliverableMail(
     title: string;
     body: string;
     tlp: TlpMarking;
+    trace_context: StoredTraceContext | null;
   }> = await manager.query(
-    `SELECT q.id AS mail_id, reader.email, f.category, f.title, f.body, f.tlp
+    `SELECT q.id AS mail_id, reader.email, f.category, f.title, f.body, f.tlp, f.trace_context
        FROM mail_queue q
        JOIN notification_facts f ON f.id = ANY(q.fact_ids)
        CROSS JOIN LATERAL (
@@ -47,9 +51,10 @@ export async function readDeliverableMail(
     [mailIds],
   );
   const byMail = new Map<string, DeliverableMail>();
-  for (const { mail_id, email, ...item } of rows) {
-    const mail = byMail.get(mail_id) ?? { email, items: [] };
+  for (const { mail_id, email, trace_context, ...item } of rows) {
+    const mail = byMail.get(mail_id) ?? { email, items: [], traceContexts: [] };
     mail.items.push(item);
+    if (trace_context) mail.traceContexts.push(trace_context);
     byMail.set(mail_id, mail);
   }
   return byMail;

@@ -1,6 +1,8 @@
-import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@csg/messaging';
-import { JsonLogger } from '@csg/observability';
+import { inSpan } from '@csg/observability/tracing';
+import { PeriodicWorkerProvider } from '@csg/runtime';
+import { SpanKind } from '@opentelemetry/api';
 import { mailAttempts } from '../../observability/notifications.metrics';
 import { nextMailAttemptAt } from '../domain/mail-retry.rule';
 import {
@@ -27,52 +29,31 @@ interface DueMail {
  * nothing left to read, it is WITHHELD.
  */
 @Injectable()
-export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly log = new JsonLogger('notifications:mail');
+export class MailQueueWorker extends PeriodicWorkerProvider {
   private sender: MailSender = createMailSender();
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly settings: MailSettings,
-  ) {}
+  ) {
+    super({
+      name: 'notifications:mail',
+      intervalMs: Number(process.env.NOTIFICATIONS_MAIL_INTERVAL_MS ?? 1000),
+    });
+  }
 
   /** Tests point the worker at another sender (e.g. an SMTP server they started). */
   useSender(sender: MailSender): void {
     this.sender = sender;
   }
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () => void this.tick(),
-      Number(process.env.NOTIFICATIONS_MAIL_INTERVAL_MS ?? 1000),
-    );
-    this.timer.unref();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  tick(): Promise<void> {
-    if (this.running) return this.running;
-    this.running = (async () => {
-      try {
-        while ((await this.expandFanOuts()) > 0) {
-          /* until every fan-out is expanded */
-        }
-        while (await this.sendBatch()) {
-          /* until nothing is due */
-        }
-      } catch (error) {
-        this.log.warn('mail queue failed', { error: String(error) });
-      } finally {
-        this.running = undefined;
-      }
-    })();
-    return this.running;
+  protected override async work(): Promise<void> {
+    while ((await this.expandFanOuts()) > 0) {
+      /* until every fan-out is expanded */
+    }
+    while (await this.sendBatch()) {
+      /* until nothing is due */
+    }
   }
 
   /**
@@ -126,11 +107,13 @@ export class MailQueueWorker implements OnApplicationBootstrap, BeforeApplicatio
         }
         const composed = this.compose(mail, now);
         try {
-          await this.sender({
-            id: mail.id,
-            to: now.email,
-            ...composed,
-          });
+          // Each attempt in a span continuing the trace(s) that told its facts (ADR 74).
+          const attempt = { 'csg.mail.id': mail.id, 'csg.mail.attempt': mail.attempts + 1 };
+          await inSpan(
+            'mail send',
+            { kind: SpanKind.CLIENT, causedBy: now.traceContexts, attributes: attempt },
+            () => this.sender({ id: mail.id, to: now.email, ...composed }),
+          );
           mailAttempts.inc({ outcome: 'SENT' });
           await tx.manager.query(
             `UPDATE mail_queue SET status = 'SENT', attempts = attempts + 1, sent_at = now(), to_address = $2, subject = $3 WHERE id = $1`,

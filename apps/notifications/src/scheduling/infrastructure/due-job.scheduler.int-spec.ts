@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SystemClock } from '@csg/domain';
 import {
   openNotificationsDatabase,
   type NotificationsDatabase,
@@ -24,6 +25,7 @@ describe('the due-time scheduler (PostgreSQL)', () => {
       new AnnouncementPublisher(
         new SqlAnnouncementRepository(db.unitOfWork),
         new SqlAnnouncementAudience(db.unitOfWork),
+        new SystemClock(),
       ),
     );
     return s;

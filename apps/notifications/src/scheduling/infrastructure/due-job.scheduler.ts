@@ -1,6 +1,7 @@
-import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
+import { PeriodicWorkerProvider } from '@csg/runtime';
 import type { DueJobHandler } from './due-jobs';
 
 const RETRY_AFTER_FAILURE_SECONDS = [10, 60, 300, 1800];
@@ -11,44 +12,24 @@ const RETRY_AFTER_FAILURE_SECONDS = [10, 60, 300, 1800];
  * before the commit leaves it due. A failing job is retried later and never blocks the others.
  */
 @Injectable()
-export class DueJobScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DueJobScheduler extends PeriodicWorkerProvider {
   private readonly log = new JsonLogger('notifications:scheduler');
   private readonly handlers = new Map<string, DueJobHandler>();
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
 
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {
+    super({
+      name: 'notifications:scheduler',
+      intervalMs: Number(process.env.NOTIFICATIONS_SCHEDULER_INTERVAL_MS ?? 1000),
+    });
+  }
 
   register(handler: DueJobHandler): void {
     this.handlers.set(handler.kind, handler);
   }
 
-  onApplicationBootstrap(): void {
-    const interval = Number(process.env.NOTIFICATIONS_SCHEDULER_INTERVAL_MS ?? 1000);
-    this.timer = setInterval(() => void this.tick(), interval);
-    this.timer.unref();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** Runs what is due now (at most 100 jobs a tick); a tick never overlaps the previous one. */
-  tick(): Promise<void> {
-    if (this.running) return this.running;
-    this.running = (async () => {
-      try {
-        for (let i = 0; i < 100 && !this.stopped; i += 1) if (!(await this.runOne())) break;
-      } catch (error) {
-        this.log.warn('scheduler tick failed', { error: String(error) });
-      } finally {
-        this.running = undefined;
-      }
-    })();
-    return this.running;
+  /** Runs what is due now, at most 100 jobs a tick; stops between jobs at shutdown. */
+  protected override async work(stopping: AbortSignal): Promise<void> {
+    for (let i = 0; i < 100 && !stopping.aborted; i += 1) if (!(await this.runOne())) break;
   }
 
   private runOne(): Promise<boolean> {

@@ -1,12 +1,4 @@
-/** A broken webhook or integration rule, with a stable code the service maps at its edge. */
-export class WebhookRuleViolation extends Error {
-  constructor(
-    readonly code: WebhookErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { RuleViolation } from '@csg/domain';
 
 export const WEBHOOK_ERROR_CODES = [
   'WEBHOOK.NOT_FOUND',
@@ -16,3 +8,7 @@ export const WEBHOOK_ERROR_CODES = [
   'WEBHOOK.TARGET_UNRESOLVABLE',
 ] as const;
 export type WebhookErrorCode = (typeof WEBHOOK_ERROR_CODES)[number];
+
+/** A broken rule of webhooks: the one RuleViolation, with this context's codes. */
+export const WebhookRuleViolation = RuleViolation<WebhookErrorCode>;
+export type WebhookRuleViolation = RuleViolation<WebhookErrorCode>;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { egressDecision, type IntegrationPrincipal, type TlpMarking } from '@csg/auth';
 import type { CloudEvent } from '@csg/contracts';
+import { activeTraceContext } from '@csg/observability/tracing';
 import { definitionOf, loadEgressWorld } from '../../event-feed/infrastructure/egress-world.loader';
 
 interface SubscribedWebhook {
@@ -62,11 +63,12 @@ export async function enqueueWebhookDeliveries(manager: EntityManager, event: Cl
   }
   if (targets.length === 0) return 0;
   await manager.query(
-    `INSERT INTO webhook_deliveries (id, webhook_id, event_id, event_type, payload, status, next_attempt_at, created_at)
-     SELECT 'msg_' || replace(gen_random_uuid()::text, '-', ''), t.w, $3, $4, t.payload, 'PENDING', now(), now()
+    `INSERT INTO webhook_deliveries (id, webhook_id, event_id, event_type, payload, status, next_attempt_at, created_at, trace_context)
+     SELECT 'msg_' || replace(gen_random_uuid()::text, '-', ''), t.w, $3, $4, t.payload, 'PENDING', now(), now(), $5::jsonb
        FROM unnest($1::uuid[], $2::text[]) AS t(w, payload)
      ON CONFLICT (webhook_id, event_id) DO NOTHING`,
-    [targets.map((t) => t.id), targets.map((t) => t.payload), event.id, event.type],
+    // The event handling's trace, which each attempt continues (ADR 74); null when tracing is off.
+    [targets.map((t) => t.id), targets.map((t) => t.payload), event.id, event.type, activeTraceContext()],
   );
   await manager.query(`SELECT pg_notify('csg_webhooks', '')`);
   return targets.length;

@@ -1,8 +1,11 @@
-import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { WebhookDeliveryFailed, WebhookDisabled } from '@csg/contracts';
 import { egressDecision, type TlpMarking } from '@csg/auth';
 import { UnitOfWork, type TransactionContext } from '@csg/messaging';
 import { JsonLogger } from '@csg/observability';
+import { inSpan, type StoredTraceContext } from '@csg/observability/tracing';
+import { PeriodicWorkerProvider } from '@csg/runtime';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { webhookAttempts } from '../../observability/notifications.metrics';
 import {
   decideAfterAttempt,
@@ -31,6 +34,8 @@ interface ClaimedDelivery {
   secret_ciphertext: string;
   previous_secret_ciphertext: string | null;
   previous_secret_expires_at: Date | null;
+  /** The trace of the event handling that queued it (ADR 74). */
+  trace_context: StoredTraceContext | null;
 }
 
 const LEASE_SECONDS = 60;
@@ -43,44 +48,24 @@ const DEFAULT_DISABLE_AFTER_MS = 3 * 24 * 3600 * 1000;
  * the events it causes (delivery failed, endpoint disabled) in one transaction.
  */
 @Injectable()
-export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class WebhookDispatcher extends PeriodicWorkerProvider {
   private readonly log = new JsonLogger('notifications:webhooks');
   private readonly secrets = new SecretBox();
   private readonly allow = parseAllowList(process.env.WEBHOOK_ALLOW_HOSTS);
   private readonly disableAfterMs = Number(process.env.WEBHOOK_DISABLE_AFTER_MS ?? DEFAULT_DISABLE_AFTER_MS);
   private readonly timeoutMs = Number(process.env.WEBHOOK_TIMEOUT_MS ?? WEBHOOK_TIMEOUT_MS);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
 
-  constructor(private readonly unitOfWork: UnitOfWork) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () => void this.tick(),
-      Number(process.env.NOTIFICATIONS_WEBHOOK_INTERVAL_MS ?? 1000),
-    );
-    this.timer.unref();
+  constructor(private readonly unitOfWork: UnitOfWork) {
+    super({
+      name: 'notifications:webhooks',
+      intervalMs: Number(process.env.NOTIFICATIONS_WEBHOOK_INTERVAL_MS ?? 1000),
+    });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  tick(): Promise<void> {
-    if (this.running) return this.running;
-    this.running = (async () => {
-      try {
-        const claimed = await this.claim();
-        const allowed = await this.stillAllowed(claimed);
-        await Promise.all(allowed.map((d) => this.deliver(d)));
-      } catch (error) {
-        this.log.warn('webhook dispatch failed', { error: String(error) });
-      } finally {
-        this.running = undefined;
-      }
-    })();
-    return this.running;
+  protected override async work(): Promise<void> {
+    const claimed = await this.claim();
+    const allowed = await this.stillAllowed(claimed);
+    await Promise.all(allowed.map((d) => this.deliver(d)));
   }
 
   private claim(): Promise<ClaimedDelivery[]> {
@@ -95,13 +80,38 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
             WHERE d.id = due.id AND w.id = d.webhook_id
            RETURNING d.id, d.webhook_id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.owner_agency_id,
                      w.event_types, w.tlp_clearance,
-                     w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at)
+                     w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, d.trace_context)
          SELECT * FROM claimed`,
       ),
     );
   }
 
-  private async deliver(d: ClaimedDelivery): Promise<void> {
+  /** One attempt, in a span that continues the trace of the event it delivers (ADR 74). */
+  private deliver(d: ClaimedDelivery): Promise<void> {
+    const attributes = {
+      'csg.webhook.id': d.webhook_id,
+      'csg.webhook.delivery_id': d.id,
+      'csg.webhook.attempt': d.attempts + 1,
+      'cloudevents.event_id': d.event_id,
+      'cloudevents.event_type': d.event_type,
+    };
+    return inSpan(
+      'webhook delivery',
+      { kind: SpanKind.CLIENT, causedBy: [d.trace_context], attributes },
+      async (span) => {
+        const response = await this.attempt(d);
+        if (response.status !== null) span?.setAttribute('http.response.status_code', response.status);
+        if (response.error || response.status === null || response.status >= 300)
+          span?.setStatus({
+            code: SpanStatusCode.ERROR,
+            message: response.error ?? `HTTP ${response.status}`,
+          });
+        await this.unitOfWork.run((tx) => this.record(d, response, tx));
+      },
+    );
+  }
+
+  private attempt(d: ClaimedDelivery): Promise<GuardedResponse> {
     const timestamp = Math.floor(Date.now() / 1000);
     const live = [this.secrets.open(d.secret_ciphertext)];
     if (
@@ -110,7 +120,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       d.previous_secret_expires_at > new Date()
     )
       live.push(this.secrets.open(d.previous_secret_ciphertext));
-    const response = await postGuarded(
+    return postGuarded(
       d.url,
       {
         'content-type': 'application/json',
@@ -123,7 +133,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       this.allow,
       this.timeoutMs,
     );
-    await this.unitOfWork.run((tx) => this.record(d, response, tx));
   }
 
   /**

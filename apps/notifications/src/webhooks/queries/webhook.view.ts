@@ -45,7 +45,8 @@ export class WebhookPageView {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toWebhookView(r: WebhookRow): WebhookView {
+/** The webhook as its managers read it at `now` (a previous secret shows until it expires). */
+export function toWebhookView(r: WebhookRow, now: Date): WebhookView {
   return {
     id: r.id,
     url: r.url,
@@ -57,7 +58,7 @@ export function toWebhookView(r: WebhookRow): WebhookView {
     disabledReason: r.disabled_reason,
     failingSince: iso(r.failing_since),
     previousSecretExpiresAt:
-      r.previous_secret_expires_at && r.previous_secret_expires_at > new Date()
+      r.previous_secret_expires_at && r.previous_secret_expires_at > now
         ? iso(r.previous_secret_expires_at)
         : null,
     createdAt: r.created_at.toISOString(),

@@ -33,7 +33,7 @@ export class Feedback extends AggregateRoot<FeedbackSubmitted> {
     giver: FeedbackGiver,
     rating: number,
     comment: string | null | undefined,
-    now = new Date(),
+    now: Date,
   ): Feedback {
     if (session.status !== 'COMPLETED') {
       throw new SessionRuleViolation(

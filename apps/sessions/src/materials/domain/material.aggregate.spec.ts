@@ -1,5 +1,8 @@
-import { SessionRuleViolation } from '../../sessions/domain/session.errors';
+import { violatedRule } from '@csg/domain';
 import { Material } from './material.aggregate';
+
+/** The time every change in this file happens at. */
+const now = new Date();
 
 const details = {
   id: 'm1',
@@ -15,20 +18,15 @@ const session = (status: string, items: string[] = []) => ({
   hasAgendaItem: (id: string) => items.includes(id),
 });
 
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SessionRuleViolation) return error.code;
-    throw error;
-  }
-  return undefined;
-}
-
 describe('Material', () => {
   it('publish_ForAnAgendaItemOfTheSession_KeepsItsMarkingAndTrimmedTitle', () => {
     expect(
-      Material.publish({ ...details, agendaItemId: 'k' }, session('SCHEDULED', ['k']), ['a1']).snapshot(),
+      Material.publish(
+        { ...details, agendaItemId: 'k' },
+        session('SCHEDULED', ['k']),
+        ['a1'],
+        now,
+      ).snapshot(),
     ).toMatchObject({
       title: 'Roadmap slides',
       agendaItemId: 'k',
@@ -37,20 +35,22 @@ describe('Material', () => {
   });
 
   it('publish_AnAmberMaterial_RecordsTheAgenciesItIsSharedWith', () => {
-    const material = Material.publish(details, session('SCHEDULED'), ['a1', 'a2']);
+    const material = Material.publish(details, session('SCHEDULED'), ['a1', 'a2'], now);
     expect(material.pullRecordedEvents()).toMatchObject([{ sharedWithAgencyIds: ['a1', 'a2'] }]);
-    const green = Material.publish({ ...details, tlp: 'TLP:GREEN' }, session('SCHEDULED'), ['a1']);
+    const green = Material.publish({ ...details, tlp: 'TLP:GREEN' }, session('SCHEDULED'), ['a1'], now);
     expect(green.pullRecordedEvents()).toMatchObject([{ sharedWithAgencyIds: [] }]);
   });
 
   it('publish_ForAnAgendaItemOfAnotherSession_IsRefused', () => {
     expect(
-      codeOf(() => Material.publish({ ...details, agendaItemId: 'x' }, session('SCHEDULED', ['k']), [])),
+      violatedRule(() =>
+        Material.publish({ ...details, agendaItemId: 'x' }, session('SCHEDULED', ['k']), [], now),
+      ),
     ).toBe('MATERIAL.AGENDA_ITEM_NOT_FOUND');
   });
 
   it('publish_ToACancelledSession_IsRefused', () => {
-    expect(codeOf(() => Material.publish(details, session('CANCELLED'), []))).toBe(
+    expect(violatedRule(() => Material.publish(details, session('CANCELLED'), [], now))).toBe(
       'MATERIAL.SESSION_CANCELLED',
     );
   });

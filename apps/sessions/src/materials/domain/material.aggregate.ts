@@ -33,7 +33,7 @@ export class Material extends AggregateRoot<MaterialPublished> {
     },
     session: { status: string; hasAgendaItem(id: string): boolean },
     participatingAgencyIds: readonly string[],
-    now = new Date(),
+    now: Date,
   ): Material {
     if (session.status === 'CANCELLED') {
       throw new SessionRuleViolation('MATERIAL.SESSION_CANCELLED', 'A cancelled session takes no materials.');

@@ -10,11 +10,12 @@ import { promoteFromWaitlist } from '../domain/waitlist-promotion.rule';
 export async function promoteWaitlisted(
   registrations: RegistrationRepository,
   session: Session,
+  now: Date,
 ): Promise<void> {
   if (session.status !== 'SCHEDULED') return;
   const state = session.snapshot();
   const ledger = await registrations.seatLedger(state.id, state);
   const promoted = promoteFromWaitlist(await registrations.waitlist(state.id), ledger);
-  for (const registration of promoted) registration.promote(state);
+  for (const registration of promoted) registration.promote(state, now);
   if (promoted.length > 0) await registrations.save(promoted);
 }

@@ -1,4 +1,5 @@
 import type { SeatsTaken } from '../../sessions/domain/session.aggregate';
+import type { AttendanceRecording } from './attendance-recording.aggregate';
 import type { Registration } from './registration.aggregate';
 import type { SeatLedger, SeatLimits } from './seat-ledger';
 
@@ -30,4 +31,7 @@ export abstract class RegistrationRepository {
   abstract attendance(sessionId: string): Promise<{ agencyIds: string[]; attended: number }>;
 
   abstract save(registrations: Registration[]): Promise<void>;
+
+  /** Writes the registrations that attended and hands the recording to the unit of work (its fact). */
+  abstract saveAttendance(recording: AttendanceRecording): Promise<void>;
 }

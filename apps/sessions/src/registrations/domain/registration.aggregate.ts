@@ -1,3 +1,4 @@
+import type { ATTENDANCE_SOURCES, REGISTRATION_STATUSES } from '@csg/contracts';
 import { AggregateRoot } from '@csg/domain';
 import { SessionRuleViolation } from '../../sessions/domain/session.errors';
 import {
@@ -12,9 +13,9 @@ import {
 
 export type { SessionSummary } from './registration.events';
 
-export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const;
+/** The published vocabulary (libs/contracts) is the one list of statuses and attendance sources. */
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export type AttendanceSource = 'BULK' | 'CHECK_IN';
+export type AttendanceSource = (typeof ATTENDANCE_SOURCES)[number];
 
 /** Someone an agency sends: a person signed in (`sub`) or a named external participant. */
 export interface Participant {
@@ -50,7 +51,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
     status: 'CONFIRMED' | 'WAITLISTED',
     registeredBy: string,
     checkInCodeHash: string,
-    now = new Date(),
+    now: Date,
   ): Registration {
     const registration = new Registration({
       ...ids,
@@ -94,7 +95,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
    * Gives the place back. CancellingAfterCompletionIsRefused (attendance is history by then).
    * Returns whether a confirmed seat was freed, so the oldest waitlisted can be promoted.
    */
-  cancel(session: SessionSummary, now = new Date()): boolean {
+  cancel(session: SessionSummary, now: Date): boolean {
     if (session.status === 'COMPLETED') {
       throw new SessionRuleViolation(
         'REGISTRATION.SESSION_COMPLETED',
@@ -114,7 +115,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
   }
 
   /** WAITLISTED → CONFIRMED, when the seat ledger found a seat for this participant. */
-  promote(session: SessionSummary, now = new Date()): void {
+  promote(session: SessionSummary, now: Date): void {
     if (this.state.status !== 'WAITLISTED') {
       throw new SessionRuleViolation(
         'REGISTRATION.NOT_WAITLISTED',
@@ -129,7 +130,7 @@ export class Registration extends AggregateRoot<RegistrationEvent> {
    * OnlyConfirmedParticipantsAttend. Recording attendance again changes nothing (returns false),
    * except through a check-in code, which works once.
    */
-  recordAttendance(source: AttendanceSource, session: SessionSummary, now = new Date()): boolean {
+  recordAttendance(source: AttendanceSource, session: SessionSummary, now: Date): boolean {
     if (this.state.status !== 'CONFIRMED') {
       throw new SessionRuleViolation(
         'ATTENDANCE.NOT_CONFIRMED',

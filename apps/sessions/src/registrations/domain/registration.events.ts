@@ -1,4 +1,4 @@
-import type { RegistrationState } from './registration.aggregate';
+import type { AttendanceSource, RegistrationState } from './registration.aggregate';
 
 /** What a registration fact says about its session (for the participant's reminder). */
 export interface SessionSummary {
@@ -43,6 +43,26 @@ export class RegistrationCancelled extends RegistrationFact {
  * the attending agencies), so it stays inside the service.
  */
 export class RegistrationAttended extends RegistrationFact {}
+
+/** Every agency with an attendee so far, and how many attended: a session's attendance. */
+export interface AttendanceTotals {
+  agencyIds: string[];
+  attended: number;
+}
+
+/**
+ * Participants were recorded as attending, in one recording (an organiser's list or a check-in):
+ * who attended now, and the session's attendance after it. Published as `attendance.recorded`.
+ */
+export class AttendanceRecorded {
+  constructor(
+    readonly sessionId: string,
+    readonly source: AttendanceSource,
+    readonly attended: ReadonlyArray<Readonly<RegistrationState>>,
+    readonly totals: AttendanceTotals,
+    readonly at: Date,
+  ) {}
+}
 
 export type RegistrationEvent =
   | RegistrationConfirmed

@@ -9,6 +9,7 @@ import {
   type RegistrationState,
   type RegistrationStatus,
 } from '../domain/registration.aggregate';
+import type { AttendanceRecording } from '../domain/attendance-recording.aggregate';
 import { RegistrationRepository } from '../domain/registration-repository.port';
 import { SeatLedger, type SeatLimits } from '../domain/seat-ledger';
 import { RegistrationOrmEntity } from './registration.orm-entity';
@@ -115,6 +116,11 @@ export class TypeOrmRegistrationRepository extends RegistrationRepository {
       );
       this.transactions.current.track(registration);
     }
+  }
+
+  async saveAttendance(recording: AttendanceRecording): Promise<void> {
+    await this.save(recording.attended);
+    this.transactions.current.track(recording);
   }
 
   private async select(where: string, params: unknown[]): Promise<Registration[]> {

@@ -1,3 +1,4 @@
+import { applyVersionedChange } from '@csg/domain';
 import type { Session } from '../domain/session.aggregate';
 import type { SessionRepository } from '../domain/session-repository.port';
 import { SessionRuleViolation } from '../domain/session.errors';
@@ -5,20 +6,19 @@ import { SessionRuleViolation } from '../domain/session.errors';
 export const sessionNotFound = () => new SessionRuleViolation('SESSION.NOT_FOUND', 'No such session.');
 
 /**
- * Locks the session, checks the caller's If-Match, applies `change` and writes the session (the
- * unit of work publishes what it recorded). Nothing is written when the change changes nothing.
+ * A change to a session in the running unit of work: the versioned change (libs/domain) with the
+ * session's not-found. Nothing is written when the change changes nothing.
  */
-export async function changeSession(
+export function changeSession(
   sessions: SessionRepository,
   sessionId: string,
   expectedVersions: readonly number[] | undefined,
-  change: (session: Session) => void | Promise<void>,
+  change: (session: Session) => unknown,
 ): Promise<Session> {
-  const session = await sessions.lockById(sessionId);
-  if (!session) throw sessionNotFound();
-  session.assertVersion(expectedVersions);
-  const previousVersion = session.snapshot().version;
-  await change(session);
-  if (session.snapshot().version !== previousVersion) await sessions.update(session, previousVersion);
-  return session;
+  return applyVersionedChange(sessions, {
+    id: sessionId,
+    expectedVersions,
+    notFound: sessionNotFound,
+    apply: change,
+  });
 }

@@ -1,12 +1,6 @@
-export const AGENDA_ITEM_KINDS = [
-  'KEYNOTE',
-  'PRESENTATION',
-  'WORKSHOP',
-  'EXERCISE',
-  'PANEL',
-  'DISCUSSION',
-  'BREAK',
-] as const;
+import type { AGENDA_ITEM_KINDS } from '@csg/contracts';
+
+/** One of the kinds the published vocabulary (libs/contracts) lists. */
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
 export interface Speaker {

@@ -17,12 +17,6 @@ export interface AgencyFacts {
   status: string;
 }
 
-export const OPEN_INVITATION: InvitationScope = Object.freeze({
-  tiers: [],
-  sectors: [],
-  agencyIds: [],
-}) as InvitationScope;
-
 export function isOpenInvitation(scope: InvitationScope | null): boolean {
   return !scope || (scope.tiers.length === 0 && scope.sectors.length === 0 && scope.agencyIds.length === 0);
 }

@@ -1,6 +1,7 @@
+import type { SESSION_MODES } from '@csg/contracts';
 import { SessionRuleViolation } from './session.errors';
 
-export const SESSION_MODES = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
+/** One of the modes the published vocabulary (libs/contracts) lists. */
 export type SessionMode = (typeof SESSION_MODES)[number];
 
 export interface SessionWhere {

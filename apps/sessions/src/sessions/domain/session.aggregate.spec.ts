@@ -1,5 +1,5 @@
+import { violatedRule } from '@csg/domain';
 import { Session, type SessionDetails } from './session.aggregate';
-import { SessionRuleViolation } from './session.errors';
 import { SessionRescheduled, SessionUpdated } from './session.events';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
@@ -28,16 +28,6 @@ const keynote = {
   frameworkRefs: ['ID.RA', 'GV.RM-01'],
 };
 
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof SessionRuleViolation) return error.code;
-    throw error;
-  }
-  return undefined;
-}
-
 const planned = (overrides: Partial<SessionDetails> = {}) => Session.plan('s-1', details(overrides), NOW);
 const scheduled = () => {
   const session = planned();
@@ -61,11 +51,11 @@ describe('Session', () => {
     });
 
     it('plan_EndingBeforeItStarts_IsRefused', () => {
-      expect(codeOf(() => planned({ endsAt: at('04:00') }))).toBe('SESSION.INVALID_TIMES');
+      expect(violatedRule(() => planned({ endsAt: at('04:00') }))).toBe('SESSION.INVALID_TIMES');
     });
 
     it.each(['GMT+5', 'Mars/Olympus', '../etc/passwd'])('plan_InTimeZone%s_IsRefused', (timezone) => {
-      expect(codeOf(() => planned({ timezone }))).toBe('SESSION.INVALID_TIMEZONE');
+      expect(violatedRule(() => planned({ timezone }))).toBe('SESSION.INVALID_TIMEZONE');
     });
 
     it.each([
@@ -74,7 +64,7 @@ describe('Session', () => {
       ['HYBRID', { joinUrl: null }, 'SESSION.JOIN_URL_REQUIRED'],
       ['ONLINE', { joinUrl: 'https://meet.example.gov/8' }, 'SESSION.VENUE_NOT_USED'],
     ] as const)('plan_%sWithoutWhatTheModeNeeds_IsRefused (%j)', (mode, where, code) => {
-      expect(codeOf(() => planned({ mode, ...where }))).toBe(code);
+      expect(violatedRule(() => planned({ mode, ...where }))).toBe(code);
     });
 
     it('plan_HybridWithVenueAndJoinUrl_IsAccepted', () => {
@@ -82,7 +72,7 @@ describe('Session', () => {
     });
 
     it('plan_WithMoreSeatsPerAgencyThanCapacity_IsRefused', () => {
-      expect(codeOf(() => planned({ capacity: 10, seatsPerAgency: 11 }))).toBe(
+      expect(violatedRule(() => planned({ capacity: 10, seatsPerAgency: 11 }))).toBe(
         'SESSION.INVALID_SEATS_PER_AGENCY',
       );
     });
@@ -101,11 +91,11 @@ describe('Session', () => {
     });
 
     it('schedule_ADraftThatAlreadyStarted_IsRefused', () => {
-      expect(codeOf(() => planned().schedule(at('06:00')))).toBe('SESSION.STARTS_IN_PAST');
+      expect(violatedRule(() => planned().schedule(at('06:00')))).toBe('SESSION.STARTS_IN_PAST');
     });
 
     it('schedule_Twice_IsRefused', () => {
-      expect(codeOf(() => scheduled().schedule(NOW))).toBe('SESSION.NOT_DRAFT');
+      expect(violatedRule(() => scheduled().schedule(NOW))).toBe('SESSION.NOT_DRAFT');
     });
 
     it('complete_AScheduledSessionAfterItStarted_IsCompleted', () => {
@@ -116,11 +106,11 @@ describe('Session', () => {
     });
 
     it('complete_BeforeTheStart_IsRefused', () => {
-      expect(codeOf(() => scheduled().complete(NOW))).toBe('SESSION.NOT_STARTED');
+      expect(violatedRule(() => scheduled().complete(NOW))).toBe('SESSION.NOT_STARTED');
     });
 
     it('complete_ADraft_IsRefused', () => {
-      expect(codeOf(() => planned().complete(at('11:00')))).toBe('SESSION.NOT_SCHEDULED');
+      expect(violatedRule(() => planned().complete(at('11:00')))).toBe('SESSION.NOT_SCHEDULED');
     });
 
     it.each([
@@ -139,13 +129,13 @@ describe('Session', () => {
     it('cancel_ACompletedSession_IsRefused', () => {
       const session = scheduled();
       session.complete(at('11:00'));
-      expect(codeOf(() => session.cancel('late', at('11:00')))).toBe('SESSION.NOT_CANCELLABLE');
+      expect(violatedRule(() => session.cancel('late', at('11:00')))).toBe('SESSION.NOT_CANCELLABLE');
     });
 
     it('update_ACancelledSession_IsRefused', () => {
       const session = scheduled();
       session.cancel('x', NOW);
-      expect(codeOf(() => session.update({ title: 'New' }, seats, NOW))).toBe('SESSION.NOT_EDITABLE');
+      expect(violatedRule(() => session.update({ title: 'New' }, seats, NOW))).toBe('SESSION.NOT_EDITABLE');
     });
 
     it('acceptsRegistrations_OnlyWhileScheduledAndBeforeTheStart', () => {
@@ -191,13 +181,13 @@ describe('Session', () => {
     it('update_RescheduleThatCutsOffTheAgenda_IsRefused', () => {
       const session = scheduled();
       session.addAgendaItem('k', { ...keynote, startsAt: at('09:00'), endsAt: at('10:00') }, NOW);
-      expect(codeOf(() => session.update({ endsAt: at('09:30') }, seats, NOW))).toBe(
+      expect(violatedRule(() => session.update({ endsAt: at('09:30') }, seats, NOW))).toBe(
         'AGENDA.OUTSIDE_SESSION',
       );
     });
 
     it('update_RescheduleIntoThePast_IsRefused', () => {
-      expect(codeOf(() => scheduled().update({ startsAt: at('04:00') }, seats, at('04:30')))).toBe(
+      expect(violatedRule(() => scheduled().update({ startsAt: at('04:00') }, seats, at('04:30')))).toBe(
         'SESSION.STARTS_IN_PAST',
       );
     });
@@ -212,20 +202,20 @@ describe('Session', () => {
 
     it('update_CapacityBelowTheConfirmedSeats_IsRefused', () => {
       expect(
-        codeOf(() =>
+        violatedRule(() =>
           scheduled().update({ capacity: 9 }, { confirmed: 10, mostForOneAgency: 3, held: 12 }, NOW),
         ),
       ).toBe('SESSION.CAPACITY_BELOW_CONFIRMED');
       expect(
-        codeOf(() =>
+        violatedRule(() =>
           scheduled().update({ seatsPerAgency: 2 }, { confirmed: 10, mostForOneAgency: 3, held: 12 }, NOW),
         ),
       ).toBe('SESSION.CAPACITY_BELOW_CONFIRMED');
     });
 
     it('assertVersion_WithAStaleIfMatch_IsRefused', () => {
-      expect(codeOf(() => planned().assertVersion([2]))).toBe('SESSION.VERSION_MISMATCH');
-      expect(codeOf(() => planned().assertVersion(undefined))).toBeUndefined();
+      expect(violatedRule(() => planned().assertVersion([2]))).toBe('SESSION.VERSION_MISMATCH');
+      expect(violatedRule(() => planned().assertVersion(undefined))).toBeUndefined();
     });
   });
 
@@ -248,7 +238,7 @@ describe('Session', () => {
     });
 
     it('addAgendaItem_OutsideTheSession_IsRefused', () => {
-      expect(codeOf(() => planned().addAgendaItem('x', { ...keynote, endsAt: at('10:30') }, NOW))).toBe(
+      expect(violatedRule(() => planned().addAgendaItem('x', { ...keynote, endsAt: at('10:30') }, NOW))).toBe(
         'AGENDA.OUTSIDE_SESSION',
       );
     });
@@ -257,7 +247,7 @@ describe('Session', () => {
       const session = planned();
       session.addAgendaItem('k', keynote, NOW);
       expect(
-        codeOf(() =>
+        violatedRule(() =>
           session.addAgendaItem('p', { ...keynote, startsAt: at('05:30'), endsAt: at('06:30') }, NOW),
         ),
       ).toBe('AGENDA.OVERLAP');
@@ -280,12 +270,14 @@ describe('Session', () => {
 
     it('addAgendaItem_WithAnUnknownFrameworkRef_IsRefused', () => {
       expect(
-        codeOf(() => planned().addAgendaItem('k', { ...keynote, frameworkRefs: ['ID.RA', 'XX.YY'] }, NOW)),
+        violatedRule(() =>
+          planned().addAgendaItem('k', { ...keynote, frameworkRefs: ['ID.RA', 'XX.YY'] }, NOW),
+        ),
       ).toBe('AGENDA.UNKNOWN_FRAMEWORK_REF');
     });
 
     it('removeAgendaItem_Unknown_IsNotFound', () => {
-      expect(codeOf(() => planned().removeAgendaItem('nope', NOW))).toBe('AGENDA.ITEM_NOT_FOUND');
+      expect(violatedRule(() => planned().removeAgendaItem('nope', NOW))).toBe('AGENDA.ITEM_NOT_FOUND');
     });
   });
 });

@@ -1,4 +1,5 @@
-import { AggregateRoot } from '@csg/domain';
+import type { SESSION_STATUSES } from '@csg/contracts';
+import { VersionedAggregateRoot, versionMismatchMessage } from '@csg/domain';
 import { CSF } from '@csg/frameworks';
 import { assertItemFitsSession, assertNoOverlapInTrack } from './agenda-fits-the-session.rule';
 import { agendaItemFrom, type AgendaItem, type AgendaItemDetails } from './agenda-item.entity';
@@ -17,7 +18,7 @@ import {
   type SessionEvent,
 } from './session.events';
 
-export const SESSION_STATUSES = ['DRAFT', 'SCHEDULED', 'COMPLETED', 'CANCELLED'] as const;
+/** One of the statuses the published vocabulary (libs/contracts) lists. */
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export interface SessionDetails {
@@ -88,12 +89,12 @@ const DETAIL_FIELDS = [
  * COMPLETED, or CANCELLED (with a reason) from DRAFT or SCHEDULED. It records the facts its
  * changes cause; the unit of work turns them into integration events.
  */
-export class Session extends AggregateRoot<SessionEvent> {
+export class Session extends VersionedAggregateRoot<SessionEvent> {
   private constructor(private state: SessionState) {
     super();
   }
 
-  static plan(id: string, details: SessionDetails, now = new Date()): Session {
+  static plan(id: string, details: SessionDetails, now: Date): Session {
     const state: SessionState = {
       id,
       ...normalise(details),
@@ -120,21 +121,16 @@ export class Session extends AggregateRoot<SessionEvent> {
     return this.state.status;
   }
 
-  snapshot(): Readonly<SessionState> {
+  override snapshot(): Readonly<SessionState> {
     return { ...this.state, agenda: sortAgenda(this.state.agenda) };
   }
 
-  assertVersion(expected: readonly number[] | undefined): void {
-    if (expected !== undefined && !expected.includes(this.state.version)) {
-      throw new SessionRuleViolation(
-        'SESSION.VERSION_MISMATCH',
-        `The session is at version ${this.state.version}, not the one your If-Match names.`,
-      );
-    }
+  protected override versionMismatch(version: number): SessionRuleViolation {
+    return new SessionRuleViolation('SESSION.VERSION_MISMATCH', versionMismatchMessage('session', version));
   }
 
   /** RegistrationClosesWhenTheSessionStarts (and opens when it is scheduled). */
-  acceptsRegistrations(now = new Date()): boolean {
+  acceptsRegistrations(now: Date): boolean {
     return this.state.status === 'SCHEDULED' && now < this.state.startsAt;
   }
 
@@ -143,7 +139,7 @@ export class Session extends AggregateRoot<SessionEvent> {
    * with the start, registrations stay, and the session must still start in the future.
    * Returns false (version kept) when nothing changes.
    */
-  update(changes: SessionChanges, seats: SeatsTaken, now = new Date()): boolean {
+  update(changes: SessionChanges, seats: SeatsTaken, now: Date): boolean {
     this.assertEditable();
     const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     const next: SessionState = { ...this.state, ...normalise({ ...this.state, ...given }) };
@@ -172,7 +168,7 @@ export class Session extends AggregateRoot<SessionEvent> {
   }
 
   /** DRAFT → SCHEDULED; a session is scheduled only for the future. */
-  schedule(now = new Date()): void {
+  schedule(now: Date): void {
     this.assertStatus('DRAFT', 'SESSION.NOT_DRAFT', 'Only a draft session can be scheduled');
     assertStartsInFuture(this.state, now);
     this.moveTo('SCHEDULED', now);
@@ -180,7 +176,7 @@ export class Session extends AggregateRoot<SessionEvent> {
   }
 
   /** DRAFT or SCHEDULED → CANCELLED, with the reason participants are told. */
-  cancel(reason: string, now = new Date()): void {
+  cancel(reason: string, now: Date): void {
     if (this.state.status !== 'DRAFT' && this.state.status !== 'SCHEDULED') {
       throw new SessionRuleViolation(
         'SESSION.NOT_CANCELLABLE',
@@ -193,7 +189,7 @@ export class Session extends AggregateRoot<SessionEvent> {
   }
 
   /** SCHEDULED → COMPLETED, once the session has started. */
-  complete(now = new Date()): void {
+  complete(now: Date): void {
     this.assertStatus('SCHEDULED', 'SESSION.NOT_SCHEDULED', 'Only a scheduled session can be completed');
     if (now < this.state.startsAt) {
       throw new SessionRuleViolation('SESSION.NOT_STARTED', 'A session is completed only after it starts.');
@@ -202,14 +198,14 @@ export class Session extends AggregateRoot<SessionEvent> {
     this.record(new SessionCompleted(this.snapshot()));
   }
 
-  addAgendaItem(id: string, details: AgendaItemDetails, now = new Date()): AgendaItem {
+  addAgendaItem(id: string, details: AgendaItemDetails, now: Date): AgendaItem {
     this.assertEditable();
     const item = agendaItemFrom(id, details);
     this.placeItem(item, now);
     return item;
   }
 
-  changeAgendaItem(itemId: string, changes: Partial<AgendaItemDetails>, now = new Date()): AgendaItem {
+  changeAgendaItem(itemId: string, changes: Partial<AgendaItemDetails>, now: Date): AgendaItem {
     this.assertEditable();
     const current = this.findItem(itemId);
     const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -218,7 +214,7 @@ export class Session extends AggregateRoot<SessionEvent> {
     return item;
   }
 
-  removeAgendaItem(itemId: string, now = new Date()): void {
+  removeAgendaItem(itemId: string, now: Date): void {
     this.assertEditable();
     this.findItem(itemId);
     this.state.agenda = this.state.agenda.filter((i) => i.id !== itemId);

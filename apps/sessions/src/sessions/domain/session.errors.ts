@@ -1,3 +1,5 @@
+import { RuleViolation } from '@csg/domain';
+
 /** Every stable error code the sessions rules raise (the service's edge maps them to statuses). */
 export const SESSION_ERROR_CODES = [
   'SESSION.NOT_FOUND',
@@ -49,12 +51,6 @@ export const SESSION_ERROR_CODES = [
 
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
 
-/** A business rule of the sessions service said no: a stable code and a message safe to show. */
-export class SessionRuleViolation extends Error {
-  constructor(
-    readonly code: SessionErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A broken rule of the sessions service: the one RuleViolation, with this context's codes. */
+export const SessionRuleViolation = RuleViolation<SessionErrorCode>;
+export type SessionRuleViolation = RuleViolation<SessionErrorCode>;

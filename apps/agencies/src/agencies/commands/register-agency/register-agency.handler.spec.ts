@@ -9,12 +9,15 @@ import { Agency } from '../../domain/agency.aggregate';
 import { RegisterAgencyCommand } from './register-agency.command';
 import { RegisterAgencyHandler } from './register-agency.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('RegisterAgencyHandler', () => {
   const setup = () => {
     const ports = inMemoryAgencies();
     return {
       ...ports,
-      handler: new RegisterAgencyHandler(ports.unitOfWork, ports.agencies, ports.hierarchy),
+      handler: new RegisterAgencyHandler(ports.unitOfWork, ports.agencies, ports.hierarchy, ports.clock),
     };
   };
 
@@ -48,7 +51,7 @@ describe('RegisterAgencyHandler', () => {
 
   it('RegisterAgency_WhenItNamesAParent_LocksTheHierarchyAndPlacesItUnderIt', async () => {
     const { handler, agencies, hierarchy } = setup();
-    const parent = agencies.given(Agency.register(agencyDetails(), null));
+    const parent = agencies.given(Agency.register(agencyDetails(), null, now));
     const { body } = await handler.execute(
       new RegisterAgencyCommand(
         agencyDetails({ tier: 'PROVINCIAL', jurisdiction: 'Punjab', parentAgencyId: parent.id }),
@@ -62,7 +65,7 @@ describe('RegisterAgencyHandler', () => {
   it('RegisterAgency_WhenTheParentIsSomeoneElsesApplication_AnswersParentNotFoundAndPublishesNothing', async () => {
     const { handler, agencies, unitOfWork } = setup();
     const pending = agencies.given(
-      Agency.apply(agencyDetails(), null, { sub: 'bob', displayName: 'Bob', email: 'bob@x.gov' }),
+      Agency.apply(agencyDetails(), null, { sub: 'bob', displayName: 'Bob', email: 'bob@x.gov' }, now),
     );
     const attempt = handler.execute(
       new RegisterAgencyCommand(

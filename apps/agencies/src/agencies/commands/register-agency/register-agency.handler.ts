@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { applicantOf, viewerOf } from '../../../access/caller.util';
@@ -18,6 +19,7 @@ export class RegisterAgencyHandler implements ICommandHandler<
     private readonly unitOfWork: UnitOfWork,
     private readonly agencies: AgencyRepository,
     private readonly hierarchy: AgencyHierarchy,
+    private readonly clock: Clock,
   ) {}
 
   execute({ details, actor, idempotency }: RegisterAgencyCommand): Promise<IdempotentOutcome<AgencyView>> {
@@ -26,9 +28,10 @@ export class RegisterAgencyHandler implements ICommandHandler<
       runIdempotently(tx.manager, idempotency, async () => {
         if (details.parentAgencyId) await this.hierarchy.lock();
         const parent = await visibleParent(this.hierarchy, details.parentAgencyId, viewer);
+        const now = this.clock.now();
         const agency = viewer.operatesPlatform
-          ? Agency.register(details, parent)
-          : Agency.apply(details, parent, applicantOf(actor, details.contactEmail.trim().toLowerCase()));
+          ? Agency.register(details, parent, now)
+          : Agency.apply(details, parent, applicantOf(actor, details.contactEmail.trim().toLowerCase()), now);
         await this.agencies.insert(agency);
         return toAgencyView(agency.snapshot());
       }),

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { AgencyRepository } from '../../domain/agency-repository.port';
 import { toAgencyView, type AgencyView } from '../../queries/agency.view';
@@ -10,13 +11,12 @@ export class ReinstateAgencyHandler implements ICommandHandler<ReinstateAgencyCo
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly agencies: AgencyRepository,
+    private readonly clock: Clock,
   ) {}
 
-  execute({ agencyId, expectedVersions }: ReinstateAgencyCommand): Promise<AgencyView> {
+  execute(command: ReinstateAgencyCommand): Promise<AgencyView> {
     return this.unitOfWork.run(async () => {
-      const agency = await changeAgencyStatus(this.agencies, agencyId, expectedVersions, (a) =>
-        a.reinstate(),
-      );
+      const agency = await changeAgencyStatus(this.agencies, command, (a) => a.reinstate(this.clock.now()));
       return toAgencyView(agency.snapshot());
     });
   }

@@ -20,13 +20,14 @@ describe('ResnapshotAgenciesHandler (PostgreSQL)', () => {
       const agency = Agency.register(
         { name: `A${i}`, acronym: `RS${i}`, tier: 'FEDERAL', sector: 'OTHER', contactEmail: 'a@b.gov' },
         null,
+        new Date(),
       );
       await new TypeOrmAgencyRepository(heldTransaction(manager)).insert(agency);
       agencyIds.push(agency.id);
       for (const sub of ['admin', `member-${i}`]) {
         const role = sub === 'admin' ? 'agency-admin' : 'member';
         await new TypeOrmMemberRepository(heldTransaction(manager)).insert(
-          Member.add(agency.id, { sub, email: `${sub}@x.gov`, displayName: sub, role }),
+          Member.add(agency.id, { sub, email: `${sub}@x.gov`, displayName: sub, role }, new Date()),
         );
       }
     }

@@ -3,10 +3,13 @@ import { Agency } from '../../domain/agency.aggregate';
 import { ResnapshotAgenciesCommand, type ResnapshotProgress } from './resnapshot-agencies.command';
 import { ResnapshotAgenciesHandler } from './resnapshot-agencies.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('ResnapshotAgenciesHandler', () => {
   it('Resnapshot_RepublishesEveryAgencyAheadOfItsMembers_InBatches_ChangingNothing', async () => {
     const { unitOfWork, agencies, members, snapshots } = inMemoryAgencies();
-    const ids = [1, 2, 3].map(() => agencies.given(Agency.register(agencyDetails(), null)).id);
+    const ids = [1, 2, 3].map(() => agencies.given(Agency.register(agencyDetails(), null, now)).id);
     for (const id of ids)
       members.given(id, { sub: `admin-${id}`, email: 'a@x.gov', displayName: 'A', role: 'agency-admin' });
     const before = JSON.stringify([...agencies.rows.values(), ...members.rows.values()]);

@@ -5,15 +5,18 @@ import { ReinstateAgencyHandler } from '../reinstate-agency/reinstate-agency.han
 import { SuspendAgencyCommand } from './suspend-agency.command';
 import { SuspendAgencyHandler } from './suspend-agency.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('SuspendAgencyHandler and ReinstateAgencyHandler', () => {
   const setup = () => {
     const ports = inMemoryAgencies();
-    const agency = ports.agencies.given(Agency.register(agencyDetails(), null));
+    const agency = ports.agencies.given(Agency.register(agencyDetails(), null, now));
     return {
       ...ports,
       agency,
-      suspend: new SuspendAgencyHandler(ports.unitOfWork, ports.agencies),
-      reinstate: new ReinstateAgencyHandler(ports.unitOfWork, ports.agencies),
+      suspend: new SuspendAgencyHandler(ports.unitOfWork, ports.agencies, ports.clock),
+      reinstate: new ReinstateAgencyHandler(ports.unitOfWork, ports.agencies, ports.clock),
     };
   };
 

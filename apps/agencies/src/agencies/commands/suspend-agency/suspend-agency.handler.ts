@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { AgencyRepository } from '../../domain/agency-repository.port';
 import { toAgencyView, type AgencyView } from '../../queries/agency.view';
@@ -10,11 +11,12 @@ export class SuspendAgencyHandler implements ICommandHandler<SuspendAgencyComman
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly agencies: AgencyRepository,
+    private readonly clock: Clock,
   ) {}
 
-  execute({ agencyId, expectedVersions }: SuspendAgencyCommand): Promise<AgencyView> {
+  execute(command: SuspendAgencyCommand): Promise<AgencyView> {
     return this.unitOfWork.run(async () => {
-      const agency = await changeAgencyStatus(this.agencies, agencyId, expectedVersions, (a) => a.suspend());
+      const agency = await changeAgencyStatus(this.agencies, command, (a) => a.suspend(this.clock.now()));
       return toAgencyView(agency.snapshot());
     });
   }

@@ -10,14 +10,17 @@ import { Agency } from '../../domain/agency.aggregate';
 import { UpdateAgencyCommand } from './update-agency.command';
 import { UpdateAgencyHandler } from './update-agency.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('UpdateAgencyHandler', () => {
   const setup = () => {
     const ports = inMemoryAgencies();
-    const agency = ports.agencies.given(Agency.register(agencyDetails({ name: 'Old name' }), null));
+    const agency = ports.agencies.given(Agency.register(agencyDetails({ name: 'Old name' }), null, now));
     return {
       ...ports,
       agency,
-      handler: new UpdateAgencyHandler(ports.unitOfWork, ports.agencies, ports.hierarchy),
+      handler: new UpdateAgencyHandler(ports.unitOfWork, ports.agencies, ports.hierarchy, ports.clock),
     };
   };
   const adminOf = (agencyId: string): Membership => ({
@@ -68,7 +71,7 @@ describe('UpdateAgencyHandler', () => {
   it('UpdateAgency_WhenTheCallerCannotSeeTheAgency_AnswersNotFound', async () => {
     const { handler, agencies } = setup();
     const application = agencies.given(
-      Agency.apply(agencyDetails(), null, { sub: 'bob', displayName: 'Bob', email: 'bob@x.gov' }),
+      Agency.apply(agencyDetails(), null, { sub: 'bob', displayName: 'Bob', email: 'bob@x.gov' }, now),
     );
     const attempt = handler.execute(
       new UpdateAgencyCommand(application.id, { name: 'Mine' }, undefined, person('eve')),
@@ -79,7 +82,7 @@ describe('UpdateAgencyHandler', () => {
   it('UpdateAgency_WhenItMovesUnderAParent_LocksTheHierarchyAndChecksThePlacement', async () => {
     const { handler, agencies, agency, hierarchy } = setup();
     const department = agencies.given(
-      Agency.register(agencyDetails({ tier: 'DEPARTMENTAL', jurisdiction: 'Punjab' }), null),
+      Agency.register(agencyDetails({ tier: 'DEPARTMENTAL', jurisdiction: 'Punjab' }), null, now),
     );
     const attempt = handler.execute(
       new UpdateAgencyCommand(agency.id, { parentAgencyId: department.id }, undefined, organiser()),

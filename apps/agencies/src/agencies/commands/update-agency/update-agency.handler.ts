@@ -1,10 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { applyVersionedChange, Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { viewerOf } from '../../../access/caller.util';
 import { Agency } from '../../domain/agency.aggregate';
 import { AgencyHierarchy } from '../../domain/agency-hierarchy.port';
 import { AgencyRepository } from '../../domain/agency-repository.port';
-import { AgencyRuleViolation } from '../../domain/agency.errors';
+import { agencyNotFound, AgencyRuleViolation } from '../../domain/agency.errors';
 import { toAgencyView, type AgencyView } from '../../queries/agency.view';
 import { placementAfter } from '../agency-placement.util';
 import { RESERVED_AGENCY_FIELDS } from './update-agency.dto';
@@ -16,8 +17,10 @@ export class UpdateAgencyHandler implements ICommandHandler<UpdateAgencyCommand,
     private readonly unitOfWork: UnitOfWork,
     private readonly agencies: AgencyRepository,
     private readonly hierarchy: AgencyHierarchy,
+    private readonly clock: Clock,
   ) {}
 
+  /** A move in the hierarchy takes the hierarchy's lock before the agency's. */
   async execute({ agencyId, changes, expectedVersions, actor }: UpdateAgencyCommand): Promise<AgencyView> {
     const viewer = viewerOf(actor);
     const reserved = RESERVED_AGENCY_FIELDS.filter((field) => changes[field] !== undefined);
@@ -27,16 +30,20 @@ export class UpdateAgencyHandler implements ICommandHandler<UpdateAgencyCommand,
         `Only organisers and platform-admins change ${reserved.join(', ')}.`,
       );
     }
+    const moves = Agency.touchesHierarchy(changes);
     return this.unitOfWork.run(async () => {
-      const moves = Agency.touchesHierarchy(changes);
       if (moves) await this.hierarchy.lock();
-      const agency = await this.agencies.lockById(agencyId);
-      if (!agency?.isVisibleTo(viewer)) throw new AgencyRuleViolation('AGENCY.NOT_FOUND', 'No such agency.');
-      agency.assertVersion(expectedVersions);
-      const previousVersion = agency.snapshot().version;
-      const placement = moves ? await placementAfter(this.hierarchy, agency, changes, viewer) : undefined;
-      if (agency.update(changes, placement)) await this.agencies.update(agency, previousVersion);
-      return toAgencyView(agency.snapshot());
+      return applyVersionedChange(this.agencies, {
+        id: agencyId,
+        expectedVersions,
+        notFound: agencyNotFound,
+        visibleTo: (agency) => agency.isVisibleTo(viewer),
+        apply: async (agency) => {
+          const placement = moves ? await placementAfter(this.hierarchy, agency, changes, viewer) : undefined;
+          agency.update(changes, placement, this.clock.now());
+        },
+        answer: (agency) => toAgencyView(agency.snapshot()),
+      });
     });
   }
 }

@@ -3,15 +3,18 @@ import { Agency } from '../../domain/agency.aggregate';
 import { VerifyAgencyCommand } from './verify-agency.command';
 import { VerifyAgencyHandler } from './verify-agency.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('VerifyAgencyHandler', () => {
   const applicant = { sub: 'alice', displayName: 'Alice', email: 'alice@x.gov' };
   const setup = () => {
     const ports = inMemoryAgencies();
-    const application = ports.agencies.given(Agency.apply(agencyDetails(), null, applicant));
+    const application = ports.agencies.given(Agency.apply(agencyDetails(), null, applicant, now));
     return {
       ...ports,
       application,
-      handler: new VerifyAgencyHandler(ports.unitOfWork, ports.agencies, ports.members),
+      handler: new VerifyAgencyHandler(ports.unitOfWork, ports.agencies, ports.members, ports.clock),
     };
   };
 
@@ -38,7 +41,7 @@ describe('VerifyAgencyHandler', () => {
 
   it('VerifyAgency_WhenAlreadyActive_AnswersNotPendingAndPublishesNothing', async () => {
     const { handler, agencies, unitOfWork } = setup();
-    const active = agencies.given(Agency.register(agencyDetails(), null));
+    const active = agencies.given(Agency.register(agencyDetails(), null, now));
     expect(await codeOf(handler.execute(new VerifyAgencyCommand(active.id, undefined)))).toBe(
       'AGENCY.NOT_PENDING',
     );

@@ -3,14 +3,17 @@ import { Agency } from '../../../agencies/domain/agency.aggregate';
 import { AddMemberCommand } from './add-member.command';
 import { AddMemberHandler } from './add-member.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('AddMemberHandler', () => {
   const setup = () => {
     const ports = inMemoryAgencies();
-    const agency = ports.agencies.given(Agency.register(agencyDetails(), null));
+    const agency = ports.agencies.given(Agency.register(agencyDetails(), null, now));
     return {
       ...ports,
       agency,
-      handler: new AddMemberHandler(ports.unitOfWork, ports.agencies, ports.members),
+      handler: new AddMemberHandler(ports.unitOfWork, ports.agencies, ports.members, ports.clock),
     };
   };
   const bob = { sub: 'bob', email: ' Bob@X.gov ', displayName: 'Bob', role: 'member' as const };
@@ -32,7 +35,7 @@ describe('AddMemberHandler', () => {
   it('AddMember_WhenTheAgencyIsStillPending_AnswersAgencyNotVerified', async () => {
     const { handler, agencies, unitOfWork } = setup();
     const pending = agencies.given(
-      Agency.apply(agencyDetails(), null, { sub: 'a', displayName: 'A', email: 'a@x.gov' }),
+      Agency.apply(agencyDetails(), null, { sub: 'a', displayName: 'A', email: 'a@x.gov' }, now),
     );
     expect(await codeOf(handler.execute(new AddMemberCommand(pending.id, bob)))).toBe(
       'MEMBER.AGENCY_NOT_VERIFIED',

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { AgencyRepository } from '../../../agencies/domain/agency-repository.port';
@@ -15,6 +16,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Idemp
     private readonly unitOfWork: UnitOfWork,
     private readonly agencies: AgencyRepository,
     private readonly members: MemberRepository,
+    private readonly clock: Clock,
   ) {}
 
   execute({ agencyId, details, idempotency }: AddMemberCommand): Promise<IdempotentOutcome<MemberView>> {
@@ -27,7 +29,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Idemp
             'A pending agency has no members until it is verified (its applicant then becomes agency-admin).',
           );
         }
-        const member = Member.add(agencyId, details);
+        const member = Member.add(agencyId, details, this.clock.now());
         await this.members.insert(member);
         return toMemberView(member.snapshot());
       }),

@@ -3,17 +3,20 @@ import { Agency } from '../../../agencies/domain/agency.aggregate';
 import { ChangeMemberCommand } from './change-member.command';
 import { ChangeMemberHandler } from './change-member.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('ChangeMemberHandler', () => {
   const setup = () => {
     const ports = inMemoryAgencies();
-    const agency = ports.agencies.given(Agency.register(agencyDetails(), null));
+    const agency = ports.agencies.given(Agency.register(agencyDetails(), null, now));
     const person = (sub: string, role: 'agency-admin' | 'member') =>
       ports.members.given(agency.id, { sub, email: `${sub}@x.gov`, displayName: sub, role });
     return {
       ...ports,
       agency,
       person,
-      handler: new ChangeMemberHandler(ports.unitOfWork, ports.agencies, ports.members),
+      handler: new ChangeMemberHandler(ports.unitOfWork, ports.agencies, ports.members, ports.clock),
     };
   };
 

@@ -3,17 +3,20 @@ import { Agency } from '../../../agencies/domain/agency.aggregate';
 import { RemoveMemberCommand } from './remove-member.command';
 import { RemoveMemberHandler } from './remove-member.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 describe('RemoveMemberHandler', () => {
   const setup = () => {
     const ports = inMemoryAgencies();
-    const agency = ports.agencies.given(Agency.register(agencyDetails(), null));
+    const agency = ports.agencies.given(Agency.register(agencyDetails(), null, now));
     const person = (agencyId: string, sub: string, role: 'agency-admin' | 'member') =>
       ports.members.given(agencyId, { sub, email: `${sub}@x.gov`, displayName: sub, role });
     return {
       ...ports,
       agency,
       person,
-      handler: new RemoveMemberHandler(ports.unitOfWork, ports.agencies, ports.members),
+      handler: new RemoveMemberHandler(ports.unitOfWork, ports.agencies, ports.members, ports.clock),
     };
   };
 
@@ -39,7 +42,7 @@ describe('RemoveMemberHandler', () => {
 
   it('RemoveMember_WhenTheMemberBelongsToAnotherAgency_AnswersMemberNotFound', async () => {
     const { handler, agency, agencies, person } = setup();
-    const other = agencies.given(Agency.register(agencyDetails(), null));
+    const other = agencies.given(Agency.register(agencyDetails(), null, now));
     const stranger = person(other.id, 'carol', 'member');
     expect(await codeOf(handler.execute(new RemoveMemberCommand(agency.id, stranger.id, undefined)))).toBe(
       'MEMBER.NOT_FOUND',

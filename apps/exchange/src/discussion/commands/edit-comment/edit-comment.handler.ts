@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
 import { CommentRepository } from '../../domain/comment-repository.port';
@@ -12,6 +13,7 @@ export class EditCommentHandler implements ICommandHandler<EditCommentCommand, C
     readonly unitOfWork: UnitOfWork,
     readonly practices: PracticeRepository,
     readonly comments: CommentRepository,
+    readonly clock: Clock,
   ) {}
 
   execute({
@@ -21,8 +23,8 @@ export class EditCommentHandler implements ICommandHandler<EditCommentCommand, C
     expectedVersions,
     actor,
   }: EditCommentCommand): Promise<CommentView> {
-    return changeComment(this, { practiceId, commentId }, actor, expectedVersions, (comment) =>
-      comment.edit(body, actor),
+    return changeComment(this, { practiceId, commentId }, actor, expectedVersions, (comment, now) =>
+      comment.edit(body, actor, now),
     );
   }
 }

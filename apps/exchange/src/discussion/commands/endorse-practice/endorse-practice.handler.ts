@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
@@ -17,6 +18,7 @@ export class EndorsePracticeHandler implements ICommandHandler<
     private readonly unitOfWork: UnitOfWork,
     private readonly practices: PracticeRepository,
     private readonly endorsements: EndorsementRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Under the practice's lock, so the count practice.endorsed carries is exact. */
@@ -31,7 +33,13 @@ export class EndorsePracticeHandler implements ICommandHandler<
       runIdempotently(tx.manager, idempotency, async () => {
         const practice = (await lockReadablePractice(this.practices, practiceId, actor)).snapshot();
         const before = await this.endorsements.agenciesEndorsing(practiceId);
-        const endorsement = Endorsement.record({ agencyId, note }, practice, actor, before.length);
+        const endorsement = Endorsement.record(
+          { agencyId, note },
+          practice,
+          actor,
+          before.length,
+          this.clock.now(),
+        );
         await this.endorsements.insert(endorsement);
         return toEndorsementView({ ...endorsement.snapshot(), agencyName: null, agencyAcronym: null });
       }),

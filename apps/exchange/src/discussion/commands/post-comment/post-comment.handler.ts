@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
@@ -17,6 +18,7 @@ export class PostCommentHandler implements ICommandHandler<
     private readonly unitOfWork: UnitOfWork,
     private readonly practices: PracticeRepository,
     private readonly comments: CommentRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Whoever may read the practice may comment on it; comment.posted carries the practice's marking. */
@@ -39,6 +41,7 @@ export class PostCommentHandler implements ICommandHandler<
             parent: parent ? { ...parent, removed: parent.removedAt !== null } : null,
           },
           actor,
+          this.clock.now(),
         );
         await this.comments.insert(comment);
         return toCommentView(comment.snapshot());

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { PracticeRepository } from '../../../practices/domain/practice-repository.port';
 import { CommentRepository } from '../../domain/comment-repository.port';
@@ -12,11 +13,12 @@ export class RemoveCommentHandler implements ICommandHandler<RemoveCommentComman
     readonly unitOfWork: UnitOfWork,
     readonly practices: PracticeRepository,
     readonly comments: CommentRepository,
+    readonly clock: Clock,
   ) {}
 
   execute({ practiceId, commentId, expectedVersions, actor }: RemoveCommentCommand): Promise<CommentView> {
-    return changeComment(this, { practiceId, commentId }, actor, expectedVersions, (comment) =>
-      comment.remove(actor),
+    return changeComment(this, { practiceId, commentId }, actor, expectedVersions, (comment, now) =>
+      comment.remove(actor, now),
     );
   }
 }

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { SessionDirectory } from '../../../session-directory/domain/session-directory.port';
@@ -17,6 +18,7 @@ export class CreatePracticeHandler implements ICommandHandler<
     private readonly unitOfWork: UnitOfWork,
     private readonly practices: PracticeRepository,
     private readonly sessions: SessionDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -28,7 +30,7 @@ export class CreatePracticeHandler implements ICommandHandler<
       runIdempotently(tx.manager, idempotency, async () => {
         if (draft.sessionId)
           assertLinkableSession(draft.sessionId, await this.sessions.statusOf(draft.sessionId));
-        const practice = Practice.draft(draft, actor);
+        const practice = Practice.draft(draft, actor, this.clock.now());
         await this.practices.insert(practice);
         return toPracticeView(practice.snapshot(), [], actor);
       }),

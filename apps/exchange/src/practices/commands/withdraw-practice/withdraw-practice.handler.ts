@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { EndorsementRepository } from '../../../discussion/domain/endorsement-repository.port';
 import { PracticeRepository } from '../../domain/practice-repository.port';
@@ -12,11 +13,12 @@ export class WithdrawPracticeHandler implements ICommandHandler<WithdrawPractice
     readonly unitOfWork: UnitOfWork,
     readonly practices: PracticeRepository,
     readonly endorsements: EndorsementRepository,
+    readonly clock: Clock,
   ) {}
 
   execute({ practiceId, expectedVersions, actor }: WithdrawPracticeCommand): Promise<PracticeView> {
-    return changePractice(this, practiceId, actor, expectedVersions, (practice) => {
-      practice.withdraw(actor);
-    });
+    return changePractice(this, practiceId, actor, expectedVersions, (practice, now) =>
+      practice.withdraw(actor, now),
+    );
   }
 }

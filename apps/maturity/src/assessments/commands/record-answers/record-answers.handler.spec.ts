@@ -11,6 +11,9 @@ import { StartAssessmentCommand } from '../start-assessment/start-assessment.com
 import { SubmitAssessmentCommand } from '../submit-assessment/submit-assessment.command';
 import { RecordAnswersCommand } from './record-answers.command';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 const admin = person('alice', { role: 'agency-admin' });
 
 async function started(window: 'running' | 'closed' = 'running') {
@@ -21,7 +24,7 @@ async function started(window: 'running' | 'closed' = 'running') {
   );
   if (window === 'closed') {
     const closing = (await ports.campaigns.findById(campaign.id))!;
-    closing.close(1);
+    closing.close(1, now);
     ports.campaigns.given(closing);
   }
   return { ...ports, assessmentId: body.id, campaignId: campaign.id };

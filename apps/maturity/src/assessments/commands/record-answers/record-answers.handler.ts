@@ -1,10 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '@csg/messaging';
 import { targetFor } from '../../../campaigns/domain/campaign-targets.value-object';
 import { validAnswers } from '../../domain/answer-sheet.rule';
 import { AssessmentAnswers } from '../../domain/assessment-answers.port';
 import { AssessmentFrameworks } from '../../domain/assessment-frameworks.port';
-import { AssessmentRepository } from '../../domain/assessment-repository.port';
 import type { AssessmentView } from '../../queries/assessment.view';
 import { AssessmentChanges } from '../assessment-changes';
 import { RecordAnswersCommand } from './record-answers.command';
@@ -17,21 +15,15 @@ import { RecordAnswersCommand } from './record-answers.command';
 @CommandHandler(RecordAnswersCommand)
 export class RecordAnswersHandler implements ICommandHandler<RecordAnswersCommand, AssessmentView> {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly assessments: AssessmentRepository,
     private readonly answerSheets: AssessmentAnswers,
     private readonly frameworks: AssessmentFrameworks,
     private readonly changes: AssessmentChanges,
   ) {}
 
   execute({ assessmentId, answers, expectedVersions, actor }: RecordAnswersCommand): Promise<AssessmentView> {
-    return this.unitOfWork.run(async () => {
-      const { assessment, campaign } = await this.changes.lockForChange(actor, assessmentId, {
-        adminOnly: true,
-      });
-      assessment.assertVersion(expectedVersions);
-      const previousVersion = assessment.snapshot().version;
-      const now = new Date();
+    const target = { assessmentId, expectedVersions, adminOnly: true };
+    return this.changes.change(actor, target, async (assessment, now) => {
+      const campaign = await this.changes.campaignOf(assessment);
       const acceptsAnswers = campaign.acceptsAnswers(now);
       assessment.assertTakesAnswers(acceptsAnswers);
       const subcategories = await this.frameworks.subcategoriesOf(assessment.snapshot().frameworkId);
@@ -48,8 +40,6 @@ export class RecordAnswersHandler implements ICommandHandler<RecordAnswersComman
       );
       assessment.recordAnswers(acceptsAnswers, now, { before, after: valid });
       await this.answerSheets.upsert(assessmentId, valid, now);
-      await this.assessments.update(assessment, previousVersion);
-      return this.changes.viewAfter(actor, assessmentId);
     });
   }
 }

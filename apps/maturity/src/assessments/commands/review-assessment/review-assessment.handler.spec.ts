@@ -11,6 +11,9 @@ import { StartAssessmentCommand } from '../start-assessment/start-assessment.com
 import { SubmitAssessmentCommand } from '../submit-assessment/submit-assessment.command';
 import { ReviewAssessmentCommand } from './review-assessment.command';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 const admin = person('alice', { role: 'agency-admin' });
 const organiser = person('olga', undefined, ['organiser']);
 
@@ -56,7 +59,7 @@ describe('ReviewAssessmentHandler', () => {
   it('Review_AfterTheCampaignClosed_IsStillAccepted', async () => {
     const { review, campaigns, assessments, assessmentId } = await started(true);
     const campaign = (await campaigns.findById(assessments.rows.get(assessmentId)!.campaignId))!;
-    campaign.close(1);
+    campaign.close(1, now);
     campaigns.given(campaign);
     expect(
       await review.execute(new ReviewAssessmentCommand(assessmentId, undefined, organiser)),

@@ -1,8 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { callerOf } from '../../../access/caller.util';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CampaignRepository } from '../../../campaigns/domain/campaign-repository.port';
 import { CAMPAIGN_ERRORS } from '../../../campaigns/domain/campaign.errors';
 import { AssessmentAnswers } from '../../domain/assessment-answers.port';
@@ -27,6 +28,7 @@ export class StartAssessmentHandler implements ICommandHandler<
     private readonly campaigns: CampaignRepository,
     private readonly audiences: CampaignAudiences,
     private readonly changes: AssessmentChanges,
+    private readonly clock: Clock,
   ) {}
 
   execute({
@@ -36,6 +38,7 @@ export class StartAssessmentHandler implements ICommandHandler<
     actor,
     idempotency,
   }: StartAssessmentCommand): Promise<IdempotentOutcome<AssessmentView>> {
+    const now = this.clock.now();
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
         const campaign = await this.campaigns.lockById(campaignId, 'for_key_share');
@@ -56,12 +59,13 @@ export class StartAssessmentHandler implements ICommandHandler<
         const s = campaign.snapshot();
         const assessment = Assessment.start(
           agencyId,
-          { id: s.id, frameworkId: s.frameworkId, acceptsAnswers: campaign.acceptsAnswers() },
+          { id: s.id, frameworkId: s.frameworkId, acceptsAnswers: campaign.acceptsAnswers(now) },
           callerOf(actor).sub,
           source ? source.snapshot() : null,
+          now,
         );
         await this.assessments.insert(assessment);
-        if (source) await this.answers.copy(source.id, assessment.id, new Date());
+        if (source) await this.answers.copy(source.id, assessment.id, now);
         return this.changes.viewAfter(actor, assessment.id);
       }),
     );

@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { InjectServiceDataSource } from '@csg/persistence';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { ASSESSMENT_ERRORS } from '../../domain/assessment.errors';
 import { ProfileReader } from '../../infrastructure/profile.reader';
 import { readableAssessment } from '../readable-assessment.util';

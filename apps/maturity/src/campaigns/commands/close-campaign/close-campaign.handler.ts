@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CampaignAssessments } from '../../domain/campaign-assessments.port';
 import { CampaignRepository } from '../../domain/campaign-repository.port';
 import { CAMPAIGN_ERRORS } from '../../domain/campaign.errors';
@@ -14,6 +15,7 @@ export class CloseCampaignHandler implements ICommandHandler<CloseCampaignComman
     private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: CampaignRepository,
     private readonly assessments: CampaignAssessments,
+    private readonly clock: Clock,
   ) {}
 
   execute({ campaignId }: CloseCampaignCommand): Promise<CampaignView> {
@@ -22,7 +24,7 @@ export class CloseCampaignHandler implements ICommandHandler<CloseCampaignComman
       if (!campaign) throw new MaturityRuleViolation(CAMPAIGN_ERRORS.notFound, 'No such campaign.');
       campaign.assertOpen();
       const previous = campaign.snapshot().version;
-      campaign.close(await this.assessments.freeze(campaignId));
+      campaign.close(await this.assessments.freeze(campaignId), this.clock.now());
       await this.campaigns.update(campaign, previous);
       return toCampaignView(campaign.snapshot());
     });

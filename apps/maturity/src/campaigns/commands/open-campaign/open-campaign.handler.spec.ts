@@ -19,8 +19,8 @@ describe('OpenCampaignHandler and CloseCampaignHandler', () => {
     const ports = inMemoryCampaigns();
     return {
       ...ports,
-      open: new OpenCampaignHandler(ports.unitOfWork, ports.campaigns, ports.frameworks),
-      close: new CloseCampaignHandler(ports.unitOfWork, ports.campaigns, ports.assessments),
+      open: new OpenCampaignHandler(ports.unitOfWork, ports.campaigns, ports.frameworks, ports.clock),
+      close: new CloseCampaignHandler(ports.unitOfWork, ports.campaigns, ports.assessments, ports.clock),
     };
   };
 

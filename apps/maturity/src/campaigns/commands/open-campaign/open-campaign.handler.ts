@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CampaignFrameworks } from '../../domain/campaign-frameworks.port';
 import { CampaignRepository } from '../../domain/campaign-repository.port';
 import { Campaign } from '../../domain/campaign.aggregate';
@@ -19,6 +20,7 @@ export class OpenCampaignHandler implements ICommandHandler<
     private readonly unitOfWork: UnitOfWork,
     private readonly campaigns: CampaignRepository,
     private readonly frameworks: CampaignFrameworks,
+    private readonly clock: Clock,
   ) {}
 
   execute({
@@ -34,7 +36,7 @@ export class OpenCampaignHandler implements ICommandHandler<
             CAMPAIGN_ERRORS.frameworkUnknown,
             `No framework ${details.frameworkId}.`,
           );
-        const campaign = Campaign.open(details, shape, organiserSub);
+        const campaign = Campaign.open(details, shape, organiserSub, this.clock.now());
         await this.campaigns.insert(campaign);
         return toCampaignView(campaign.snapshot());
       }),

@@ -2,7 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { toPage, type Page } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CAMPAIGN_ERRORS } from '../../domain/campaign.errors';
 import { CampaignProgressReader } from '../../infrastructure/campaign-progress.reader';
 import { CampaignProgressQuery } from './campaign-progress.query';

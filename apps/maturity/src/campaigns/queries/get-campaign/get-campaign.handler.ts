@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { InjectServiceDataSource } from '@csg/persistence';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CAMPAIGN_ERRORS } from '../../domain/campaign.errors';
 import { CampaignListReader } from '../../infrastructure/campaign-list.reader';
 import { campaignFromRow } from '../../infrastructure/campaign.repository';

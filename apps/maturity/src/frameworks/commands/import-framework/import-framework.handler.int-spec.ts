@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openMaturityDatabase, type MaturityDatabase } from '../../../../test/maturity-database.fixture';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { FrameworkStore } from '../../infrastructure/framework.store';
 import { ImportFrameworkCommand } from './import-framework.command';
 import { ImportFrameworkHandler } from './import-framework.handler';

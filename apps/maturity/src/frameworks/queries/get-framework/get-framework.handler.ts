@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { InjectServiceDataSource } from '@csg/persistence';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { FRAMEWORK_ERRORS } from '../../domain/framework.errors';
 import { FrameworkStore } from '../../infrastructure/framework.store';
 import { toFrameworkView, type FrameworkView } from '../framework.view';

@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { InjectServiceDataSource } from '@csg/persistence';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { RECOMMENDATION_ERRORS } from '../../domain/recommendation.errors';
 import { RecommendationReader } from '../../infrastructure/recommendation.reader';
 import { RecommendPracticesQuery } from './recommend-practices.query';

@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { InjectServiceDataSource } from '@csg/persistence';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { REPORT_ERRORS } from '../../domain/report.errors';
 import { compareImpact, MIN_COMPARISON_GROUP } from '../../domain/impact-comparison.rule';
 import { ImpactReportReader, type ImpactRow } from '../../infrastructure/impact-report.reader';

@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { InjectServiceDataSource } from '@csg/persistence';
-import { MaturityRuleViolation } from '../../../shared/maturity-rule.violation';
+import { MaturityRuleViolation } from '../../../maturity-rule.violation';
 import { CampaignListReader } from '../../../campaigns/infrastructure/campaign-list.reader';
 import { REPORT_ERRORS } from '../../domain/report.errors';
 import { groupsShown } from '../../domain/shown-groups.rule';

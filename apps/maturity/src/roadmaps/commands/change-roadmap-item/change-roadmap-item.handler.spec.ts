@@ -27,8 +27,8 @@ describe('PlanRoadmapItemHandler and ChangeRoadmapItemHandler', () => {
     const ports = inMemoryRoadmaps();
     return {
       ...ports,
-      plan: new PlanRoadmapItemHandler(ports.unitOfWork, ports.items, ports.members),
-      change: new ChangeRoadmapItemHandler(ports.unitOfWork, ports.items, ports.members),
+      plan: new PlanRoadmapItemHandler(ports.unitOfWork, ports.items, ports.members, ports.clock),
+      change: new ChangeRoadmapItemHandler(ports.unitOfWork, ports.items, ports.members, ports.clock),
     };
   };
 

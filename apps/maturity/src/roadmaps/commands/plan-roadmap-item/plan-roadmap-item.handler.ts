@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { AgencyMembers } from '../../domain/agency-members.port';
@@ -19,6 +20,7 @@ export class PlanRoadmapItemHandler implements ICommandHandler<
     private readonly unitOfWork: UnitOfWork,
     private readonly items: RoadmapItemRepository,
     private readonly members: AgencyMembers,
+    private readonly clock: Clock,
   ) {}
 
   execute({
@@ -31,7 +33,7 @@ export class PlanRoadmapItemHandler implements ICommandHandler<
       runIdempotently(tx.manager, idempotency, async () => {
         await assertOwnerIsAMember(this.members, agencyId, details.ownerSub);
         const known = await this.items.knownSubcategories(details.subcategoryIds);
-        const item = RoadmapItem.plan(agencyId, details, actorSub, (id) => known.has(id));
+        const item = RoadmapItem.plan(agencyId, details, actorSub, (id) => known.has(id), this.clock.now());
         const s = item.snapshot();
         await this.items.insert(item);
         await this.items.scheduleReminder(

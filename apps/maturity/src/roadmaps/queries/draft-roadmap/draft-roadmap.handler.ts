@@ -1,5 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@csg/domain';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { ProfileReader } from '../../../assessments/infrastructure/profile.reader';
 import { readableAssessment } from '../../../assessments/queries/readable-assessment.util';
@@ -10,7 +11,10 @@ import { toDraftItemView, type RoadmapDraftView } from './draft-roadmap.view';
 /** A draft from the assessment's gaps in priority order (computed by PostgreSQL); nothing is written. */
 @QueryHandler(DraftRoadmapQuery)
 export class DraftRoadmapHandler implements IQueryHandler<DraftRoadmapQuery, RoadmapDraftView> {
-  constructor(@InjectServiceDataSource('maturity') private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectServiceDataSource('maturity') private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ assessmentId, principal }: DraftRoadmapQuery): Promise<RoadmapDraftView> {
     const assessment = await readableAssessment(this.dataSource.manager, principal, assessmentId);
@@ -19,7 +23,7 @@ export class DraftRoadmapHandler implements IQueryHandler<DraftRoadmapQuery, Roa
       assessment.frameworkId,
       200,
     );
-    const today = new Date().toISOString().slice(0, 10);
+    const today = this.clock.now().toISOString().slice(0, 10);
     return {
       assessmentId,
       agencyId: assessment.agencyId,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@csg/domain';
 import type { DueJobHandler } from '../../../scheduling/infrastructure/due-jobs';
 import type { Announcement } from '../../domain/announcement.aggregate';
 import { AnnouncementAudience, AnnouncementRepository } from '../../domain/announcement.ports';
@@ -19,9 +20,10 @@ export class AnnouncementPublisher implements DueJobHandler {
   constructor(
     private readonly announcements: AnnouncementRepository,
     private readonly audience: AnnouncementAudience,
+    private readonly clock: Clock,
   ) {}
 
-  async publish(announcement: Announcement, now = new Date()): Promise<void> {
+  async publish(announcement: Announcement, now: Date): Promise<void> {
     const count = await this.audience.tell(announcement);
     if (announcement.markPublished(count, now)) await this.announcements.savePublished(announcement);
   }
@@ -29,7 +31,7 @@ export class AnnouncementPublisher implements DueJobHandler {
   /** The scheduler's turn: publish the announcement if it is still due (a second run finds it published). */
   async run(ref: string): Promise<void> {
     const announcement = await this.announcements.lock(ref);
-    const now = new Date();
+    const now = this.clock.now();
     if (announcement?.isDueAt(now)) await this.publish(announcement, now);
   }
 }

@@ -2,6 +2,7 @@ import type { PersonPrincipal } from '@csg/auth';
 import { createPlatformEventRegistry } from '@csg/contracts';
 import type { UnitOfWork } from '@csg/messaging';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
+import { TestClock } from '@csg/testing/test-clock';
 import { NOTIFICATIONS_OUTBOX } from '../../../notifications.outbox';
 import type { Announcement } from '../../domain/announcement.aggregate';
 import {
@@ -74,11 +75,12 @@ function setup(audienceSize = 3) {
   const announcements = new InMemoryAnnouncements(unitOfWork);
   const audience = new CountingAudience(audienceSize);
   const schedule = new RecordedSchedule();
-  const publisher = new AnnouncementPublisher(announcements, audience);
-  const handler = new PublishAnnouncementHandler(unitOfWork, announcements, schedule, publisher);
+  const clock = new TestClock();
+  const publisher = new AnnouncementPublisher(announcements, audience, clock);
+  const handler = new PublishAnnouncementHandler(unitOfWork, announcements, schedule, publisher, clock);
   const publish = (d: PublishAnnouncementDto) =>
     handler.execute(new PublishAnnouncementCommand(d, organiser));
-  return { unitOfWork, announcements, audience, schedule, publisher, publish };
+  return { unitOfWork, announcements, audience, schedule, publisher, publish, clock };
 }
 
 describe('PublishAnnouncementHandler', () => {
@@ -102,8 +104,8 @@ describe('PublishAnnouncementHandler', () => {
   });
 
   it('Publish_WithAFuturePublishAt_SchedulesItAndPublishesNothingYet', async () => {
-    const { publish, unitOfWork, schedule, audience } = setup();
-    const at = new Date(Date.now() + 3_600_000);
+    const { publish, unitOfWork, schedule, audience, clock } = setup();
+    const at = new Date(clock.now().getTime() + 3_600_000);
     const { body } = await publish(draft({ publishAt: at.toISOString() }));
     expect(body).toMatchObject({ status: 'SCHEDULED', recipientCount: null });
     expect(schedule.due).toEqual([[body.id, at]]);
@@ -112,9 +114,9 @@ describe('PublishAnnouncementHandler', () => {
   });
 
   it('TheScheduler_WhenDue_PublishesOnce_AndASecondRunChangesNothing', async () => {
-    const { publish, publisher, unitOfWork, announcements } = setup(5);
-    const { body } = await publish(draft({ publishAt: new Date(Date.now() + 50).toISOString() }));
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    const { publish, publisher, unitOfWork, announcements, clock } = setup(5);
+    const { body } = await publish(draft({ publishAt: new Date(clock.now().getTime() + 50).toISOString() }));
+    clock.advance(60);
     await unitOfWork.run(() => publisher.run(body.id));
     await unitOfWork.run(() => publisher.run(body.id));
     expect(announcements.rows.get(body.id)?.snapshot()).toMatchObject({

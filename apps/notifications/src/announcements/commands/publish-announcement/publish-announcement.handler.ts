@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { subOf } from '../../../access/caller.util';
@@ -19,6 +20,7 @@ export class PublishAnnouncementHandler implements ICommandHandler<
     private readonly announcements: AnnouncementRepository,
     private readonly schedule: AnnouncementSchedule,
     private readonly publisher: AnnouncementPublisher,
+    private readonly clock: Clock,
   ) {}
 
   execute({
@@ -28,7 +30,7 @@ export class PublishAnnouncementHandler implements ICommandHandler<
   }: PublishAnnouncementCommand): Promise<IdempotentOutcome<AnnouncementView>> {
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
-        const now = new Date();
+        const now = this.clock.now();
         const announcement = Announcement.create(
           {
             ...draft,

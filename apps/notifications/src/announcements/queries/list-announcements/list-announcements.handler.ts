@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
-import { operatesPlatform, tlpReadPredicate, type Principal } from '@csg/auth';
+import { isPerson, operatesPlatform, tlpReadPredicate, type Principal } from '@csg/auth';
 import { toPage, type Page } from '@csg/http';
 import { InjectServiceDataSource } from '@csg/persistence';
 import { announcementFromRow, type AnnouncementRow } from '../../infrastructure/announcement.repository';
@@ -49,7 +49,7 @@ export class ListAnnouncementsHandler implements IQueryHandler<
   }
 
   private visibility(principal: Principal, params: unknown[]): string {
-    if (principal.kind !== 'person') return 'false';
+    if (!isPerson(principal)) return 'false';
     params.push(principal.sub);
     const sub = `$${params.length}`;
     if (operatesPlatform(principal))

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { generateApiKey } from '@csg/auth';
 import { PLATFORM_EVENTS } from '@csg/contracts';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { subOf } from '../../../access/caller.util';
@@ -19,7 +20,10 @@ export class IssueIntegrationClientHandler implements ICommandHandler<
   IssueIntegrationClientCommand,
   IdempotentOutcome<IssuedIntegrationClientView>
 > {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   execute({
     request,
@@ -47,7 +51,7 @@ export class IssueIntegrationClientHandler implements ICommandHandler<
           key_hash: key.hash,
           status: 'ACTIVE' as const,
           created_by: subOf(actor),
-          created_at: new Date(),
+          created_at: this.clock.now(),
           version: 1,
         };
         await new IntegrationClientRepository(tx.manager).insert(row);

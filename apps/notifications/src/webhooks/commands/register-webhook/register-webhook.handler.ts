@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PLATFORM_EVENTS } from '@csg/contracts';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { subOf } from '../../../access/caller.util';
@@ -20,7 +21,10 @@ export class RegisterWebhookHandler implements ICommandHandler<
 > {
   private readonly box = new SecretBox();
 
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({
     request,
@@ -51,7 +55,7 @@ export class RegisterWebhookHandler implements ICommandHandler<
             subOf(actor),
           ],
         );
-        return { ...toWebhookView(rows[0]), secret: null };
+        return { ...toWebhookView(rows[0], this.clock.now()), secret: null };
       });
       return outcome.replayed ? outcome : { ...outcome, body: { ...outcome.body, secret } };
     });

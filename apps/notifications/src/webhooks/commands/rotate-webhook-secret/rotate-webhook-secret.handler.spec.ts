@@ -14,7 +14,10 @@ import { RotateWebhookSecretHandler } from './rotate-webhook-secret.handler';
 describe('RotateWebhookSecretHandler', () => {
   const setup = () => {
     const ports = inMemoryWebhooks();
-    return { ...ports, handler: new RotateWebhookSecretHandler(ports.unitOfWork, ports.repository) };
+    return {
+      ...ports,
+      handler: new RotateWebhookSecretHandler(ports.unitOfWork, ports.repository, ports.clock),
+    };
   };
 
   it('Rotate_ByTheOwnersAgencyAdmin_SealsANewSecretAnsweredOnce_AndKeepsTheOldOneSigningForTheOverlap', async () => {

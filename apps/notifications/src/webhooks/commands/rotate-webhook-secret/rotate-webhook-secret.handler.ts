@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { managedBy } from '../../domain/webhook-access.rule';
 import { WebhookRepository } from '../../domain/webhook.ports';
@@ -21,6 +22,7 @@ export class RotateWebhookSecretHandler implements ICommandHandler<
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly webhooks: WebhookRepository,
+    private readonly clock: Clock,
   ) {}
 
   execute({ webhookId, actor }: RotateWebhookSecretCommand): Promise<RegisteredWebhookView> {
@@ -33,7 +35,7 @@ export class RotateWebhookSecretHandler implements ICommandHandler<
         OVERLAP_HOURS,
         this.box.seal(secret),
       );
-      return { ...toWebhookView(rotated), secret };
+      return { ...toWebhookView(rotated, this.clock.now()), secret };
     });
   }
 }

@@ -14,7 +14,7 @@ describe('ListWebhooksHandler', () => {
     const platform = ports.store.given({ owner_agency_id: null });
     const ofA = ports.store.given({ owner_agency_id: AGENCY_A });
     const ofB = ports.store.given({ owner_agency_id: AGENCY_B });
-    return { ...ports, platform, ofA, ofB, handler: new ListWebhooksHandler(ports.reader) };
+    return { ...ports, platform, ofA, ofB, handler: new ListWebhooksHandler(ports.reader, ports.clock) };
   };
 
   it('List_ByAnOperator_AnswersEveryWebhookNewestFirst', async () => {

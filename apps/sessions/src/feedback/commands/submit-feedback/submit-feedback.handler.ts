@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { actorSub, readerOf } from '../../../access/caller.util';
 import { sessionNotFound } from '../../../sessions/commands/session-change.util';
@@ -16,6 +17,7 @@ export class SubmitFeedbackHandler implements ICommandHandler<SubmitFeedbackComm
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionRepository,
     private readonly feedback: FeedbackRepository,
+    private readonly clock: Clock,
   ) {}
 
   execute({ sessionId, rating, comment, actor }: SubmitFeedbackCommand): Promise<FeedbackView> {
@@ -25,7 +27,8 @@ export class SubmitFeedbackHandler implements ICommandHandler<SubmitFeedbackComm
       const session = await this.sessions.findById(sessionId);
       if (!session || !sessionIsVisibleTo(reader, session.status)) throw sessionNotFound();
       const attendedRegistrationId = await this.feedback.attendedRegistrationOf(sessionId, sub);
-      const given = Feedback.submit(randomUUID(), session, { sub, attendedRegistrationId }, rating, comment);
+      const giver = { sub, attendedRegistrationId };
+      const given = Feedback.submit(randomUUID(), session, giver, rating, comment, this.clock.now());
       await this.feedback.insert(given);
       return toFeedbackView(given.snapshot());
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { actorSub } from '../../../access/caller.util';
@@ -19,6 +20,7 @@ export class PublishMaterialHandler implements ICommandHandler<
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionRepository,
     private readonly materials: MaterialRepository,
+    private readonly clock: Clock,
   ) {}
 
   execute({
@@ -44,6 +46,7 @@ export class PublishMaterialHandler implements ICommandHandler<
           },
           session,
           await this.materials.participatingAgencyIds(sessionId),
+          this.clock.now(),
         );
         await this.materials.insert(published);
         return toMaterialView(published.snapshot());

@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { readerOf } from '../../../access/caller.util';
 import { SessionRepository } from '../../../sessions/domain/session-repository.port';
 import { SessionRuleViolation } from '../../../sessions/domain/session.errors';
+import { AttendanceRecording } from '../../domain/attendance-recording.aggregate';
 import { checkInIsOpen } from '../../domain/attendance-window.rule';
 import { hashCheckInCode, looksLikeCheckInCode } from '../../domain/check-in-code.value-object';
 import { RegistrationRepository } from '../../domain/registration-repository.port';
-import { attendanceRecorded } from '../../infrastructure/attendance-events.mapper';
 import { CHECK_IN_SECRET } from '../../infrastructure/check-in-secret';
 import { toRegistrationView, type RegistrationView } from '../../queries/registration.view';
 import { lockVisibleSession } from '../registration-access.util';
@@ -23,14 +24,16 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, Registrat
     private readonly sessions: SessionRepository,
     private readonly registrations: RegistrationRepository,
     @Inject(CHECK_IN_SECRET) private readonly secret: string,
+    private readonly clock: Clock,
   ) {}
 
   /** The code is looked up by its hash; it works once, for a confirmed participant, at the door (ADR 34). */
   execute({ sessionId, code, actor }: CheckInCommand): Promise<RegistrationView> {
     const reader = readerOf(actor);
-    return this.unitOfWork.run(async (tx) => {
+    const now = this.clock.now();
+    return this.unitOfWork.run(async () => {
       const session = (await lockVisibleSession(this.sessions, sessionId, reader)).snapshot();
-      if (!checkInIsOpen(session, new Date())) {
+      if (!checkInIsOpen(session, now)) {
         throw new SessionRuleViolation(
           'CHECK_IN.NOT_OPEN',
           'Check-in opens two hours before a scheduled session starts.',
@@ -39,15 +42,9 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, Registrat
       if (!looksLikeCheckInCode(code)) throw unknownCode();
       const registration = await this.registrations.lockByCodeHash(sessionId, hashCheckInCode(code));
       if (!registration) throw unknownCode();
-      registration.recordAttendance('CHECK_IN', session);
-      await this.registrations.save([registration]);
-      const event = attendanceRecorded(
-        sessionId,
-        'CHECK_IN',
-        [registration],
-        await this.registrations.attendance(sessionId),
-      );
-      tx.emit(event.definition, event.data);
+      const before = await this.registrations.attendance(sessionId);
+      const of = { sessionId, source: 'CHECK_IN' as const, session };
+      await this.registrations.saveAttendance(AttendanceRecording.take(of, [registration], before, now));
       return toRegistrationView(registration.snapshot(), reader, this.secret);
     });
   }

@@ -1,10 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { SessionRepository } from '../../../sessions/domain/session-repository.port';
 import { SessionRuleViolation } from '../../../sessions/domain/session.errors';
+import { AttendanceRecording } from '../../domain/attendance-recording.aggregate';
 import { attendanceIsOpen } from '../../domain/attendance-window.rule';
 import { RegistrationRepository } from '../../domain/registration-repository.port';
-import { attendanceRecorded } from '../../infrastructure/attendance-events.mapper';
 import type { AttendanceView } from '../../queries/attendance.view';
 import { lockVisibleSession, OPERATOR } from '../registration-access.util';
 import { RecordAttendanceCommand } from './record-attendance.command';
@@ -15,16 +16,18 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionRepository,
     private readonly registrations: RegistrationRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
    * All or nothing: an unknown or unconfirmed registration refuses the whole list. One
-   * `attendance.recorded` per recording names the attending agencies (a set fact, emitted here).
+   * `attendance.recorded` per recording names the attending agencies (the recording's fact).
    */
   execute({ sessionId, registrationIds }: RecordAttendanceCommand): Promise<AttendanceView> {
-    return this.unitOfWork.run(async (tx) => {
+    const now = this.clock.now();
+    return this.unitOfWork.run(async () => {
       const session = (await lockVisibleSession(this.sessions, sessionId, OPERATOR)).snapshot();
-      if (!attendanceIsOpen(session, new Date())) {
+      if (!attendanceIsOpen(session, now)) {
         throw new SessionRuleViolation(
           'ATTENDANCE.NOT_OPEN',
           'Attendance is recorded from two hours before a scheduled session starts, and after it is completed.',
@@ -39,17 +42,14 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
           `Not registrations of this session: ${unknown.join(', ')}.`,
         );
       }
-      const attended = found.filter((r) => r.recordAttendance('BULK', session));
-      await this.registrations.save(attended);
-      const totals = await this.registrations.attendance(sessionId);
-      if (attended.length > 0) {
-        const event = attendanceRecorded(sessionId, 'BULK', attended, totals);
-        tx.emit(event.definition, event.data);
-      }
+      const before = await this.registrations.attendance(sessionId);
+      const of = { sessionId, source: 'BULK' as const, session };
+      const recording = AttendanceRecording.take(of, found, before, now);
+      await this.registrations.saveAttendance(recording);
       return {
-        recorded: attended.length,
-        alreadyRecorded: found.length - attended.length,
-        attendedCount: totals.attended,
+        recorded: recording.attended.length,
+        alreadyRecorded: found.length - recording.attended.length,
+        attendedCount: recording.totals.attended,
       };
     });
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { personPrincipal } from '@csg/auth';
+import { SystemClock } from '@csg/domain';
 import { openSessionsDatabase, type SessionsDatabase } from '../../../../test/sessions-database.fixture';
 import { SqlAgencyDirectory } from '../../../agency-directory/infrastructure/agency-directory.reader';
 import { SESSIONS_OUTBOX } from '../../../sessions.outbox';
@@ -41,8 +42,9 @@ describe('registrations under concurrency (PostgreSQL)', () => {
       registrations,
       new SqlAgencyDirectory(unitOfWork),
       'test-check-in-secret',
+      new SystemClock(),
     );
-    cancel = new CancelRegistrationHandler(unitOfWork, sessions, registrations);
+    cancel = new CancelRegistrationHandler(unitOfWork, sessions, registrations, new SystemClock());
     for (const id of agencies) {
       await db.dataSource.query(
         `INSERT INTO agency_directory (agency_id, name, acronym, tier, sector, status, version, updated_at)
@@ -59,19 +61,23 @@ describe('registrations under concurrency (PostgreSQL)', () => {
   });
 
   async function scheduledSession(capacity: number, seatsPerAgency: number | null = null): Promise<string> {
-    const session = Session.plan(randomUUID(), {
-      sequence: ++sequence,
-      title: `Concurrency ${sequence}`,
-      description: '',
-      startsAt: new Date(Date.now() + 7 * DAY),
-      endsAt: new Date(Date.now() + 7 * DAY + 4 * 3_600_000),
-      timezone: 'Asia/Karachi',
-      mode: 'ONLINE',
-      joinUrl: 'https://meet.example.gov/c',
-      capacity,
-      seatsPerAgency,
-    });
-    session.schedule();
+    const session = Session.plan(
+      randomUUID(),
+      {
+        sequence: ++sequence,
+        title: `Concurrency ${sequence}`,
+        description: '',
+        startsAt: new Date(Date.now() + 7 * DAY),
+        endsAt: new Date(Date.now() + 7 * DAY + 4 * 3_600_000),
+        timezone: 'Asia/Karachi',
+        mode: 'ONLINE',
+        joinUrl: 'https://meet.example.gov/c',
+        capacity,
+        seatsPerAgency,
+      },
+      new Date(),
+    );
+    session.schedule(new Date());
     await unitOfWork.run(() => sessions.insert(session));
     return session.id;
   }

@@ -8,6 +8,9 @@ import { CancelRegistrationHandler } from '../cancel-registration/cancel-registr
 import { RegisterParticipantsCommand } from './register-participants.command';
 import { RegisterParticipantsHandler } from './register-participants.handler';
 
+/** The time every change in this file happens at. */
+const now = new Date();
+
 const AGENCY_A = randomUUID();
 const AGENCY_B = randomUUID();
 const organiser = personPrincipal({ sub: 'organiser-1', platformRoles: ['organiser'] }, []);
@@ -27,20 +30,24 @@ async function setUp(options: {
     ports.directory.agencies.set(id, { id, tier, sector: 'EDUCATION', status: 'ACTIVE' });
   }
   const start = new Date(Date.now() + 86_400_000);
-  const session = Session.plan(randomUUID(), {
-    sequence: 8,
-    title: 'Session 8',
-    description: '',
-    startsAt: start,
-    endsAt: new Date(start.getTime() + 3_600_000),
-    timezone: 'Asia/Karachi',
-    mode: 'ONLINE',
-    joinUrl: 'https://meet.example.gov/8',
-    capacity: options.capacity,
-    seatsPerAgency: options.seatsPerAgency,
-    invitation: options.tiers ? { tiers: options.tiers } : null,
-  });
-  if (options.schedule !== false) session.schedule();
+  const session = Session.plan(
+    randomUUID(),
+    {
+      sequence: 8,
+      title: 'Session 8',
+      description: '',
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 3_600_000),
+      timezone: 'Asia/Karachi',
+      mode: 'ONLINE',
+      joinUrl: 'https://meet.example.gov/8',
+      capacity: options.capacity,
+      seatsPerAgency: options.seatsPerAgency,
+      invitation: options.tiers ? { tiers: options.tiers } : null,
+    },
+    now,
+  );
+  if (options.schedule !== false) session.schedule(now);
   await ports.unitOfWork.run(() => ports.sessions.insert(session));
   const register = new RegisterParticipantsHandler(
     ports.unitOfWork,
@@ -48,8 +55,14 @@ async function setUp(options: {
     ports.registrations,
     ports.directory,
     'test-secret',
+    ports.clock,
   );
-  const cancel = new CancelRegistrationHandler(ports.unitOfWork, ports.sessions, ports.registrations);
+  const cancel = new CancelRegistrationHandler(
+    ports.unitOfWork,
+    ports.sessions,
+    ports.registrations,
+    ports.clock,
+  );
   const before = ports.unitOfWork.published.length;
   const publishedSince = () =>
     ports.unitOfWork.published.slice(before).map((e) => e.type.split('.').slice(2, 4).join('.'));

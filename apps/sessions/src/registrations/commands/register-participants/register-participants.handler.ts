@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { runIdempotently, type IdempotentOutcome } from '@csg/http';
 import { UnitOfWork } from '@csg/messaging';
 import { actorSub, readerOf } from '../../../access/caller.util';
@@ -30,6 +31,7 @@ export class RegisterParticipantsHandler implements ICommandHandler<
     private readonly registrations: RegistrationRepository,
     private readonly directory: AgencyDirectory,
     @Inject(CHECK_IN_SECRET) private readonly secret: string,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -41,8 +43,9 @@ export class RegisterParticipantsHandler implements ICommandHandler<
     const reader = readerOf(actor);
     return this.unitOfWork.run((tx) =>
       runIdempotently(tx.manager, idempotency, async () => {
+        const now = this.clock.now();
         const session = await lockVisibleSession(this.sessions, sessionId, reader);
-        if (!session.acceptsRegistrations()) {
+        if (!session.acceptsRegistrations(now)) {
           throw new SessionRuleViolation(
             'REGISTRATION.CLOSED',
             'Registration is open only while the session is scheduled and has not started.',
@@ -62,6 +65,7 @@ export class RegisterParticipantsHandler implements ICommandHandler<
             place,
             actorSub(actor),
             code,
+            now,
           );
         });
         await this.registrations.insertAll(created);

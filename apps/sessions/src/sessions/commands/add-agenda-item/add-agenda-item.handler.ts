@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import type { AgendaItem } from '../../domain/agenda-item.entity';
 import { SessionRepository } from '../../domain/session-repository.port';
@@ -17,13 +18,14 @@ export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemComman
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionRepository,
+    private readonly clock: Clock,
   ) {}
 
   execute({ sessionId, details, expectedVersions }: AddAgendaItemCommand): Promise<AgendaChange> {
     return this.unitOfWork.run(async () => {
       let item: AgendaItem | undefined;
       const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) => {
-        item = s.addAgendaItem(randomUUID(), details);
+        item = s.addAgendaItem(randomUUID(), details, this.clock.now());
       });
       return { item: toAgendaItemView(item!), sessionVersion: session.snapshot().version };
     });

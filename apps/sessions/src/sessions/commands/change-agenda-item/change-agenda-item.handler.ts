@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import type { AgendaItem } from '../../domain/agenda-item.entity';
 import { SessionRepository } from '../../domain/session-repository.port';
@@ -12,13 +13,14 @@ export class ChangeAgendaItemHandler implements ICommandHandler<ChangeAgendaItem
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionRepository,
+    private readonly clock: Clock,
   ) {}
 
   execute({ sessionId, itemId, changes, expectedVersions }: ChangeAgendaItemCommand): Promise<AgendaChange> {
     return this.unitOfWork.run(async () => {
       let item: AgendaItem | undefined;
       const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) => {
-        item = s.changeAgendaItem(itemId, changes);
+        item = s.changeAgendaItem(itemId, changes, this.clock.now());
       });
       return { item: toAgendaItemView(item!), sessionVersion: session.snapshot().version };
     });

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
 import { SessionRepository } from '../../domain/session-repository.port';
 import { toSessionView, type SessionView } from '../../queries/session.view';
@@ -10,11 +11,14 @@ export class ScheduleSessionHandler implements ICommandHandler<ScheduleSessionCo
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionRepository,
+    private readonly clock: Clock,
   ) {}
 
   execute({ sessionId, expectedVersions }: ScheduleSessionCommand): Promise<SessionView> {
     return this.unitOfWork.run(async () => {
-      const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) => s.schedule());
+      const session = await changeSession(this.sessions, sessionId, expectedVersions, (s) =>
+        s.schedule(this.clock.now()),
+      );
       return toSessionView(session.snapshot());
     });
   }

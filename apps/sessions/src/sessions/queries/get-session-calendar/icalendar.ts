@@ -86,7 +86,7 @@ const STATUS: Record<SessionState['status'], string> = {
  * One VEVENT in a VCALENDAR (RFC 5545). Times are UTC; SEQUENCE follows the session's version,
  * so a calendar that imported it earlier takes a reschedule as an update of the same event.
  */
-export function sessionCalendar(s: Readonly<SessionState>, now = new Date()): string {
+export function sessionCalendar(s: Readonly<SessionState>, now: Date): string {
   const location = s.venue ?? s.joinUrl;
   const lines = [
     'BEGIN:VCALENDAR',

@@ -19,7 +19,7 @@ import {
   type RebuildOptions,
   type SeedDemoCommandOptions,
   type TokenOptions,
-} from './csg.cli';
+} from './csg-commands';
 import { projectionsOf, rebuildDatabases, rebuildProjection } from './projections-rebuild.command';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);

@@ -1,4 +1,5 @@
-import { buildCsgProgram, EXIT_CODES, runCsg, UsageError, type CsgActions, type CsgIo } from './csg.cli';
+import { buildCsgProgram, runCsg } from './csg.cli';
+import { EXIT_CODES, UsageError, type CsgActions, type CsgIo } from './csg-commands';
 
 /** Every runnable command of `csg`, as the README and docs/adr/0076 list them. */
 const COMMANDS = [

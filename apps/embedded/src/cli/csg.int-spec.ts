@@ -3,7 +3,8 @@ import { createTestDatabase, type TestDatabase } from '@csg/testing/postgres/tes
 import { AGENCIES_SERVICE } from '../../../agencies/src/agencies.service';
 import { SESSIONS_SERVICE } from '../../../sessions/src/sessions.service';
 import { REAL_ACTIONS } from './csg.actions';
-import { EXIT_CODES, runCsg, type CsgIo } from './csg.cli';
+import { runCsg } from './csg.cli';
+import { EXIT_CODES, type CsgIo } from './csg-commands';
 
 const VARIABLES = ['DATABASE_URL', 'AGENCIES_DATABASE_URL', 'SESSIONS_DATABASE_URL'];
 

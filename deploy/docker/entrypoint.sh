@@ -3,9 +3,9 @@
 #
 #   serve               (default) the service named by $SERVICE:
 #                       node dist/apps/$SERVICE/src/main.js
-#   migrate [svc...]    pending migrations, then exit (node dist/apps/embedded/src/cli/migrate.cli.js);
+#   migrate [svc...]    pending migrations, then exit (csg migrate: dist/apps/embedded/src/cli/csg.cli.js);
 #                       one service with DATABASE_URL, or several with <SERVICE>_DATABASE_URL each
-#   dlq [args...]       the operator's dead-letter tool (node dist/apps/embedded/src/cli/dlq.cli.js)
+#   dlq [args...]       the operator's dead-letter tool (csg dlq list|replay ...)
 #   anything else       executed as given (e.g. `node -e ...` for debugging)
 set -eu
 
@@ -30,14 +30,10 @@ case "$command" in
     exec node "dist/apps/$SERVICE/src/main.js" "$@"
     ;;
   migrate)
-    exec node dist/apps/embedded/src/cli/migrate.cli.js "$@"
+    exec node dist/apps/embedded/src/cli/csg.cli.js migrate "$@"
     ;;
   dlq)
-    if [ ! -f dist/apps/embedded/src/cli/dlq.cli.js ]; then
-      echo "csg-entrypoint: this image has no dead-letter tool (dist/apps/embedded/src/cli/dlq.cli.js)" >&2
-      exit 69
-    fi
-    exec node dist/apps/embedded/src/cli/dlq.cli.js "$@"
+    exec node dist/apps/embedded/src/cli/csg.cli.js dlq "$@"
     ;;
   *)
     exec "$command" "$@"

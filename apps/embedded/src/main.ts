@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { listen } from '@csg/http';
 import { JsonLogger } from '@csg/observability';
 import { createEmbeddedPlatform } from './embedded-platform';
+import { seedDemoAtStart } from './seed/seed-at-start';
 
 /** `npm start`: the whole platform in one process on the embedded PostgreSQL. */
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     docs: `http://localhost:${port}/api/docs`,
     ms: Date.now() - started,
   });
+  // The demo data (docs/adr/0077), through the platform's own API; seeding again changes nothing.
+  if (process.env.SEED_DEMO === 'true') await seedDemoAtStart(platform.app);
 }
 
 main().catch((error) => {

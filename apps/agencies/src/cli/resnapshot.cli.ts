@@ -11,12 +11,6 @@ import { AgencyOrmEntity } from '../agencies/infrastructure/agency.orm-entity';
 import { MemberOrmEntity } from '../members/infrastructure/member.orm-entity';
 import { AGENCIES_SERVICE } from '../agencies.service';
 
-const USAGE = `usage: npm run agencies:resnapshot [-- --batch-size <n>]
-
-Re-emits every agency and member as csg.agencies.{agency,member}.snapshotted.v1 events through
-the agencies outbox (see docs/operations.md). The database is AGENCIES_DATABASE_URL or
-DATABASE_URL; without either, the embedded platform's (started if it is not running).`;
-
 async function agenciesDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const fromEnv = process.env.AGENCIES_DATABASE_URL || process.env.DATABASE_URL;
   if (fromEnv) return { url: fromEnv, stop: async () => undefined };
@@ -27,14 +21,8 @@ async function agenciesDatabase(): Promise<{ url: string; stop(): Promise<void> 
   return database;
 }
 
-function batchSizeFrom(args: string[]): number {
-  const at = args.indexOf('--batch-size');
-  const value = at >= 0 ? Number(args[at + 1]) : 200;
-  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new Error(USAGE);
-  return value;
-}
-
-function progressReporter(): { report(p: ResnapshotProgress): void; stop(): void } {
+/** A bar on a terminal, else a line per batch. */
+export function resnapshotProgress(): { report(p: ResnapshotProgress): void; stop(): void } {
   if (!process.stdout.isTTY) {
     return {
       report: (p) =>
@@ -85,31 +73,27 @@ export async function resnapshotAgencies(
   }
 }
 
-async function main(args: string[]): Promise<void> {
-  if (args.includes('--help')) return void console.log(USAGE);
-  const batchSize = batchSizeFrom(args);
+/**
+ * `csg agencies resnapshot [--batch-size <n>]`: re-emits every agency and member as
+ * csg.agencies.{agency,member}.snapshotted.v1 events through the agencies outbox (see
+ * docs/operations.md). The database is AGENCIES_DATABASE_URL or DATABASE_URL; without either,
+ * the embedded platform's (started if it is not running).
+ */
+export async function runResnapshot(batchSize: number): Promise<ResnapshotProgress> {
   const { url, stop } = await agenciesDatabase();
-  const progress = progressReporter();
+  const progress = resnapshotProgress();
   try {
     console.log(`re-emitting the agencies of ${redactUrl(url)} in batches of ${batchSize}`);
     const done = await resnapshotAgencies(url, batchSize, (p) => progress.report(p));
     progress.stop();
     console.log(`done: ${done.agencies} agencies and ${done.members} members written to the outbox`);
+    return done;
+  } catch (error) {
+    if ((error as { driverError?: { code?: string } }).driverError?.code === '42P01')
+      throw new Error('the agencies database has no schema yet: csg migrate agencies', { cause: error });
+    throw error;
   } finally {
     progress.stop();
     await stop();
   }
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      const missingSchema = (error as { driverError?: { code?: string } }).driverError?.code === '42P01';
-      if (missingSchema)
-        console.error('the agencies database has no schema yet: npm run migrate -- agencies');
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
 }

@@ -8,15 +8,6 @@ import { runMigrations } from '@csg/persistence/migrations/run-migrations';
 import { ImportFrameworkCommand } from '../frameworks/commands/import-framework/import-framework.command';
 import { ImportFrameworkHandler } from '../frameworks/commands/import-framework/import-framework.handler';
 import { MATURITY_SERVICE } from '../maturity.service';
-import { MaturityRuleViolation } from '../maturity-rule.violation';
-
-const USAGE = `usage: npm run frameworks:import -- <catalog.json>
-
-Imports an OSCAL 1.x catalog (JSON) as a framework of the maturity service, the same way as
-POST /api/v1/frameworks/import. NIST's CSF 2.0 catalog (usnistgov/oscal-content,
-nist.gov/CSF/v2.0/json/NIST_CSF_v2.0_catalog.json) adds the official statements and examples
-to the built-in nist-csf-2.0. The database is MATURITY_DATABASE_URL or DATABASE_URL; without
-either, the embedded platform's (started if it is not running).`;
 
 async function maturityDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const fromEnv = process.env.MATURITY_DATABASE_URL || process.env.DATABASE_URL;
@@ -24,9 +15,15 @@ async function maturityDatabase(): Promise<{ url: string; stop(): Promise<void> 
   return openEmbeddedDatabase(MATURITY_SERVICE.database);
 }
 
-async function main(args: string[]): Promise<void> {
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file || args.includes('--help')) return void console.log(USAGE);
+/**
+ * `csg frameworks import <catalog.json>`: imports an OSCAL 1.x catalog (JSON) as a framework of
+ * the maturity service, the same way as POST /api/v1/frameworks/import. NIST's CSF 2.0 catalog
+ * (usnistgov/oscal-content, nist.gov/CSF/v2.0/json/NIST_CSF_v2.0_catalog.json) adds the official
+ * statements and examples to the built-in nist-csf-2.0. The database is MATURITY_DATABASE_URL or
+ * DATABASE_URL; without either, the embedded platform's (started if it is not running). A catalog
+ * the rules refuse throws the service's rule violation (its code says why).
+ */
+export async function importFrameworkFile(file: string): Promise<void> {
   console.log(`reading ${resolve(file)}`);
   const document: unknown = JSON.parse(readFileSync(resolve(file), 'utf8'));
   const { url, stop } = await maturityDatabase();
@@ -57,20 +54,4 @@ async function main(args: string[]): Promise<void> {
     if (dataSource.isInitialized) await dataSource.destroy();
     await stop();
   }
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(
-        error instanceof MaturityRuleViolation
-          ? `${error.code}: ${error.message}`
-          : error instanceof Error
-            ? error.message
-            : error,
-      );
-      process.exit(1);
-    },
-  );
 }

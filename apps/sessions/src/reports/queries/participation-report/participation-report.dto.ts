@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { IsoInstant } from '@csg/http';
 
 /** `GET /reports/participation?from=&to=`: sessions starting in [from, to). */
 export class ParticipationReportDto {

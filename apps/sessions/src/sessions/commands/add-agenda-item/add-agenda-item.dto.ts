@@ -4,8 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateBy, ValidateNested } f
 import { JSONSchema } from 'class-validator-jsonschema';
 import { AGENDA_ITEM_KINDS } from '@csg/contracts';
 import { CSF, CSF_REFERENCE_MESSAGE } from '@csg/frameworks';
-import { SafeText } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { SafeText, IsoInstant } from '@csg/http';
 
 /** Each entry a NIST CSF 2.0 category or subcategory of the shared framework identifiers. */
 export function CsfReferences(): PropertyDecorator {

@@ -2,8 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, ValidateIf, ValidateNested } from 'class-validator';
 import { AGENDA_ITEM_KINDS } from '@csg/contracts';
-import { SafeText } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { SafeText, IsoInstant } from '@csg/http';
 import { CsfReferences, SpeakerDto } from '../add-agenda-item/add-agenda-item.dto';
 
 const given = (_: object, value: unknown) => value !== undefined;

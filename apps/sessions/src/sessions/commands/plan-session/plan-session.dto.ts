@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { AGENCY_SECTORS, AGENCY_TIERS, SESSION_MODES } from '@csg/contracts';
-import { SafeText, SafeUrl } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { SafeText, SafeUrl, IsoInstant } from '@csg/http';
 
 /** Only these agencies may register (any list matches); omit or leave empty to invite every active agency. */
 export class InvitationScopeDto {

@@ -2,8 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { SESSION_MODES } from '@csg/contracts';
-import { SafeText, SafeUrl } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { SafeText, SafeUrl, IsoInstant } from '@csg/http';
 import { InvitationScopeDto } from '../plan-session/plan-session.dto';
 
 const given = (_: object, value: unknown) => value !== undefined;

@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { SESSION_STATUSES } from '@csg/contracts';
-import { PageQueryDto } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { PageQueryDto, IsoInstant } from '@csg/http';
 
 /** `GET /sessions?status=&from=&to=&limit=&cursor=`: sessions starting in [from, to), by start. */
 export class ListSessionsDto extends PageQueryDto {

@@ -39,8 +39,11 @@ export function IdempotentCreate(view: Type<unknown>, options: IdempotentCreateO
     ApiCreatedView(view, { etag, location: location !== undefined, idempotent: true, description }),
     markRoute(IDEMPOTENT_CREATE_ROUTE, { location, etag } satisfies CreateMarker),
   );
-  return <H extends CreateHandler>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<H>) =>
-    decorate(target, key, descriptor);
+  return <H extends CreateHandler>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<H>,
+  ) => decorate(target, key, descriptor);
 }
 
 const isOutcome = (payload: unknown): payload is IdempotentOutcome<unknown> =>

@@ -71,7 +71,13 @@ export async function registerSecurityHeaders(
     app.enableCors({
       origin: options.corsOrigins,
       methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowedHeaders: ['authorization', 'content-type', 'if-match', IDEMPOTENCY_KEY_HEADER, 'x-correlation-id'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'if-match',
+        IDEMPOTENCY_KEY_HEADER,
+        'x-correlation-id',
+      ],
       exposedHeaders: EXPOSED_HEADERS,
       maxAge: 600,
     });

@@ -1,7 +1,6 @@
-import { IsDateString } from 'class-validator';
 import {
   EnumField,
-  field,
+  InstantField,
   IntegerMapField,
   IntField,
   NestedField,
@@ -47,10 +46,11 @@ export class OpenCampaignDto {
   })
   frameworkId: string;
 
-  @field({ type: String, format: 'date-time' }, {}, IsDateString({ strict: true }))
+  /** Instants with their offset like every other (ADR 68): a local time or a bare day is a 400. */
+  @InstantField()
   opensAt: string;
 
-  @field({ type: String, format: 'date-time' }, {}, IsDateString({ strict: true }))
+  @InstantField()
   closesAt: string;
 
   @UuidsField({ maxItems: 50, optional: true, description: 'the sessions this campaign follows up' })

@@ -1,6 +1,5 @@
 import { ANNOUNCEMENT_PRIORITIES, AUDIENCE_KINDS, TLP_MARKINGS } from '@csg/contracts';
-import { IsISO8601 } from 'class-validator';
-import { EnumField, field, NestedField, StringsField, TextField } from '@csg/http';
+import { EnumField, InstantField, NestedField, StringsField, TextField } from '@csg/http';
 
 export class AudienceDto {
   @EnumField(AUDIENCE_KINDS)
@@ -33,11 +32,12 @@ export class PublishAnnouncementDto {
   @NestedField(AudienceDto)
   audience: AudienceDto;
 
-  @field(
-    { type: String },
-    { optional: true, example: '2026-12-02T03:00:00Z', description: 'later: scheduled; absent or past: now' },
-    IsISO8601({ strict: true }),
-  )
+  /** An instant with its offset like every other (ADR 68): a local time without one is a 400. */
+  @InstantField({
+    optional: true,
+    example: '2026-12-02T03:00:00Z',
+    description: 'later: scheduled; absent or past: now',
+  })
   publishAt?: string;
 
   @EnumField(TLP_MARKINGS, { description: 'narrows the audience to who may read it' })

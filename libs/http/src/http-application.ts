@@ -21,6 +21,7 @@ import { restrictMetrics } from './edge/metrics-access';
 import { registerRateLimits } from './edge/rate-limits';
 import { registerSecurityHeaders } from './edge/security-headers';
 import { registerVersionEtags } from './conventions/version-etag';
+import { registerIdempotentCreates } from './conventions/idempotent-create';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApiDocument } from './openapi/openapi-document';
 import { applyApiPrefix } from './api-prefix';
 
@@ -68,6 +69,7 @@ export async function createHttpApplication(
   await registerRateLimits(app, edge.rateLimits);
   restrictMetrics(fastify as never, edge.metricsAllow);
   registerVersionEtags(fastify as never);
+  registerIdempotentCreates(fastify as never);
   fastify.addHook('onRequest', (request, reply, done) => {
     const header = (name: string) => {
       const value = request.headers[name];

@@ -1,4 +1,5 @@
 import { ProblemException } from '../problem/problem-details';
+import { isCalendarDay } from './calendar-day';
 
 /** Page sizes: `?limit=` defaults to 20 and is capped at 100 (a larger value is served as 100). */
 export const DEFAULT_PAGE_LIMIT = 20;
@@ -16,13 +17,6 @@ const INT4 = 2 ** 31;
 const REAL_MIN = 1.18e-38;
 const REAL_MAX = 3.4e38;
 
-/** A calendar day PostgreSQL accepts: year 1 to 9999, a month and day that exist. */
-function isDay(year: string, month: string, day: string): boolean {
-  const text = `${year}-${month}-${day}`;
-  const at = new Date(`${text}T00:00:00Z`);
-  return year !== '0000' && !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === text;
-}
-
 /**
  * What one keyset value may be (ADR 59), each a check the value's SQL cast cannot fail:
  * `text` a string of at most 1,000 characters without NUL or lone surrogates; `uuid`;
@@ -39,11 +33,11 @@ const KINDS = {
   uuid: (v: unknown) => typeof v === 'string' && UUID.test(v),
   timestamp: (v: unknown) => {
     const m = typeof v === 'string' ? TIMESTAMP.exec(v) : null;
-    return m !== null && isDay(m[1], m[2], m[3]);
+    return m !== null && isCalendarDay(m[1], m[2], m[3]);
   },
   date: (v: unknown) => {
     const m = typeof v === 'string' ? DATE.exec(v) : null;
-    return m !== null && isDay(m[1], m[2], m[3]);
+    return m !== null && isCalendarDay(m[1], m[2], m[3]);
   },
   int: (v: unknown) => Number.isInteger(v) && (v as number) >= -INT4 && (v as number) < INT4,
   int8: (v: unknown) => Number.isSafeInteger(v),

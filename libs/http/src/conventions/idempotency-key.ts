@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
+import { Headers } from '@nestjs/common';
 import { ProblemException } from '../problem/problem-details';
+
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+
+/** The `Idempotency-Key` header of the request, as `idempotencyRequest` takes it. */
+export const IdempotencyKey = (): ParameterDecorator => Headers(IDEMPOTENCY_KEY_HEADER);
 
 /**
  * One creating request made idempotent: the key the client sent, the scope it belongs to

@@ -1,25 +1,19 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IntField } from '../fields/scalar.fields';
+import { StringField } from '../fields/text.fields';
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './cursor-pagination';
 
 /** `?limit=&cursor=` of every list; extend it with the list's own filters. */
 export class PageQueryDto {
-  @ApiPropertyOptional({
-    minimum: 1,
+  @IntField({
+    min: 1,
+    max: 1_000_000,
+    inQuery: true,
+    optional: true,
     default: DEFAULT_PAGE_LIMIT,
     description: `capped at ${MAX_PAGE_LIMIT}`,
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page (opaque)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2_000)
+  @StringField({ maxLength: 2_000, optional: true, description: 'nextCursor of the previous page (opaque)' })
   cursor?: string;
 }

@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
+import { IDEMPOTENT_REPLAYED_HEADER } from '../conventions/idempotent-create';
+import { IDEMPOTENCY_KEY_HEADER } from '../conventions/idempotency-key';
 import { PROBLEM_CONTENT_TYPE } from '../problem/problem-details';
 import { edgeProblem } from './edge-problem';
 
@@ -20,7 +22,7 @@ export const DOCS_CSP =
 const EXPOSED_HEADERS = [
   'etag',
   'location',
-  'idempotent-replayed',
+  IDEMPOTENT_REPLAYED_HEADER,
   'retry-after',
   'ratelimit-limit',
   'ratelimit-remaining',
@@ -69,7 +71,13 @@ export async function registerSecurityHeaders(
     app.enableCors({
       origin: options.corsOrigins,
       methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-correlation-id'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'if-match',
+        IDEMPOTENCY_KEY_HEADER,
+        'x-correlation-id',
+      ],
       exposedHeaders: EXPOSED_HEADERS,
       maxAge: 600,
     });

@@ -23,9 +23,6 @@ export class ApplicationError extends Error implements CodedError {
   }
 }
 
-/** @deprecated the old name of {@link ErrorStatuses}. */
-export type DomainErrorStatuses = ErrorStatuses;
-
 /** The HTTP library's own codes (idempotency keys, request conventions). */
 export const HTTP_CONVENTION_ERROR_STATUSES: ErrorStatuses = {
   'IDEMPOTENCY.KEY_REUSED': 422,

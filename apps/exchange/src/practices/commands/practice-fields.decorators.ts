@@ -1,53 +1,45 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsUUID, Matches, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, IsArray, ValidateBy } from 'class-validator';
 import { TLP_MARKINGS } from '@csg/auth';
 import { AGENCY_SECTORS } from '@csg/contracts';
 import { CSF, CSF_REFERENCE_MESSAGE } from '@csg/frameworks';
-import { SafeText } from '@csg/http';
+import {
+  EnumField,
+  EnumsField,
+  field,
+  type FieldOptions,
+  StringsField,
+  TextField,
+  UuidsField,
+} from '@csg/http';
 import { MAX_BODY_LENGTH } from '../domain/practice-content.value-object';
 
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N} ._+#-]{0,39}$/u;
 /** A `sub` as tokens carry it: visible characters, no control characters. */
 const SUB = /^[\x21-\x7E]{1,255}$/;
 
-const compose =
-  (...decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, property) =>
-    decorators.forEach((decorate) => decorate(target, property));
+/** The fields of a practice, required when drafting one and `optional` when revising it. */
+export const PracticeTitle = (options: FieldOptions = {}) => TextField({ min: 3, max: 200, ...options });
+export const PracticeSummary = (options: FieldOptions = {}) =>
+  TextField({ min: 10, max: 1000, multiline: true, ...options });
+export const PracticeBody = (options: FieldOptions = {}) =>
+  TextField({ max: MAX_BODY_LENGTH, multiline: true, description: 'Markdown', ...options });
 
-export const PracticeTitle = () => compose(ApiProperty({ minLength: 3, maxLength: 200 }), SafeText(3, 200));
-export const PracticeSummary = () =>
-  compose(ApiProperty({ minLength: 10, maxLength: 1000 }), SafeText(10, 1000, { multiline: true }));
-export const PracticeBody = () =>
-  compose(
-    ApiProperty({ description: 'Markdown', maxLength: MAX_BODY_LENGTH }),
-    SafeText(1, MAX_BODY_LENGTH, { multiline: true }),
-  );
+export const PracticeTags = (options: FieldOptions = {}) =>
+  StringsField({
+    maxItems: 20,
+    pattern: TAG,
+    message: 'each tag is 1 to 40 letters, digits, spaces or . _ + # -',
+    example: ['mfa', 'identity'],
+    ...options,
+  });
 
-export const PracticeTags = () =>
-  compose(
-    ApiProperty({ type: [String], maxItems: 20, example: ['mfa', 'identity'] }),
-    IsArray(),
-    ArrayMaxSize(20),
-    Matches(TAG, { each: true, message: 'each tag is 1 to 40 letters, digits, spaces or . _ + # -' }),
-  );
+export const PracticeSectors = (options: FieldOptions = {}) =>
+  EnumsField(AGENCY_SECTORS, { maxItems: AGENCY_SECTORS.length, ...options });
 
-export const PracticeSectors = () =>
-  compose(
-    ApiProperty({ type: [String], enum: AGENCY_SECTORS, maxItems: AGENCY_SECTORS.length }),
-    IsArray(),
-    ArrayMaxSize(AGENCY_SECTORS.length),
-    IsIn(AGENCY_SECTORS, { each: true }),
-  );
-
-export const PracticeFrameworkRefs = () =>
-  compose(
-    ApiProperty({
-      type: [String],
-      maxItems: 50,
-      example: ['PR.AA', 'PR.AA-01'],
-      description: 'NIST CSF 2.0',
-    }),
+export const PracticeFrameworkRefs = (options: FieldOptions = {}) =>
+  field(
+    { type: [String] },
+    { example: ['PR.AA', 'PR.AA-01'], description: 'NIST CSF 2.0', ...options },
     IsArray(),
     ArrayMaxSize(50),
     ValidateBy(
@@ -59,24 +51,16 @@ export const PracticeFrameworkRefs = () =>
     ),
   );
 
-export const PracticeTlp = () => compose(ApiProperty({ enum: TLP_MARKINGS }), IsIn(TLP_MARKINGS));
+export const PracticeTlp = (options: FieldOptions = {}) => EnumField(TLP_MARKINGS, options);
 
 export const SharedWithAgencyIds = () =>
-  compose(
-    ApiPropertyOptional({
-      type: [String],
-      maxItems: 50,
-      description: 'TLP:AMBER only: agencies that also read it',
-    }),
-    IsArray(),
-    ArrayMaxSize(50),
-    IsUUID('all', { each: true }),
-  );
+  UuidsField({ maxItems: 50, optional: true, description: 'TLP:AMBER only: agencies that also read it' });
 
 export const RecipientSubs = () =>
-  compose(
-    ApiPropertyOptional({ type: [String], maxItems: 50, description: 'TLP:RED only: the people it is for' }),
-    IsArray(),
-    ArrayMaxSize(50),
-    Matches(SUB, { each: true, message: 'each recipientSubs entry is a subject identifier (visible ASCII)' }),
-  );
+  StringsField({
+    maxItems: 50,
+    pattern: SUB,
+    message: 'each recipientSubs entry is a subject identifier (visible ASCII)',
+    optional: true,
+    description: 'TLP:RED only: the people it is for',
+  });

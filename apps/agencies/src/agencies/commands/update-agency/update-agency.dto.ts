@@ -1,10 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
 import { AGENCY_SECTORS, AGENCY_TIERS } from '@csg/contracts';
-import { SafeEmail, SafeText, SafeUrl } from '@csg/http';
+import { EmailField, EnumField, StringField, TextField, UrlField, UuidField } from '@csg/http';
 import { ACRONYM_MESSAGE, ACRONYM_PATTERN } from '../register-agency/register-agency.dto';
-
-const given = (_: object, value: unknown) => value !== undefined;
 
 /**
  * The fields to change; absent fields stay. `jurisdiction`, `parentAgencyId` and `website` can
@@ -12,44 +8,28 @@ const given = (_: object, value: unknown) => value !== undefined;
  * (the agency's identity and place in the hierarchy) is for organisers and platform-admins.
  */
 export class UpdateAgencyDto {
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @SafeText(2, 200)
+  @TextField({ min: 2, max: 200, optional: true })
   name?: string;
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @Matches(ACRONYM_PATTERN, { message: ACRONYM_MESSAGE })
+  @StringField({ pattern: ACRONYM_PATTERN, message: ACRONYM_MESSAGE, optional: true })
   acronym?: string;
 
-  @ApiPropertyOptional({ enum: AGENCY_TIERS })
-  @ValidateIf(given)
-  @IsIn(AGENCY_TIERS)
+  @EnumField(AGENCY_TIERS, { optional: true })
   tier?: (typeof AGENCY_TIERS)[number];
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @SafeText(2, 100)
+  @TextField({ min: 2, max: 100, nullable: true })
   jurisdiction?: string | null;
 
-  @ApiPropertyOptional({ enum: AGENCY_SECTORS })
-  @ValidateIf(given)
-  @IsIn(AGENCY_SECTORS)
+  @EnumField(AGENCY_SECTORS, { optional: true })
   sector?: (typeof AGENCY_SECTORS)[number];
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @UuidField({ nullable: true })
   parentAgencyId?: string | null;
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @SafeEmail()
+  @EmailField({ optional: true })
   contactEmail?: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @SafeUrl()
+  @UrlField({ nullable: true })
   website?: string | null;
 }
 

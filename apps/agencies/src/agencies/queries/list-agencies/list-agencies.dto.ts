@@ -1,40 +1,28 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { AGENCY_SECTORS, AGENCY_STATUSES, AGENCY_TIERS } from '@csg/contracts';
-import { PageQueryDto, SafeText } from '@csg/http';
+import { EnumField, PageQueryDto, TextField, UuidField } from '@csg/http';
 
 /** `GET /agencies?tier=&sector=&jurisdiction=&parentAgencyId=&status=&q=&limit=&cursor=` */
 export class ListAgenciesDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: AGENCY_TIERS })
-  @IsOptional()
-  @IsIn(AGENCY_TIERS)
+  @EnumField(AGENCY_TIERS, { optional: true })
   tier?: (typeof AGENCY_TIERS)[number];
 
-  @ApiPropertyOptional({ enum: AGENCY_SECTORS })
-  @IsOptional()
-  @IsIn(AGENCY_SECTORS)
+  @EnumField(AGENCY_SECTORS, { optional: true })
   sector?: (typeof AGENCY_SECTORS)[number];
 
-  @ApiPropertyOptional({ example: 'Punjab', description: 'case-insensitive' })
-  @IsOptional()
-  @SafeText(1, 100)
+  @TextField({ max: 100, optional: true, example: 'Punjab', description: 'case-insensitive' })
   jurisdiction?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
+  @UuidField({ optional: true })
   parentAgencyId?: string;
 
-  @ApiPropertyOptional({ enum: AGENCY_STATUSES })
-  @IsOptional()
-  @IsIn(AGENCY_STATUSES)
+  @EnumField(AGENCY_STATUSES, { optional: true })
   status?: (typeof AGENCY_STATUSES)[number];
 
-  @ApiPropertyOptional({
+  @TextField({
+    max: 100,
+    optional: true,
     example: 'punj home',
     description: 'words (or parts of words) that all occur in the name or the acronym',
   })
-  @IsOptional()
-  @SafeText(1, 100)
   q?: string;
 }

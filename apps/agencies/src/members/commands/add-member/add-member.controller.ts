@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AgencyRoles,
   CurrentPrincipal,
@@ -11,12 +11,12 @@ import {
   idempotencyScope,
 } from '@csg/auth';
 import {
-  ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
-  VersionEtag,
   type IdempotentOutcome,
   uuidParam,
+  IdempotencyKey,
+  IdempotentCreate,
 } from '@csg/http';
 import { MemberView } from '../../queries/member.view';
 import { AddMemberCommand } from './add-member.command';
@@ -32,23 +32,17 @@ export class AddMemberController {
   @ApiOperation({ summary: 'Add a member to an agency' })
   @Policy(Operators(), AgencyRoles(param('id'), 'agency-admin'))
   @ApiBearerAuth()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedView(MemberView, { etag: true, idempotent: true, description: 'the member' })
+  @IdempotentCreate(MemberView, { etag: true, description: 'the member' })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)
-  @HttpCode(201)
-  @VersionEtag()
-  async add(
+  add(
     @Param('id', uuidParam()) agencyId: string,
     @Body() body: AddMemberDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
-  ): Promise<MemberView> {
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<IdempotentOutcome<MemberView>> {
     const scope = idempotencyScope(principal, `POST /agencies/${agencyId}/members`);
-    const outcome: IdempotentOutcome<MemberView> = await this.commands.execute(
+    return this.commands.execute(
       new AddMemberCommand(agencyId, { ...body }, idempotencyRequest(key, scope, body)),
     );
-    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-    return outcome.body;
   }
 }

@@ -1,27 +1,23 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import { MEMBER_ROLES } from '@csg/contracts';
-import { SafeEmail, SafeText } from '@csg/http';
+import { EmailField, EnumField, TextField } from '@csg/http';
 
 export class AddMemberDto {
-  @ApiProperty({ description: "the person's OIDC subject", example: '8f14e45f-ceea-467f-a0e6-6ab1b8f3c1a2' })
-  @SafeText(1, 255)
+  @TextField({
+    max: 255,
+    description: "the person's OIDC subject",
+    example: '8f14e45f-ceea-467f-a0e6-6ab1b8f3c1a2',
+  })
   sub: string;
 
-  @ApiProperty({ example: 'a.khan@punjab.gov.pk' })
-  @SafeEmail()
+  @EmailField({ example: 'a.khan@punjab.gov.pk' })
   email: string;
 
-  @ApiProperty({ example: 'Ayesha Khan' })
-  @SafeText(1, 200)
+  @TextField({ max: 200, example: 'Ayesha Khan' })
   displayName: string;
 
-  @ApiPropertyOptional({ example: 'Director, Information Security' })
-  @IsOptional()
-  @SafeText(1, 200)
+  @TextField({ max: 200, optional: true, example: 'Director, Information Security' })
   title?: string;
 
-  @ApiProperty({ enum: MEMBER_ROLES })
-  @IsIn(MEMBER_ROLES)
+  @EnumField(MEMBER_ROLES)
   role: (typeof MEMBER_ROLES)[number];
 }

@@ -1,15 +1,15 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, body, CurrentPrincipal, Policy, type Principal, idempotencyScope } from '@csg/auth';
 import {
-  ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
   type IdempotentOutcome,
   uuidParam,
+  IdempotencyKey,
+  IdempotentCreate,
 } from '@csg/http';
-import { type Reply } from '../../../access/caller.util';
 import { EndorsementView } from '../../queries/discussion.view';
 import { EndorsePracticeCommand } from './endorse-practice.command';
 import { EndorsePracticeDto } from './endorse-practice.dto';
@@ -24,26 +24,21 @@ export class EndorsePracticeController {
   @ApiOperation({ summary: 'Endorse a practice for an agency (it adopted it)' })
   @Policy(AgencyRoles(body('agencyId')))
   @ApiBearerAuth()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedView(EndorsementView, { idempotent: true, description: 'the endorsement' })
+  @IdempotentCreate(EndorsementView, { description: 'the endorsement' })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)
-  @HttpCode(201)
-  async endorse(
+  endorse(
     @Param('id', uuidParam()) id: string,
     @Body() dto: EndorsePracticeDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: Reply,
-  ): Promise<EndorsementView> {
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<IdempotentOutcome<EndorsementView>> {
     const idempotency = idempotencyRequest(
       key,
       idempotencyScope(principal, `POST /practices/${id}/endorsements`),
       dto,
     );
-    const outcome: IdempotentOutcome<EndorsementView> = await this.commands.execute(
+    return this.commands.execute(
       new EndorsePracticeCommand(id, dto.agencyId, dto.note, principal, idempotency),
     );
-    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-    return outcome.body;
   }
 }

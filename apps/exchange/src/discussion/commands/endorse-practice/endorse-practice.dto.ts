@@ -1,15 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
-import { SafeText } from '@csg/http';
+import { TextField, UuidField } from '@csg/http';
 
 /** `POST /practices/{id}/endorsements`: an agency (the caller is its member) says it adopted the practice. */
 export class EndorsePracticeDto {
-  @ApiProperty({ format: 'uuid', description: 'the adopting agency' })
-  @IsUUID()
+  @UuidField({ description: 'the adopting agency' })
   agencyId: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, example: 'Rolled out to all 400 staff in March.' })
-  @IsOptional()
-  @SafeText(1, 2000, { multiline: true })
+  @TextField({
+    max: 2000,
+    multiline: true,
+    optional: true,
+    example: 'Rolled out to all 400 staff in March.',
+  })
   note?: string;
 }

@@ -2,8 +2,16 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, Public, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, ApiPublic, pageLimit, PageQueryDto, type Page, uuidParam } from '@csg/http';
-import { timeKeyset } from '../../../access/caller.util';
+import {
+  ApiOkPage,
+  ApiProblems,
+  ApiPublic,
+  pageLimit,
+  PageQueryDto,
+  type Page,
+  uuidParam,
+  timeKeyset,
+} from '@csg/http';
 import { CommentView } from '../discussion.view';
 import { ListCommentsQuery } from './list-comments.query';
 

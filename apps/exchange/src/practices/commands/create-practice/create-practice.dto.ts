@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { TlpMarking } from '@csg/auth';
-import { IsOptional, IsUUID } from 'class-validator';
+import { UuidField } from '@csg/http';
 import {
   PracticeBody,
   PracticeFrameworkRefs,
@@ -15,8 +14,7 @@ import {
 
 /** `POST /practices`: a draft for the agency the caller belongs to. */
 export class CreatePracticeDto {
-  @ApiProperty({ format: 'uuid', description: 'the owning agency (the caller is one of its members)' })
-  @IsUUID()
+  @UuidField({ description: 'the owning agency (the caller is one of its members)' })
   agencyId: string;
 
   @PracticeTitle() title: string;
@@ -26,22 +24,14 @@ export class CreatePracticeDto {
   @PracticeSectors() sectors: string[];
   @PracticeFrameworkRefs() frameworkRefs: string[];
   @PracticeTlp() tlp: TlpMarking;
+  @SharedWithAgencyIds() sharedWithAgencyIds?: string[];
+  @RecipientSubs() recipientSubs?: string[];
 
-  @IsOptional()
-  @SharedWithAgencyIds()
-  sharedWithAgencyIds?: string[];
-
-  @IsOptional()
-  @RecipientSubs()
-  recipientSubs?: string[];
-
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @UuidField({
+    optional: true,
     description:
       'the session it was presented at: a scheduled or completed session the exchange knows ' +
       '(422 PRACTICE.UNKNOWN_SESSION when it does not know it yet, 422 PRACTICE.SESSION_CANCELLED)',
   })
-  @IsOptional()
-  @IsUUID()
   sessionId?: string;
 }

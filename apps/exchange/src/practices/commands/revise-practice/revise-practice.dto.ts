@@ -1,5 +1,4 @@
 import type { TlpMarking } from '@csg/auth';
-import { IsOptional, ValidateIf } from 'class-validator';
 import {
   PracticeBody,
   PracticeFrameworkRefs,
@@ -12,20 +11,20 @@ import {
   SharedWithAgencyIds,
 } from '../practice-fields.decorators';
 
-const given = (_: object, value: unknown) => value !== undefined;
+const changed = { optional: true };
 
 /**
  * `PATCH /practices/{id}`: the fields to change (absent ones stay); the change is a new revision.
  * Raising the marking takes effect at once; widening a published practice's waits for an organiser.
  */
 export class RevisePracticeDto {
-  @ValidateIf(given) @PracticeTitle() title?: string;
-  @ValidateIf(given) @PracticeSummary() summary?: string;
-  @ValidateIf(given) @PracticeBody() body?: string;
-  @ValidateIf(given) @PracticeTags() tags?: string[];
-  @ValidateIf(given) @PracticeSectors() sectors?: string[];
-  @ValidateIf(given) @PracticeFrameworkRefs() frameworkRefs?: string[];
-  @ValidateIf(given) @PracticeTlp() tlp?: TlpMarking;
-  @IsOptional() @SharedWithAgencyIds() sharedWithAgencyIds?: string[];
-  @IsOptional() @RecipientSubs() recipientSubs?: string[];
+  @PracticeTitle(changed) title?: string;
+  @PracticeSummary(changed) summary?: string;
+  @PracticeBody(changed) body?: string;
+  @PracticeTags(changed) tags?: string[];
+  @PracticeSectors(changed) sectors?: string[];
+  @PracticeFrameworkRefs(changed) frameworkRefs?: string[];
+  @PracticeTlp(changed) tlp?: TlpMarking;
+  @SharedWithAgencyIds() sharedWithAgencyIds?: string[];
+  @RecipientSubs() recipientSubs?: string[];
 }

@@ -2,8 +2,15 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, Public, type Principal } from '@csg/auth';
-import { ApiOkView, ApiProblems, ApiPublic, type CursorPosition, decodeCursor, pageLimit } from '@csg/http';
-import { timeKeyset } from '../../../access/caller.util';
+import {
+  ApiOkView,
+  ApiProblems,
+  ApiPublic,
+  type CursorPosition,
+  decodeCursor,
+  pageLimit,
+  timeKeyset,
+} from '@csg/http';
 import type { PracticeSort } from '../../infrastructure/practice-search.reader';
 import { PracticeSearchPage } from './practice-search.view';
 import { SearchPracticesDto } from './search-practices.dto';

@@ -1,62 +1,37 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { SafeText } from '@csg/http';
+import { BooleanField, IntField, NestedListField, TextField } from '@csg/http';
 import { MAX_ANSWERS_PER_REQUEST } from '../../domain/answer-sheet.rule';
 
 export class AnswerDto {
-  @ApiProperty({ example: 'GV.OC-01' })
-  @SafeText(1, 64)
+  @TextField({ max: 64, example: 'GV.OC-01' })
   subcategoryId: string;
 
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 4 })
-  @IsInt()
-  @Min(0)
-  @Max(4)
+  @IntField({ min: 0, max: 4 })
   current: number;
 
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: 4,
+  @IntField({
+    min: 1,
+    max: 4,
+    optional: true,
     description: "overrides the campaign's target (needs targetReason)",
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(4)
   target?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @SafeText(1, 1_000, { multiline: true })
+  @TextField({ max: 1_000, multiline: true, optional: true })
   targetReason?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ optional: true })
   notApplicable?: boolean;
 
-  @ApiPropertyOptional({ description: 'a note on what shows the tier (no attachments)' })
-  @IsOptional()
-  @SafeText(1, 4_000, { multiline: true })
+  @TextField({
+    max: 4_000,
+    multiline: true,
+    optional: true,
+    description: 'a note on what shows the tier (no attachments)',
+  })
   evidence?: string;
 }
 
 export class RecordAnswersDto {
-  @ApiProperty({ type: [AnswerDto] })
-  @IsArray()
-  @ArrayMaxSize(MAX_ANSWERS_PER_REQUEST)
-  @ValidateNested({ each: true })
-  @Type(() => AnswerDto)
+  @NestedListField(AnswerDto, { maxItems: MAX_ANSWERS_PER_REQUEST })
   answers: AnswerDto[];
 }

@@ -1,10 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { SafeText } from '@csg/http';
+import { TextField } from '@csg/http';
 
 export class ReviewAssessmentDto {
-  @ApiPropertyOptional({ description: "the organiser's comment for the agency" })
-  @IsOptional()
-  @SafeText(1, 4_000, { multiline: true })
+  @TextField({
+    max: 4_000,
+    multiline: true,
+    optional: true,
+    description: "the organiser's comment for the agency",
+  })
   comment?: string;
 }

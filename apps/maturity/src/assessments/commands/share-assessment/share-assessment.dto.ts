@@ -1,15 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
+import { UuidsField } from '@csg/http';
 import { MAX_SHARED_AGENCIES } from '../../domain/assessment.aggregate';
 
 export class ShareAssessmentDto {
-  @ApiProperty({
-    type: [String],
+  @UuidsField({
+    maxItems: MAX_SHARED_AGENCIES,
     description:
       'the agencies whose members may read it (TLP:AMBER); empty: only the agency (TLP:AMBER+STRICT)',
   })
-  @IsArray()
-  @ArrayMaxSize(MAX_SHARED_AGENCIES)
-  @IsUUID('all', { each: true })
   sharedWithAgencyIds: string[];
 }

@@ -1,16 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { UuidField } from '@csg/http';
 
 export class StartAssessmentDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   campaignId: string;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @UuidField({
+    optional: true,
     description: 'an earlier assessment of the agency whose answers carry forward',
   })
-  @IsOptional()
-  @IsUUID()
   copyFrom?: string;
 }

@@ -1,8 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { UuidField } from '@csg/http';
 
 export class AssessmentDiffDto {
-  @ApiProperty({ format: 'uuid', description: 'the assessment to compare against (e.g. the baseline)' })
-  @IsUUID()
+  @UuidField({ description: 'the assessment to compare against (e.g. the baseline)' })
   against: string;
 }

@@ -2,15 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import {
-  ApiOkPage,
-  ApiProblems,
-  decodeCursor,
-  PageQueryDto,
-  pageLimit,
-  type Page,
-  uuidParam,
-} from '@csg/http';
+import { ApiOkPage, ApiProblems, PageQueryDto, pageLimit, type Page, uuidParam, timeKeyset } from '@csg/http';
 import { AssessmentSummaryView } from '../assessment.view';
 import { ListAgencyAssessmentsQuery } from './list-agency-assessments.query';
 
@@ -31,7 +23,7 @@ export class ListAgencyAssessmentsController {
     @Query() query: PageQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<AssessmentSummaryView>> {
-    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const after = timeKeyset(query.cursor);
     return this.queries.execute(
       new ListAgencyAssessmentsQuery(agencyId, principal, pageLimit(query.limit), after),
     );

@@ -1,91 +1,64 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { SafeText } from '@csg/http';
+  EnumField,
+  InstantField,
+  IntegerMapField,
+  IntField,
+  NestedField,
+  StringField,
+  StringsField,
+  TextField,
+  UuidsField,
+} from '@csg/http';
 import { AUDIENCE_KINDS, type AudienceKind } from '../../domain/campaign-audience.value-object';
 
 export class CampaignAudienceDto {
-  @ApiProperty({ enum: AUDIENCE_KINDS })
-  @IsIn(AUDIENCE_KINDS)
+  @EnumField(AUDIENCE_KINDS)
   kind: AudienceKind;
 
-  @ApiPropertyOptional({ type: [String], description: 'tiers, sectors or agency ids; empty for ALL' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsString({ each: true })
-  @MaxLength(64, { each: true })
+  @StringsField({
+    maxItems: 500,
+    maxLength: 64,
+    optional: true,
+    description: 'tiers, sectors or agency ids; empty for ALL',
+  })
   values?: string[];
 }
 
 export class CampaignTargetsDto {
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 4 })
-  @IsInt()
-  @Min(1)
-  @Max(4)
+  @IntField({ min: 1, max: 4 })
   default: number;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'integer' }, example: { GV: 3 } })
-  @IsOptional()
-  @IsObject()
+  @IntegerMapField({ optional: true, example: { GV: 3 } })
   byFunction?: Record<string, number>;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { type: 'integer' },
-    example: { 'PR.AA-01': 4 },
-  })
-  @IsOptional()
-  @IsObject()
+  @IntegerMapField({ optional: true, example: { 'PR.AA-01': 4 } })
   bySubcategory?: Record<string, number>;
 }
 
 export class OpenCampaignDto {
-  @ApiProperty({ example: 'CSF baseline after session 8' })
-  @SafeText(3, 200)
+  @TextField({ min: 3, max: 200, example: 'CSF baseline after session 8' })
   name: string;
 
-  @ApiProperty({ example: 'nist-csf-2.0' })
-  @Matches(/^[a-z0-9][a-z0-9.\-]{0,63}$/, { message: 'frameworkId must name a framework' })
+  @StringField({
+    pattern: /^[a-z0-9][a-z0-9.\-]{0,63}$/,
+    message: 'frameworkId must name a framework',
+    example: 'nist-csf-2.0',
+  })
   frameworkId: string;
 
-  @ApiProperty({ format: 'date-time' })
-  @IsDateString({ strict: true })
+  /** Instants with their offset like every other (ADR 68): a local time or a bare day is a 400. */
+  @InstantField()
   opensAt: string;
 
-  @ApiProperty({ format: 'date-time' })
-  @IsDateString({ strict: true })
+  @InstantField()
   closesAt: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'the sessions this campaign follows up' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
+  @UuidsField({ maxItems: 50, optional: true, description: 'the sessions this campaign follows up' })
   sessionIds?: string[];
 
-  @ApiProperty({ type: CampaignAudienceDto })
-  @ValidateNested()
-  @Type(() => CampaignAudienceDto)
+  @NestedField(CampaignAudienceDto)
   audience: CampaignAudienceDto;
 
-  @ApiProperty({ type: CampaignTargetsDto })
-  @ValidateNested()
-  @Type(() => CampaignTargetsDto)
+  @NestedField(CampaignTargetsDto)
   targets: CampaignTargetsDto;
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, type Page } from '@csg/http';
+import { ApiOkPage, ApiProblems, pageLimit, type Page, timeKeyset } from '@csg/http';
 import { callerOf } from '../../../access/caller.util';
 import { CampaignView } from '../campaign.view';
 import { ListCampaignsDto } from './list-campaigns.dto';
@@ -24,7 +24,7 @@ export class ListCampaignsController {
     @Query() query: ListCampaignsDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<CampaignView>> {
-    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const after = timeKeyset(query.cursor);
     return this.queries.execute(
       new ListCampaignsQuery(callerOf(principal), query.status, pageLimit(query.limit), after),
     );

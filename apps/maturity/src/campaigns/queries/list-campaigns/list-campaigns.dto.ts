@@ -1,10 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '@csg/http';
+import { EnumField, PageQueryDto } from '@csg/http';
 
 export class ListCampaignsDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['OPEN', 'CLOSED'] })
-  @IsOptional()
-  @IsIn(['OPEN', 'CLOSED'])
+  @EnumField(['OPEN', 'CLOSED'], { optional: true })
   status?: 'OPEN' | 'CLOSED';
 }

@@ -1,9 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { UuidField } from '@csg/http';
 
 export class RecommendPracticesDto {
-  @ApiPropertyOptional({ format: 'uuid', description: "default: the agency's latest assessment" })
-  @IsOptional()
-  @IsUUID()
+  @UuidField({ optional: true, description: "default: the agency's latest assessment" })
   assessmentId?: string;
 }

@@ -1,16 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { UuidField } from '@csg/http';
 
 export class ImpactReportDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   sessionId: string;
 
-  @ApiProperty({ format: 'uuid', description: 'the later campaign' })
-  @IsUUID()
+  @UuidField({ description: 'the later campaign' })
   campaignId: string;
 
-  @ApiProperty({ format: 'uuid', description: 'the baseline campaign' })
-  @IsUUID()
+  @UuidField({ description: 'the baseline campaign' })
   baselineCampaignId: string;
 }

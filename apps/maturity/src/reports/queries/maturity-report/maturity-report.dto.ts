@@ -1,14 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { EnumField, UuidField } from '@csg/http';
 import type { ReportGrouping } from '../../infrastructure/maturity-report.reader';
 
 export class MaturityReportDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   campaignId: string;
 
-  @ApiPropertyOptional({ enum: ['function', 'tier', 'sector'], default: 'function' })
-  @IsOptional()
-  @IsIn(['function', 'tier', 'sector'])
+  @EnumField(['function', 'tier', 'sector'], { optional: true, default: 'function' })
   groupBy?: ReportGrouping;
 }

@@ -1,15 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-} from 'class-validator';
-import { SafeText } from '@csg/http';
+import { DayField, EnumField, StringsField, TextField } from '@csg/http';
 import {
   ROADMAP_EFFORTS,
   ROADMAP_PRIORITIES,
@@ -18,44 +7,34 @@ import {
   type RoadmapPriority,
   type RoadmapStatus,
 } from '../../domain/roadmap-item.aggregate';
-import { RoadmapItemFieldsDto, SUBCATEGORY_ID } from '../plan-roadmap-item/plan-roadmap-item.dto';
+import {
+  RoadmapItemFieldsDto,
+  SUBCATEGORY_ID,
+  SUBCATEGORY_ID_MESSAGE,
+} from '../plan-roadmap-item/plan-roadmap-item.dto';
 
 export class ChangeRoadmapItemDto extends RoadmapItemFieldsDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @SafeText(3, 200)
+  @TextField({ min: 3, max: 200, optional: true })
   title?: string;
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Matches(SUBCATEGORY_ID, {
-    each: true,
-    message: 'each subcategoryIds entry must be a subcategory identifier',
+  @StringsField({
+    minItems: 1,
+    maxItems: 50,
+    pattern: SUBCATEGORY_ID,
+    message: SUBCATEGORY_ID_MESSAGE,
+    optional: true,
   })
   subcategoryIds?: string[];
 
-  @ApiPropertyOptional({ enum: ROADMAP_PRIORITIES })
-  @IsOptional()
-  @IsIn(ROADMAP_PRIORITIES)
+  @EnumField(ROADMAP_PRIORITIES, { optional: true })
   priority?: RoadmapPriority;
 
-  @ApiPropertyOptional({ enum: ROADMAP_EFFORTS })
-  @IsOptional()
-  @IsIn(ROADMAP_EFFORTS)
+  @EnumField(ROADMAP_EFFORTS, { optional: true })
   effort?: RoadmapEffort;
 
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @DayField({ optional: true })
   dueOn?: string;
 
-  @ApiPropertyOptional({ enum: ROADMAP_STATUSES })
-  @IsOptional()
-  @IsIn(ROADMAP_STATUSES)
+  @EnumField(ROADMAP_STATUSES, { optional: true })
   status?: RoadmapStatus;
 }

@@ -2,7 +2,16 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { ApiOkPage, ApiProblems, attachment, decodeCursor, pageLimit, type Page, uuidParam } from '@csg/http';
+import {
+  ApiOkPage,
+  ApiProblems,
+  attachment,
+  decodeCursor,
+  pageLimit,
+  type Page,
+  uuidParam,
+  type Reply,
+} from '@csg/http';
 import { RoadmapItemView } from '../roadmap-item.view';
 import { ListRoadmapDto } from './list-roadmap.dto';
 import type { RoadmapListing } from './list-roadmap.handler';
@@ -37,7 +46,7 @@ export class ListRoadmapController {
     @Param('id', uuidParam()) agencyId: string,
     @Query() query: ListRoadmapDto,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+    @Res({ passthrough: true }) reply: Reply,
   ): Promise<Page<RoadmapItemView> | string | Buffer> {
     const after = decodeCursor(query.cursor, ['date', 'uuid']);
     const listing: RoadmapListing = await this.queries.execute(

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AgencyRoles, Operators, param, Policy } from '@csg/auth';
-import { ApiProblems, attachment, uuidParam } from '@csg/http';
+import { ApiProblems, attachment, uuidParam, type Reply } from '@csg/http';
 import { RoadmapCalendarQuery } from './roadmap-calendar.query';
 
 @ApiTags('roadmaps')
@@ -23,7 +23,7 @@ export class RoadmapCalendarController {
   @ApiProblems(400, 401, 403, 404, 429)
   async calendar(
     @Param('id', uuidParam()) agencyId: string,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+    @Res({ passthrough: true }) reply: Reply,
   ): Promise<string> {
     const body: string = await this.queries.execute(new RoadmapCalendarQuery(agencyId));
     reply.header('content-type', 'text/calendar; charset=utf-8');

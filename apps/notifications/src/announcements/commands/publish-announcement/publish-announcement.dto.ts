@@ -1,72 +1,54 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  Length,
-  ValidateNested,
-} from 'class-validator';
 import { ANNOUNCEMENT_PRIORITIES, AUDIENCE_KINDS, TLP_MARKINGS } from '@csg/contracts';
-import { SafeText } from '@csg/http';
+import { EnumField, InstantField, NestedField, StringsField, TextField } from '@csg/http';
 
 export class AudienceDto {
-  @ApiProperty({ enum: AUDIENCE_KINDS })
-  @IsIn(AUDIENCE_KINDS)
+  @EnumField(AUDIENCE_KINDS)
   kind: (typeof AUDIENCE_KINDS)[number];
 
-  @ApiPropertyOptional({
-    type: [String],
+  @StringsField({
+    maxItems: 500,
+    minLength: 1,
+    maxLength: 100,
+    optional: true,
     description: 'tiers, sectors, agency ids or session ids (by kind); none for ALL',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsString({ each: true })
-  @Length(1, 100, { each: true })
   values?: string[];
 }
 
 export class PublishAnnouncementDto {
-  @ApiProperty({ example: 'Session 9: registration is open' })
-  @SafeText(1, 200)
+  @TextField({ max: 200, example: 'Session 9: registration is open' })
   title: string;
 
-  @ApiProperty({ example: 'Register up to three participants per agency by Friday.' })
-  @SafeText(1, 20_000, { multiline: true })
+  @TextField({
+    max: 20_000,
+    multiline: true,
+    example: 'Register up to three participants per agency by Friday.',
+  })
   body: string;
 
-  @ApiProperty({ enum: ANNOUNCEMENT_PRIORITIES })
-  @IsIn(ANNOUNCEMENT_PRIORITIES)
+  @EnumField(ANNOUNCEMENT_PRIORITIES)
   priority: (typeof ANNOUNCEMENT_PRIORITIES)[number];
 
-  @ApiProperty({ type: AudienceDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AudienceDto)
+  @NestedField(AudienceDto)
   audience: AudienceDto;
 
-  @ApiPropertyOptional({
+  /** An instant with its offset like every other (ADR 68): a local time without one is a 400. */
+  @InstantField({
+    optional: true,
     example: '2026-12-02T03:00:00Z',
     description: 'later: scheduled; absent or past: now',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true })
   publishAt?: string;
 
-  @ApiProperty({ enum: TLP_MARKINGS, description: 'narrows the audience to who may read it' })
-  @IsIn(TLP_MARKINGS)
+  @EnumField(TLP_MARKINGS, { description: 'narrows the audience to who may read it' })
   tlp: (typeof TLP_MARKINGS)[number];
 
-  @ApiPropertyOptional({ type: [String], description: 'TLP:RED only: the people (sub) who may read it' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @StringsField({
+    maxItems: 200,
+    minLength: 1,
+    maxLength: 200,
+    optional: true,
+    description: 'TLP:RED only: the people (sub) who may read it',
+  })
   recipientSubs?: string[];
 }

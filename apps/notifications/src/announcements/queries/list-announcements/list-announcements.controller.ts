@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, type Page, pageLimit, PageQueryDto } from '@csg/http';
+import { ApiOkPage, ApiProblems, type Page, pageLimit, PageQueryDto, timeKeyset } from '@csg/http';
 import { AnnouncementView } from '../announcement.view';
 import { ListAnnouncementsQuery } from './list-announcements.query';
 
@@ -23,11 +23,7 @@ export class ListAnnouncementsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<AnnouncementView>> {
     return this.queries.execute(
-      new ListAnnouncementsQuery(
-        principal,
-        pageLimit(query.limit),
-        decodeCursor(query.cursor, ['timestamp', 'uuid']),
-      ),
+      new ListAnnouncementsQuery(principal, pageLimit(query.limit), timeKeyset(query.cursor)),
     );
   }
 }

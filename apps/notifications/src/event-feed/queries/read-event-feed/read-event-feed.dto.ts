@@ -1,29 +1,22 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IntField, StringField } from '@csg/http';
 
 /** `GET /events?after=&types=&limit=` */
 export class ReadEventFeedDto {
-  @ApiPropertyOptional({
+  @StringField({
+    maxLength: 200,
+    optional: true,
     description: 'nextCursor of the previous read (opaque); absent: from the beginning',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
   after?: string;
 
-  @ApiPropertyOptional({ description: "comma-separated event types (within the key's scopes)" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5_000)
+  @StringField({
+    maxLength: 5_000,
+    optional: true,
+    description: "comma-separated event types (within the key's scopes)",
+  })
   types?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IntField({ min: 1, max: 1_000_000, inQuery: true, optional: true, default: 100 })
   limit?: number;
 }
 

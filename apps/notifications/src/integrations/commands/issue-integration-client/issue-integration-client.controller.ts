@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AgencyRoles,
   body,
@@ -10,7 +10,13 @@ import {
   type Principal,
   idempotencyScope,
 } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
+import {
+  ApiProblems,
+  idempotencyRequest,
+  type IdempotentOutcome,
+  IdempotencyKey,
+  IdempotentCreate,
+} from '@csg/http';
 import { IssuedIntegrationClientView } from '../../queries/integration-client.view';
 import { ApiClearanceProblem } from '../clearance-problem.decorator';
 import { IssueIntegrationClientCommand } from './issue-integration-client.command';
@@ -26,31 +32,22 @@ export class IssueIntegrationClientController {
   @ApiOperation({ summary: 'Issue an integration client and its API key (shown once)' })
   @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
   @ApiBearerAuth()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedView(IssuedIntegrationClientView, {
+  @IdempotentCreate(IssuedIntegrationClientView, {
     etag: true,
-    idempotent: true,
     description: 'the client and its key, shown this once, with the `tlpClearance` asked for',
   })
   @ApiProblems(400, 401, 403, 413, 415, 429)
   @ApiClearanceProblem('client', ['INTEGRATION.EVENT_TYPES_UNKNOWN', 'IDEMPOTENCY.KEY_REUSED'])
-  @HttpCode(201)
-  async issue(
+  issue(
     @Body() request: IssueIntegrationClientDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
-  ): Promise<IssuedIntegrationClientView> {
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<IdempotentOutcome<IssuedIntegrationClientView>> {
     const idempotency = idempotencyRequest(
       key,
       idempotencyScope(principal, 'POST /integrations/clients'),
       request,
     );
-    const outcome: IdempotentOutcome<IssuedIntegrationClientView> = await this.commands.execute(
-      new IssueIntegrationClientCommand(request, principal, idempotency),
-    );
-    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-    reply.header('etag', `"${outcome.body.version}"`);
-    return outcome.body;
+    return this.commands.execute(new IssueIntegrationClientCommand(request, principal, idempotency));
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto } from '@csg/http';
+import { ApiOkPage, ApiProblems, pageLimit, PageQueryDto, timeKeyset } from '@csg/http';
 import { IntegrationClientPageView, IntegrationClientView } from '../integration-client.view';
 import { ListIntegrationClientsQuery } from './list-integration-clients.query';
 
@@ -23,7 +23,7 @@ export class ListIntegrationClientsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<IntegrationClientPageView> {
     const limit = pageLimit(query.limit);
-    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
+    const after = timeKeyset(query.cursor);
     return this.queries.execute(new ListIntegrationClientsQuery(principal, limit, after));
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AgencyRoles,
   body,
@@ -10,7 +10,13 @@ import {
   type Principal,
   idempotencyScope,
 } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, idempotencyRequest, type IdempotentOutcome } from '@csg/http';
+import {
+  ApiProblems,
+  idempotencyRequest,
+  type IdempotentOutcome,
+  IdempotencyKey,
+  IdempotentCreate,
+} from '@csg/http';
 import { ApiClearanceProblem } from '../../../integrations/commands/clearance-problem.decorator';
 import { RegisteredWebhookView } from '../../queries/webhook.view';
 import { RegisterWebhookCommand } from './register-webhook.command';
@@ -26,10 +32,8 @@ export class RegisterWebhookController {
   @ApiOperation({ summary: 'Register a webhook endpoint and get its signing secret (shown once)' })
   @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
   @ApiBearerAuth()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedView(RegisteredWebhookView, {
+  @IdempotentCreate(RegisteredWebhookView, {
     etag: true,
-    idempotent: true,
     description: 'the endpoint and its signing secret, shown this once, with the `tlpClearance` asked for',
   })
   @ApiProblems(400, 401, 403, 413, 415, 429)
@@ -40,19 +44,12 @@ export class RegisterWebhookController {
     'WEBHOOK.TARGET_UNRESOLVABLE',
     'IDEMPOTENCY.KEY_REUSED',
   ])
-  @HttpCode(201)
-  async register(
+  register(
     @Body() request: RegisterWebhookDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
-  ): Promise<RegisteredWebhookView> {
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<IdempotentOutcome<RegisteredWebhookView>> {
     const idempotency = idempotencyRequest(key, idempotencyScope(principal, 'POST /webhooks'), request);
-    const outcome: IdempotentOutcome<RegisteredWebhookView> = await this.commands.execute(
-      new RegisterWebhookCommand(request, principal, idempotency),
-    );
-    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-    reply.header('etag', `"${outcome.body.version}"`);
-    return outcome.body;
+    return this.commands.execute(new RegisterWebhookCommand(request, principal, idempotency));
   }
 }

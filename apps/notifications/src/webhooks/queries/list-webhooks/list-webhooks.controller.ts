@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, PageQueryDto } from '@csg/http';
+import { ApiOkPage, ApiProblems, pageLimit, PageQueryDto, timeKeyset } from '@csg/http';
 import { WebhookPageView, WebhookView } from '../webhook.view';
 import { ListWebhooksQuery } from './list-webhooks.query';
 
@@ -20,7 +20,7 @@ export class ListWebhooksController {
   @ApiProblems(400, 401, 403, 429)
   list(@Query() query: PageQueryDto, @CurrentPrincipal() principal: Principal): Promise<WebhookPageView> {
     const limit = pageLimit(query.limit);
-    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const after = timeKeyset(query.cursor);
     return this.queries.execute(new ListWebhooksQuery(principal, limit, after));
   }
 }

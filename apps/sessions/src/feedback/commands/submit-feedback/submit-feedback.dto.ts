@@ -1,16 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { SafeText } from '@csg/http';
+import { IntField, TextField } from '@csg/http';
 
 export class SubmitFeedbackDto {
-  @ApiProperty({ minimum: 1, maximum: 5, example: 5 })
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntField({ min: 1, max: 5, example: 5 })
   rating: number;
 
-  @ApiPropertyOptional({ example: 'The roadmap workshop was directly useful.' })
-  @IsOptional()
-  @SafeText(0, 2_000, { multiline: true })
+  @TextField({
+    min: 0,
+    max: 2_000,
+    multiline: true,
+    optional: true,
+    example: 'The roadmap workshop was directly useful.',
+  })
   comment?: string;
 }

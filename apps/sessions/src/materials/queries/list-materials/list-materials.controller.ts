@@ -6,11 +6,11 @@ import {
   ApiOkPage,
   ApiProblems,
   ApiPublic,
-  decodeCursor,
   pageLimit,
   PageQueryDto,
   type Page,
   uuidParam,
+  timeKeyset,
 } from '@csg/http';
 import { MaterialView } from '../material.view';
 import { ListMaterialsQuery } from './list-materials.query';
@@ -37,12 +37,7 @@ export class ListMaterialsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<MaterialView>> {
     return this.queries.execute(
-      new ListMaterialsQuery(
-        id,
-        principal,
-        pageLimit(query.limit),
-        decodeCursor(query.cursor, ['timestamp', 'uuid']),
-      ),
+      new ListMaterialsQuery(id, principal, pageLimit(query.limit), timeKeyset(query.cursor)),
     );
   }
 }

@@ -1,11 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
+import { UuidsField } from '@csg/http';
 
 export class RecordAttendanceDto {
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 1000 })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1_000)
-  @IsUUID('all', { each: true })
+  @UuidsField({ minItems: 1, maxItems: 1_000 })
   registrationIds: string[];
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AgencyRoles,
   body,
@@ -11,11 +11,12 @@ import {
   idempotencyScope,
 } from '@csg/auth';
 import {
-  ApiCreatedView,
   ApiProblems,
   idempotencyRequest,
   type IdempotentOutcome,
   uuidParam,
+  IdempotencyKey,
+  IdempotentCreate,
 } from '@csg/http';
 import { RegistrationBatchView } from '../../queries/registration.view';
 import { RegisterParticipantsCommand } from './register-participants.command';
@@ -34,30 +35,22 @@ export class RegisterParticipantsController {
   @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin', 'member'))
   @ApiOperation({ summary: "Register an agency's participants" })
   @ApiBearerAuth()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry gets the first response' })
-  @ApiCreatedView(RegistrationBatchView, {
-    idempotent: true,
-    description: 'one registration per participant',
-  })
+  @IdempotentCreate(RegistrationBatchView, { description: 'one registration per participant' })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)
-  @HttpCode(201)
-  async register(
+  register(
     @Param('id', uuidParam()) id: string,
     @Body() dto: RegisterParticipantsDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
-  ): Promise<RegistrationBatchView> {
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<IdempotentOutcome<RegistrationBatchView>> {
     const idempotency = idempotencyRequest(
       key,
       idempotencyScope(principal, `POST /sessions/${id}/registrations`),
       dto,
     );
     const participants = dto.participants.map((p) => ({ sub: p.sub ?? null, name: p.name, email: p.email }));
-    const outcome: IdempotentOutcome<RegistrationBatchView> = await this.commands.execute(
+    return this.commands.execute(
       new RegisterParticipantsCommand(id, dto.agencyId, participants, principal, idempotency),
     );
-    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-    return outcome.body;
   }
 }

@@ -1,36 +1,25 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { SafeEmail, SafeText } from '@csg/http';
+import { EmailField, NestedListField, TextField, UuidField } from '@csg/http';
 
 export class ParticipantDto {
-  @ApiPropertyOptional({
+  @TextField({
+    max: 255,
+    optional: true,
     description:
       "a signed-in person's OIDC subject (a member of the agency); omit for an external participant",
   })
-  @IsOptional()
-  @SafeText(1, 255)
   sub?: string;
 
-  @ApiProperty({ example: 'Ayesha Khan' })
-  @SafeText(1, 200)
+  @TextField({ max: 200, example: 'Ayesha Khan' })
   name: string;
 
-  @ApiProperty({ example: 'ayesha.khan@hec.gov.pk' })
-  @SafeEmail()
+  @EmailField({ example: 'ayesha.khan@hec.gov.pk' })
   email: string;
 }
 
 export class RegisterParticipantsDto {
-  @ApiProperty({ format: 'uuid', description: 'the agency the participants come from (the caller’s own)' })
-  @IsUUID()
+  @UuidField({ description: 'the agency the participants come from (the caller’s own)' })
   agencyId: string;
 
-  @ApiProperty({ type: [ParticipantDto], minItems: 1, maxItems: 200 })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ParticipantDto)
+  @NestedListField(ParticipantDto, { minItems: 1, maxItems: 200 })
   participants: ParticipantDto[];
 }

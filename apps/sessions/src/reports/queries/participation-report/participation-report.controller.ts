@@ -10,8 +10,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiProblems } from '@csg/http';
-import { toOptionalInstant } from '../../../http/iso-instant.decorator';
+import { ApiProblems, type Reply, toOptionalInstant } from '@csg/http';
 import { participationCsv } from './participation-csv';
 import { ParticipationReportDto } from './participation-report.dto';
 import { ParticipationReportQuery } from './participation-report.query';
@@ -44,7 +43,7 @@ export class ParticipationReportController {
   async report(
     @Query() query: ParticipationReportDto,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+    @Res({ passthrough: true }) reply: Reply,
   ): Promise<ParticipationReportView | string> {
     const report: ParticipationReportView = await this.queries.execute(
       new ParticipationReportQuery(toOptionalInstant(query.from), toOptionalInstant(query.to)),

@@ -2,8 +2,15 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiCreatedView, ApiProblems, formatEtag, parseIfMatch, uuidParam } from '@csg/http';
-import { toInstant } from '../../../http/iso-instant.decorator';
+import {
+  ApiCreatedView,
+  ApiProblems,
+  formatEtag,
+  parseIfMatch,
+  uuidParam,
+  type Reply,
+  toInstant,
+} from '@csg/http';
 import { AgendaItemView } from '../../queries/session.view';
 import { AddAgendaItemCommand } from './add-agenda-item.command';
 import { AddAgendaItemDto } from './add-agenda-item.dto';
@@ -31,7 +38,7 @@ export class AddAgendaItemController {
     @Param('id', uuidParam()) id: string,
     @Body() body: AddAgendaItemDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+    @Res({ passthrough: true }) reply: Reply,
   ): Promise<AgendaItemView> {
     const details = { ...body, startsAt: toInstant(body.startsAt), endsAt: toInstant(body.endsAt) };
     const change: AgendaChange = await this.commands.execute(

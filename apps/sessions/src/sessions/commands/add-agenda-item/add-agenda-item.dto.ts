@@ -1,14 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateBy, ValidateNested } from 'class-validator';
+import { ValidateBy } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { AGENDA_ITEM_KINDS } from '@csg/contracts';
 import { CSF, CSF_REFERENCE_MESSAGE } from '@csg/frameworks';
-import { SafeText } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { EnumField, field, type FieldOptions, InstantField, NestedListField, TextField } from '@csg/http';
 
 /** Each entry a NIST CSF 2.0 category or subcategory of the shared framework identifiers. */
-export function CsfReferences(): PropertyDecorator {
+export function CsfReferencesField(options: FieldOptions = {}): PropertyDecorator {
   const described = JSONSchema({ type: 'array', maxItems: 50, items: { type: 'string', maxLength: 20 } });
   const validated = ValidateBy(
     {
@@ -23,64 +20,49 @@ export function CsfReferences(): PropertyDecorator {
     },
     { message: CSF_REFERENCE_MESSAGE },
   );
-  return (target, property) => {
+  return field({ type: [String] }, options, (target, property) => {
     validated(target, property);
     described(target, property as string);
-  };
+  });
 }
 
 export class SpeakerDto {
-  @ApiProperty({ example: 'Director of Governance, Risk & Compliance' })
-  @SafeText(1, 200)
+  @TextField({ max: 200, example: 'Director of Governance, Risk & Compliance' })
   name: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @SafeText(1, 200)
+  @TextField({ max: 200, optional: true })
   title?: string;
 
-  @ApiPropertyOptional({ example: 'National CERT' })
-  @IsOptional()
-  @SafeText(1, 200)
+  @TextField({ max: 200, optional: true, example: 'National CERT' })
   organisation?: string;
 }
 
 export class AddAgendaItemDto {
-  @ApiProperty({ enum: AGENDA_ITEM_KINDS })
-  @IsIn(AGENDA_ITEM_KINDS)
+  @EnumField(AGENDA_ITEM_KINDS)
   kind: (typeof AGENDA_ITEM_KINDS)[number];
 
-  @ApiProperty({ example: 'Identifying cyber risk and aligning with national frameworks' })
-  @SafeText(2, 200)
+  @TextField({ min: 2, max: 200, example: 'Identifying cyber risk and aligning with national frameworks' })
   title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @SafeText(0, 5_000, { multiline: true })
+  @TextField({ min: 0, max: 5_000, multiline: true, optional: true })
   abstract?: string;
 
-  @ApiProperty({ example: '2026-12-10T05:00:00Z' })
-  @IsoInstant()
+  @InstantField({ example: '2026-12-10T05:00:00Z' })
   startsAt: string;
 
-  @ApiProperty({ example: '2026-12-10T06:00:00Z' })
-  @IsoInstant()
+  @InstantField({ example: '2026-12-10T06:00:00Z' })
   endsAt: string;
 
-  @ApiPropertyOptional({ description: 'items of one track do not overlap; omit for the main track' })
-  @IsOptional()
-  @SafeText(1, 100)
+  @TextField({
+    max: 100,
+    optional: true,
+    description: 'items of one track do not overlap; omit for the main track',
+  })
   track?: string;
 
-  @ApiProperty({ type: [SpeakerDto] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => SpeakerDto)
+  @NestedListField(SpeakerDto, { maxItems: 20 })
   speakers: SpeakerDto[];
 
-  @ApiPropertyOptional({ type: [String], example: ['ID.RA', 'GV.RM-01'] })
-  @IsOptional()
-  @CsfReferences()
+  @CsfReferencesField({ optional: true, example: ['ID.RA', 'GV.RM-01'] })
   frameworkRefs?: string[];
 }

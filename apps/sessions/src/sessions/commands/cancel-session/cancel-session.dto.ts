@@ -1,8 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { SafeText } from '@csg/http';
+import { TextField } from '@csg/http';
 
 export class CancelSessionDto {
-  @ApiProperty({ example: 'The venue is unavailable; a new date follows.' })
-  @SafeText(3, 1_000, { multiline: true })
+  @TextField({
+    min: 3,
+    max: 1_000,
+    multiline: true,
+    example: 'The venue is unavailable; a new date follows.',
+  })
   reason: string;
 }

@@ -2,8 +2,15 @@ import { Body, Controller, Headers, Param, Patch, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Operators, Policy } from '@csg/auth';
-import { ApiOkView, ApiProblems, formatEtag, parseIfMatch, uuidParam } from '@csg/http';
-import { toOptionalInstant } from '../../../http/iso-instant.decorator';
+import {
+  ApiOkView,
+  ApiProblems,
+  formatEtag,
+  parseIfMatch,
+  uuidParam,
+  type Reply,
+  toOptionalInstant,
+} from '@csg/http';
 import { AgendaItemView } from '../../queries/session.view';
 import type { AgendaChange } from '../add-agenda-item/add-agenda-item.handler';
 import { ChangeAgendaItemCommand } from './change-agenda-item.command';
@@ -26,7 +33,7 @@ export class ChangeAgendaItemController {
     @Param('itemId', uuidParam()) itemId: string,
     @Body() body: ChangeAgendaItemDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+    @Res({ passthrough: true }) reply: Reply,
   ): Promise<AgendaItemView> {
     const changes = {
       ...body,

@@ -1,56 +1,30 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, ValidateIf, ValidateNested } from 'class-validator';
 import { AGENDA_ITEM_KINDS } from '@csg/contracts';
-import { SafeText } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
-import { CsfReferences, SpeakerDto } from '../add-agenda-item/add-agenda-item.dto';
-
-const given = (_: object, value: unknown) => value !== undefined;
-const present = (_: object, value: unknown) => value !== undefined && value !== null;
+import { EnumField, InstantField, NestedListField, TextField } from '@csg/http';
+import { CsfReferencesField, SpeakerDto } from '../add-agenda-item/add-agenda-item.dto';
 
 /** The fields to change; absent fields stay; `abstract` and `track` can be cleared with null. */
 export class ChangeAgendaItemDto {
-  @ApiPropertyOptional({ enum: AGENDA_ITEM_KINDS })
-  @ValidateIf(given)
-  @IsIn(AGENDA_ITEM_KINDS)
+  @EnumField(AGENDA_ITEM_KINDS, { optional: true })
   kind?: (typeof AGENDA_ITEM_KINDS)[number];
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @SafeText(2, 200)
+  @TextField({ min: 2, max: 200, optional: true })
   title?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @ValidateIf(present)
-  @SafeText(0, 5_000, { multiline: true })
+  @TextField({ min: 0, max: 5_000, multiline: true, nullable: true })
   abstract?: string | null;
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @IsoInstant()
+  @InstantField({ optional: true })
   startsAt?: string;
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @IsoInstant()
+  @InstantField({ optional: true })
   endsAt?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @ValidateIf(present)
-  @SafeText(1, 100)
+  @TextField({ max: 100, nullable: true })
   track?: string | null;
 
-  @ApiPropertyOptional({ type: [SpeakerDto] })
-  @ValidateIf(given)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => SpeakerDto)
+  @NestedListField(SpeakerDto, { maxItems: 20, optional: true })
   speakers?: SpeakerDto[];
 
-  @ApiPropertyOptional({ type: [String] })
-  @ValidateIf(given)
-  @CsfReferences()
+  @CsfReferencesField({ optional: true })
   frameworkRefs?: string[];
 }

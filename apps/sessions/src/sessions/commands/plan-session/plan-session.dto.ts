@@ -1,88 +1,61 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { AGENCY_SECTORS, AGENCY_TIERS, SESSION_MODES } from '@csg/contracts';
-import { SafeText, SafeUrl } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import {
+  EnumField,
+  EnumsField,
+  InstantField,
+  IntField,
+  NestedField,
+  TextField,
+  UrlField,
+  UuidsField,
+} from '@csg/http';
 
 /** Only these agencies may register (any list matches); omit or leave empty to invite every active agency. */
 export class InvitationScopeDto {
-  @ApiPropertyOptional({ enum: AGENCY_TIERS, isArray: true })
-  @IsOptional()
-  @ArrayMaxSize(3)
-  @IsIn(AGENCY_TIERS, { each: true })
+  @EnumsField(AGENCY_TIERS, { maxItems: 3, optional: true })
   tiers?: string[];
 
-  @ApiPropertyOptional({ enum: AGENCY_SECTORS, isArray: true })
-  @IsOptional()
-  @ArrayMaxSize(AGENCY_SECTORS.length)
-  @IsIn(AGENCY_SECTORS, { each: true })
+  @EnumsField(AGENCY_SECTORS, { maxItems: AGENCY_SECTORS.length, optional: true })
   sectors?: string[];
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @UuidsField({ maxItems: 500, optional: true })
   agencyIds?: string[];
 }
 
 export class PlanSessionDto {
-  @ApiProperty({ example: 8, description: 'its number in the programme (unique)' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntField({ min: 1, max: 100_000, example: 8, description: 'its number in the programme (unique)' })
   sequence: number;
 
-  @ApiProperty({ example: 'CyberSecureGov: Cyber Guidelines Initiative, session 8' })
-  @SafeText(3, 200)
+  @TextField({ min: 3, max: 200, example: 'CyberSecureGov: Cyber Guidelines Initiative, session 8' })
   title: string;
 
-  @ApiProperty()
-  @SafeText(0, 10_000, { multiline: true })
+  @TextField({ min: 0, max: 10_000, multiline: true })
   description: string;
 
-  @ApiProperty({ example: '2026-12-10T05:00:00Z' })
-  @IsoInstant()
+  @InstantField({ example: '2026-12-10T05:00:00Z' })
   startsAt: string;
 
-  @ApiProperty({ example: '2026-12-10T10:00:00Z' })
-  @IsoInstant()
+  @InstantField({ example: '2026-12-10T10:00:00Z' })
   endsAt: string;
 
-  @ApiProperty({ example: 'Asia/Karachi', description: 'IANA time zone the session is shown in' })
-  @SafeText(1, 64)
+  @TextField({ max: 64, example: 'Asia/Karachi', description: 'IANA time zone the session is shown in' })
   timezone: string;
 
-  @ApiProperty({ enum: SESSION_MODES })
-  @IsIn(SESSION_MODES)
+  @EnumField(SESSION_MODES)
   mode: (typeof SESSION_MODES)[number];
 
-  @ApiPropertyOptional({ description: 'required IN_PERSON and HYBRID' })
-  @IsOptional()
-  @SafeText(1, 300)
+  @TextField({ max: 300, optional: true, description: 'required IN_PERSON and HYBRID' })
   venue?: string;
 
-  @ApiPropertyOptional({ description: 'required ONLINE and HYBRID' })
-  @IsOptional()
-  @SafeUrl()
+  @UrlField({ optional: true, description: 'required ONLINE and HYBRID' })
   joinUrl?: string;
 
-  @ApiProperty({ example: 50 })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntField({ min: 1, max: 100_000, example: 50 })
   capacity: number;
 
-  @ApiPropertyOptional({ example: 5 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntField({ min: 1, max: 100_000, optional: true, example: 5 })
   seatsPerAgency?: number;
 
-  @ApiPropertyOptional({ type: InvitationScopeDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => InvitationScopeDto)
+  @NestedField(InvitationScopeDto, { optional: true })
   invitation?: InvitationScopeDto;
 }

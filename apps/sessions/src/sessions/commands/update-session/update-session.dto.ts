@@ -1,83 +1,45 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { SESSION_MODES } from '@csg/contracts';
-import { SafeText, SafeUrl } from '@csg/http';
-import { IsoInstant } from '../../../http/iso-instant.decorator';
+import { EnumField, InstantField, IntField, NestedField, TextField, UrlField } from '@csg/http';
 import { InvitationScopeDto } from '../plan-session/plan-session.dto';
-
-const given = (_: object, value: unknown) => value !== undefined;
-const present = (_: object, value: unknown) => value !== undefined && value !== null;
 
 /**
  * The fields to change; absent fields stay. `venue`, `joinUrl`, `seatsPerAgency` and
  * `invitation` can be cleared with null. New times on a SCHEDULED session reschedule it.
  */
 export class UpdateSessionDto {
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntField({ min: 1, max: 100_000, optional: true })
   sequence?: number;
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @SafeText(3, 200)
+  @TextField({ min: 3, max: 200, optional: true })
   title?: string;
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @SafeText(0, 10_000, { multiline: true })
+  @TextField({ min: 0, max: 10_000, multiline: true, optional: true })
   description?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-10T05:00:00Z' })
-  @ValidateIf(given)
-  @IsoInstant()
+  @InstantField({ optional: true, example: '2026-12-10T05:00:00Z' })
   startsAt?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-10T10:00:00Z' })
-  @ValidateIf(given)
-  @IsoInstant()
+  @InstantField({ optional: true, example: '2026-12-10T10:00:00Z' })
   endsAt?: string;
 
-  @ApiPropertyOptional({ example: 'Asia/Karachi' })
-  @ValidateIf(given)
-  @SafeText(1, 64)
+  @TextField({ max: 64, optional: true, example: 'Asia/Karachi' })
   timezone?: string;
 
-  @ApiPropertyOptional({ enum: SESSION_MODES })
-  @ValidateIf(given)
-  @IsIn(SESSION_MODES)
+  @EnumField(SESSION_MODES, { optional: true })
   mode?: (typeof SESSION_MODES)[number];
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @ValidateIf(present)
-  @SafeText(1, 300)
+  @TextField({ max: 300, nullable: true })
   venue?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @ValidateIf(present)
-  @SafeUrl()
+  @UrlField({ nullable: true })
   joinUrl?: string | null;
 
-  @ApiPropertyOptional()
-  @ValidateIf(given)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntField({ min: 1, max: 100_000, optional: true })
   capacity?: number;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true })
-  @ValidateIf(present)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IntField({ min: 1, max: 100_000, nullable: true })
   seatsPerAgency?: number | null;
 
-  @ApiPropertyOptional({ type: InvitationScopeDto, nullable: true })
-  @ValidateIf(present)
-  @ValidateNested()
-  @Type(() => InvitationScopeDto)
+  @NestedField(InvitationScopeDto, { nullable: true })
   invitation?: InvitationScopeDto | null;
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiProblems, attachment, uuidParam } from '@csg/http';
+import { ApiProblems, attachment, uuidParam, type Reply } from '@csg/http';
 import { GetSessionCalendarQuery } from './get-session-calendar.query';
 
 @ApiTags('sessions')
@@ -25,7 +25,7 @@ export class GetSessionCalendarController {
   async calendar(
     @Param('id', uuidParam()) id: string,
     @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+    @Res({ passthrough: true }) reply: Reply,
   ): Promise<string> {
     const { sequence, ics } = await this.queries.execute(new GetSessionCalendarQuery(id, principal));
     reply.header('content-type', 'text/calendar; charset=utf-8');

@@ -2,8 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Policy, SignedIn, type Principal } from '@csg/auth';
-import { ApiOkPage, ApiProblems, decodeCursor, pageLimit, type Page } from '@csg/http';
-import { toOptionalInstant } from '../../../http/iso-instant.decorator';
+import { ApiOkPage, ApiProblems, pageLimit, type Page, timeKeyset, toOptionalInstant } from '@csg/http';
 import { SessionView } from '../session.view';
 import { ListSessionsDto } from './list-sessions.dto';
 import { ListSessionsQuery } from './list-sessions.query';
@@ -30,12 +29,7 @@ export class ListSessionsController {
       to: toOptionalInstant(query.to),
     };
     return this.queries.execute(
-      new ListSessionsQuery(
-        filters,
-        principal,
-        pageLimit(query.limit),
-        decodeCursor(query.cursor, ['timestamp', 'uuid']),
-      ),
+      new ListSessionsQuery(filters, principal, pageLimit(query.limit), timeKeyset(query.cursor)),
     );
   }
 }

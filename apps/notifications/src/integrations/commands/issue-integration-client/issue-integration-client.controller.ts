@@ -1,24 +1,10 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  AgencyRoles,
-  body,
-  CurrentPrincipal,
-  Operators,
-  Policy,
-  type Principal,
-  idempotencyScope,
-} from '@csg/auth';
-import {
-  ApiProblems,
-  idempotencyRequest,
-  type IdempotentOutcome,
-  IdempotencyKey,
-  IdempotentCreate,
-} from '@csg/http';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, idempotencyScope } from '@csg/auth';
+import { idempotencyRequest, type IdempotentOutcome, IdempotencyKey } from '@csg/http';
 import { IssuedIntegrationClientView } from '../../queries/integration-client.view';
-import { ApiClearanceProblem } from '../clearance-problem.decorator';
+import { IssuesIntegration } from '../issues-integration.decorator';
 import { IssueIntegrationClientCommand } from './issue-integration-client.command';
 import { IssueIntegrationClientDto } from './issue-integration-client.dto';
 
@@ -28,26 +14,19 @@ export class IssueIntegrationClientController {
   constructor(private readonly commands: CommandBus) {}
 
   /** Operators issue platform clients (or any agency's); an agency-admin issues their agency's. */
-  @Post()
-  @ApiOperation({ summary: 'Issue an integration client and its API key (shown once)' })
-  @Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin'))
-  @ApiBearerAuth()
-  @IdempotentCreate(IssuedIntegrationClientView, {
-    etag: true,
+  @IssuesIntegration('client', IssuedIntegrationClientView, {
+    summary: 'Issue an integration client and its API key (shown once)',
     description: 'the client and its key, shown this once, with the `tlpClearance` asked for',
+    problems: ['INTEGRATION.EVENT_TYPES_UNKNOWN', 'IDEMPOTENCY.KEY_REUSED'],
   })
-  @ApiProblems(400, 401, 403, 413, 415, 429)
-  @ApiClearanceProblem('client', ['INTEGRATION.EVENT_TYPES_UNKNOWN', 'IDEMPOTENCY.KEY_REUSED'])
   issue(
     @Body() request: IssueIntegrationClientDto,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() key: string | undefined,
   ): Promise<IdempotentOutcome<IssuedIntegrationClientView>> {
-    const idempotency = idempotencyRequest(
-      key,
-      idempotencyScope(principal, 'POST /integrations/clients'),
-      request,
+    const scope = idempotencyScope(principal, 'POST /integrations/clients');
+    return this.commands.execute(
+      new IssueIntegrationClientCommand(request, principal, idempotencyRequest(key, scope, request)),
     );
-    return this.commands.execute(new IssueIntegrationClientCommand(request, principal, idempotency));
   }
 }

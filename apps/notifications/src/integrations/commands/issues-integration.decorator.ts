@@ -32,7 +32,8 @@ export function IssuesIntegration(
   const decorate = applyDecorators(
     ApiClearanceProblem(kind, options.problems),
     ApiProblems(400, 401, 403, 413, 415, 429),
-    IdempotentCreate(view, { etag: true, description: options.description }),
+    // The route's handler type is checked by IssuesIntegration's own signature below.
+    IdempotentCreate(view, { etag: true, description: options.description }) as MethodDecorator,
     ApiBearerAuth(),
     Policy(Operators(), AgencyRoles(body('agencyId'), 'agency-admin')),
     ApiOperation({ summary: options.summary }),

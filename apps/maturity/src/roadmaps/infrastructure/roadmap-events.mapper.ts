@@ -24,15 +24,18 @@ export function roadmapItemData(
   };
 }
 
+/** The row of a roadmap item a due reminder is made from. */
+export interface DueRoadmapItemRow {
+  id: string;
+  agencyId: string;
+  title: string;
+  ownerSub: string | null;
+  dueOn: string;
+  status: RoadmapStatus;
+}
+
 export function roadmapItemDueData(
-  row: {
-    id: string;
-    agencyId: string;
-    title: string;
-    ownerSub: string | null;
-    dueOn: string;
-    status: RoadmapStatus;
-  },
+  row: DueRoadmapItemRow,
   daysBefore: number,
   now: Date,
 ): RoadmapItemDueData {

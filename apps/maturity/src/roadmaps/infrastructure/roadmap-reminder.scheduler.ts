@@ -3,8 +3,7 @@ import { RoadmapItemDue } from '@csg/contracts';
 import { UnitOfWork } from '@csg/messaging';
 import { PeriodicWorkerProvider } from '@csg/runtime';
 import { reminderDaysFrom } from '../domain/due-reminder.rule';
-import type { RoadmapStatus } from '../domain/roadmap-item.aggregate';
-import { roadmapItemDueData } from './roadmap-events.mapper';
+import { type DueRoadmapItemRow, roadmapItemDueData } from './roadmap-events.mapper';
 
 /**
  * Emits `roadmap.item-due` from the `roadmap_reminders` due-time table: each tick claims the due
@@ -29,15 +28,7 @@ export class RoadmapReminderScheduler extends PeriodicWorkerProvider<number> {
   private emitDue(now: Date): Promise<number> {
     const daysBefore = reminderDaysFrom(process.env.MATURITY_DUE_REMINDER_DAYS);
     return this.unitOfWork.run(async (tx) => {
-      const due: Array<{
-        id: string;
-        agencyId: string;
-        title: string;
-        ownerSub: string | null;
-        dueOn: string;
-        status: RoadmapStatus;
-        stale: boolean;
-      }> = await tx.manager.query(
+      const due: Array<DueRoadmapItemRow & { stale: boolean }> = await tx.manager.query(
         `WITH claimed AS (
              SELECT item_id FROM roadmap_reminders
               WHERE emitted_at IS NULL AND remind_at <= $1

@@ -68,7 +68,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -105,7 +107,9 @@ async function ensureBroker(
   if ((await run('bash', [script, 'status'], env, '[kafka]', log)) === 0)
     return { brokers, stop: async () => undefined };
   if ((await run('bash', [script, 'start'], env, '[kafka]', log)) !== 0)
-    throw new Error('the Kafka dev broker did not start (deploy/kafka-dev/kafka.sh start); or set KAFKA_BROKERS');
+    throw new Error(
+      'the Kafka dev broker did not start (deploy/kafka-dev/kafka.sh start); or set KAFKA_BROKERS',
+    );
   return { brokers, stop: async () => void (await run('bash', [script, 'stop'], env, '[kafka]', log)) };
 }
 
@@ -125,13 +129,21 @@ async function databases(
     };
     return { urls: new Map([...names].map(([service, database]) => [service, urlFor(database)])) };
   }
-  const embedded = await startEmbeddedPostgres({ databases: [...names.values()], log: (line) => log(`[postgres] ${line}`) });
-  return { urls: new Map([...names].map(([service, database]) => [service, embedded.urlFor(database)])), embedded };
+  const embedded = await startEmbeddedPostgres({
+    databases: [...names.values()],
+    log: (line) => log(`[postgres] ${line}`),
+  });
+  return {
+    urls: new Map([...names].map(([service, database]) => [service, embedded.urlFor(database)])),
+    embedded,
+  };
 }
 
 async function isReady(port: number): Promise<boolean> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(`http://127.0.0.1:${port}/health/ready`, {
+      signal: AbortSignal.timeout(2_000),
+    });
     await response.body?.cancel();
     return response.ok;
   } catch {
@@ -212,11 +224,19 @@ export async function startDistributed(options: DistributedOptions): Promise<Dis
     const early = Promise.race(children.map(({ process }) => process.exited.then(() => process)));
     for (;;) {
       if (await allReady()) break;
-      const gone = await Promise.race([early, new Promise((resolve) => setTimeout(resolve, 1_000, undefined))]);
-      if (gone) throw new Error(`[${(gone as ServiceProcess).service}#${(gone as ServiceProcess).replica}] exited during start-up`);
+      const gone = await Promise.race([
+        early,
+        new Promise((resolve) => setTimeout(resolve, 1_000, undefined)),
+      ]);
+      if (gone)
+        throw new Error(
+          `[${(gone as ServiceProcess).service}#${(gone as ServiceProcess).replica}] exited during start-up`,
+        );
       if (Date.now() > deadline) throw new Error('the services were not ready in time');
     }
-    log(`[distributed] ready: ${url} (${children.map(({ process }) => `${process.service}#${process.replica}:${process.port}`).join(', ')})`);
+    log(
+      `[distributed] ready: ${url} (${children.map(({ process }) => `${process.service}#${process.replica}:${process.port}`).join(', ')})`,
+    );
     return { url, processes: children.map(({ process }) => process), kafkaBrokers: broker.brokers, stop };
   } catch (error) {
     await stop();

@@ -26,7 +26,9 @@ function replicasFrom(values: readonly string[]): Record<string, number> {
   for (const pair of values.flatMap((value) => value.split(','))) {
     const [service, count] = pair.split('=');
     if (!SERVICES.some((s) => s.name === service) || !/^[1-9]\d*$/.test(count ?? ''))
-      throw new Error(`--replicas ${pair}: expected <service>=<n>, service one of ${SERVICES.map((s) => s.name).join(', ')}`);
+      throw new Error(
+        `--replicas ${pair}: expected <service>=<n>, service one of ${SERVICES.map((s) => s.name).join(', ')}`,
+      );
     replicas[service] = Number(count);
   }
   return replicas;
@@ -34,7 +36,10 @@ function replicasFrom(values: readonly string[]): Record<string, number> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { replicas: { type: 'string', multiple: true, default: [] }, help: { type: 'boolean', default: false } },
+    options: {
+      replicas: { type: 'string', multiple: true, default: [] },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);

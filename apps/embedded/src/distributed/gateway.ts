@@ -59,6 +59,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
       getUpstream: (request) => upstreamOf(pathOf(request.url)) ?? 'http://127.0.0.1:9',
     },
   });
-  gateway.setNotFoundHandler((_request, reply) => reply.code(404).type('application/problem+json').send(notFound));
+  gateway.setNotFoundHandler((_request, reply) =>
+    reply.code(404).type('application/problem+json').send(notFound),
+  );
   return gateway;
 }

@@ -12,13 +12,11 @@ export interface RouteEntry extends ServiceRoute {
  * nginx and the development gateway all follow it (route-table.spec.ts compares them).
  */
 export function routeTable(services: readonly ServiceDeclaration[]): RouteEntry[] {
-  const entries = services.flatMap((service) => service.routes.map((route) => ({ ...route, service: service.name })));
+  const entries = services.flatMap((service) =>
+    service.routes.map((route) => ({ ...route, service: service.name })),
+  );
   const of = (match: ServiceRoute['match']) => entries.filter((entry) => entry.match === match);
-  return [
-    ...of('pattern'),
-    ...of('exact'),
-    ...of('prefix').sort((a, b) => b.path.length - a.path.length),
-  ];
+  return [...of('pattern'), ...of('exact'), ...of('prefix').sort((a, b) => b.path.length - a.path.length)];
 }
 
 /** Whether `path` (no query string) is the route's: prefixes by whole segments. */

@@ -51,9 +51,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     upstream: '',
     prefix: API_PREFIX,
     rewritePrefix: API_PREFIX,
-    preHandler: async (request, reply) => {
-      if (!options.routes.some((route) => routeMatches(route, pathOf(request.url))))
-        await reply.code(404).type('application/problem+json').send(notFound);
+    preHandler: (request, reply, done) => {
+      if (options.routes.some((route) => routeMatches(route, pathOf(request.url)))) done();
+      else void reply.code(404).type('application/problem+json').send(notFound);
     },
     replyOptions: {
       getUpstream: (request) => upstreamOf(pathOf(request.url)) ?? 'http://127.0.0.1:9',

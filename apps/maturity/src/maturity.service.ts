@@ -9,7 +9,10 @@ export const MATURITY_SERVICE = defineService({
   name: 'maturity',
   title: 'CyberSecureGov maturity service',
   routes: [
-    { match: 'pattern', path: '/api/v1/agencies/[^/]+/(assessments|recommendations|roadmap(\\.[a-z]+)?)(/|$)' },
+    {
+      match: 'pattern',
+      path: '/api/v1/agencies/[^/]+/(assessments|recommendations|roadmap(\\.[a-z]+)?)(/|$)',
+    },
     { match: 'pattern', path: '/api/v1/reports/(maturity|impact)$' },
     { match: 'prefix', path: '/api/v1/frameworks' },
     { match: 'prefix', path: '/api/v1/campaigns' },

@@ -201,7 +201,7 @@ export async function startDistributed(options: DistributedOptions): Promise<Dis
         pipeLines(child.stderr, prefix, log);
         const exited = new Promise<number | string>((resolve) =>
           child.once('exit', (code, signal) => {
-            if (!stopping) log(`[distributed] ${prefix} exited (${signal ?? code}) while running`);
+            log(`[distributed] ${prefix} exited (${signal ?? code})${stopping ? '' : ' while running'}`);
             resolve(signal ?? code ?? 0);
           }),
         );

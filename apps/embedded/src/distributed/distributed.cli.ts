@@ -55,7 +55,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`[distributed] ${signal}: stopping\n`);
-    void platform.stop().then(() => process.exit(0));
+    void platform.stop().then(() => {
+      process.stdout.write('[distributed] stopped\n');
+      process.exit(0);
+    });
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 // service's aggregates run one way. A new folder is placed in its service's list.
 const FOLDER_ORDER = {
   agencies: ['access', 'agencies', 'members', 'cli'],
-  embedded: ['openapi', 'monitoring', 'seed', 'cli'],
+  embedded: ['openapi', 'monitoring', 'seed', 'cli', 'distributed'],
   exchange: ['access', 'session-directory', 'practices', 'discussion'],
   maturity: [
     'access',

@@ -8,6 +8,10 @@ import { AgenciesModule } from './agencies.module';
 export const AGENCIES_SERVICE = defineService({
   name: 'agencies',
   title: 'CyberSecureGov agencies service',
+  routes: [
+    { match: 'prefix', path: '/api/v1/agencies' },
+    { match: 'exact', path: '/api/v1/me' },
+  ],
   migrations: AGENCIES_MIGRATIONS,
   module: (config) => AgenciesModule.register(config),
   errorStatuses: AGENCIES_ERROR_STATUSES,

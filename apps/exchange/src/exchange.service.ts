@@ -8,6 +8,7 @@ import { ExchangeModule } from './exchange.module';
 export const EXCHANGE_SERVICE = defineService({
   name: 'exchange',
   title: 'CyberSecureGov exchange service',
+  routes: [{ match: 'prefix', path: '/api/v1/practices' }],
   migrations: EXCHANGE_MIGRATIONS,
   module: (config) => ExchangeModule.register(config),
   errorStatuses: EXCHANGE_ERROR_STATUSES,

@@ -8,6 +8,17 @@ import { MATURITY_OUTBOX } from './maturity.outbox';
 export const MATURITY_SERVICE = defineService({
   name: 'maturity',
   title: 'CyberSecureGov maturity service',
+  routes: [
+    {
+      match: 'pattern',
+      path: '/api/v1/agencies/[^/]+/(assessments|recommendations|roadmap(\\.[a-z]+)?)(/|$)',
+    },
+    { match: 'pattern', path: '/api/v1/reports/(maturity|impact)$' },
+    { match: 'prefix', path: '/api/v1/frameworks' },
+    { match: 'prefix', path: '/api/v1/campaigns' },
+    { match: 'prefix', path: '/api/v1/assessments' },
+    { match: 'prefix', path: '/api/v1/roadmap' },
+  ],
   migrations: MATURITY_MIGRATIONS,
   module: (config) => MaturityModule.register(config),
   errorStatuses: MATURITY_ERROR_STATUSES,

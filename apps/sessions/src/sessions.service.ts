@@ -8,6 +8,10 @@ import { SessionsModule } from './sessions.module';
 export const SESSIONS_SERVICE = defineService({
   name: 'sessions',
   title: 'CyberSecureGov sessions service',
+  routes: [
+    { match: 'prefix', path: '/api/v1/sessions' },
+    { match: 'exact', path: '/api/v1/reports/participation' },
+  ],
   migrations: SESSIONS_MIGRATIONS,
   module: (config) => SessionsModule.register(config),
   errorStatuses: SESSIONS_ERROR_STATUSES,

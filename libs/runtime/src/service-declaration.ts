@@ -17,6 +17,17 @@ export interface ServiceModuleConfig {
   outbox: OutboxMapping;
 }
 
+/**
+ * A path the public entry point (Ingress, compose's nginx, `npm run start:distributed`'s gateway)
+ * routes to the service. `prefix`: the path and everything under it by whole segments;
+ * `exact`: that path only; `pattern`: a regular expression (RE2 syntax, anchored at the start),
+ * for routes under another service's prefix, tried before every prefix and exact path.
+ */
+export interface ServiceRoute {
+  match: 'prefix' | 'exact' | 'pattern';
+  path: string;
+}
+
 /** What a service says about itself, once, in `apps/<service>/src/<service>.service.ts`. */
 export interface ServiceDeclarationInput {
   /** `agencies`, `maturity`, …: lower-case, the folder name under apps/. */
@@ -29,6 +40,8 @@ export interface ServiceDeclarationInput {
   module: (config: ServiceModuleConfig) => DynamicModule;
   /** Every error code it raises → the HTTP status its edge answers (never in domain/). */
   errorStatuses?: ErrorStatuses;
+  /** The paths of the public API it serves (docs/deployment.md#routes). */
+  routes?: readonly ServiceRoute[];
   /** How the facts its aggregates record become its integration events (all on its topic). */
   outbox?: OutboxMapping;
 }
@@ -61,6 +74,7 @@ export function defineService(input: ServiceDeclarationInput): ServiceDeclaratio
     throw new Error(`${input.name} publishes on ${topic} only, not ${strays.map((e) => e.type).join(', ')}`);
   return Object.freeze({
     errorStatuses: {},
+    routes: [],
     outbox: OutboxMapping.empty(),
     ...input,
     events: PLATFORM_EVENTS.filter((event) => event.topic === topic),

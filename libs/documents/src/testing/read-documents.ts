@@ -11,12 +11,12 @@ export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
   return text;
 }
 
-/** The XML parts of a .docx by name (word/document.xml, word/header1.xml, …). */
+/** The parts of a .docx by name: XML parts as text (word/document.xml, …), others (word/media/…) as ''. */
 export async function docxParts(docx: Buffer): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(docx);
   const parts = new Map<string, string>();
   for (const name of Object.keys(zip.files))
-    if (name.endsWith('.xml')) parts.set(name, await zip.file(name)!.async('string'));
+    parts.set(name, name.endsWith('.xml') ? await zip.file(name)!.async('string') : '');
   return parts;
 }
 

@@ -1,0 +1,212 @@
+import { NIST_CSF_2_0 } from '@csg/frameworks';
+import type { ProfileFacts } from '../../src/documents/queries/profile-document/profile-facts';
+
+/**
+ * The story the documents tell in tests and in docs/reports.md: a provincial revenue authority,
+ * second campaign of the programme, against its baseline. Tiers are fixed, not random, so the
+ * pictures in the docs do not change unless the rendering does.
+ */
+const CURRENT: Record<string, number> = { GV: 2, ID: 2, PR: 3, DE: 1, RS: 2, RC: 1 };
+const TARGET: Record<string, number> = { GV: 3, ID: 3, PR: 4, DE: 3, RS: 3, RC: 3 };
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export const STORY_DATE = new Date('2027-03-15T09:00:00Z');
+
+function profile(): ProfileFacts['profile'] {
+  const functions = NIST_CSF_2_0.functions.map((fn, f) => {
+    const categories = fn.categories.map((c, i) => {
+      const current = Math.min(4, Math.max(0, CURRENT[fn.id] + ((i + f) % 3) - 1));
+      const target = TARGET[fn.id];
+      return {
+        id: c.id,
+        name: c.name,
+        current,
+        target,
+        gap: Math.max(target - current, 0),
+        answered: c.subcategories.length,
+      };
+    });
+    const mean = (key: 'current' | 'target' | 'gap') =>
+      round(categories.reduce((s, c) => s + c[key], 0) / categories.length);
+    return {
+      id: fn.id,
+      name: fn.name,
+      current: mean('current'),
+      target: mean('target'),
+      gap: mean('gap'),
+      answered: 0,
+      categories,
+    };
+  });
+  functions.forEach((fn) => (fn.answered = fn.categories.reduce((s, c) => s + c.answered, 0)));
+  const overall = (key: 'current' | 'target' | 'gap') =>
+    round(functions.reduce((s, f) => s + f[key], 0) / functions.length);
+  const gaps = [
+    {
+      subcategoryId: 'DE.CM-01',
+      categoryId: 'DE.CM',
+      functionId: 'DE',
+      current: 0,
+      target: 3,
+      gap: 3,
+      priority: 3,
+    },
+    {
+      subcategoryId: 'GV.RM-01',
+      categoryId: 'GV.RM',
+      functionId: 'GV',
+      current: 1,
+      target: 3,
+      gap: 2,
+      priority: 3,
+    },
+    {
+      subcategoryId: 'RC.RP-01',
+      categoryId: 'RC.RP',
+      functionId: 'RC',
+      current: 0,
+      target: 3,
+      gap: 3,
+      priority: 3,
+    },
+    {
+      subcategoryId: 'ID.AM-01',
+      categoryId: 'ID.AM',
+      functionId: 'ID',
+      current: 1,
+      target: 3,
+      gap: 2,
+      priority: 2.5,
+    },
+    {
+      subcategoryId: 'PR.AA-01',
+      categoryId: 'PR.AA',
+      functionId: 'PR',
+      current: 2,
+      target: 4,
+      gap: 2,
+      priority: 2.5,
+    },
+  ];
+  return {
+    assessmentId: '7d3c1f52-6a1e-4c1b-9a55-2f0d5c2b8e11',
+    frameworkId: 'nist-csf-2.0',
+    overall: { current: overall('current'), target: overall('target'), gap: overall('gap'), answered: 106 },
+    functions,
+    gaps,
+  };
+}
+
+export function storyProfileFacts(overrides: Partial<ProfileFacts> = {}): ProfileFacts {
+  const p = profile();
+  return {
+    generatedAt: STORY_DATE,
+    marking: 'TLP:AMBER',
+    assessment: {
+      id: p.assessmentId,
+      agencyName: 'Provincial Revenue Authority',
+      campaignName: 'Programme baseline, second round (2027)',
+      frameworkName: 'NIST Cybersecurity Framework 2.0',
+      status: 'REVIEWED',
+      tlp: 'TLP:AMBER',
+      createdAt: new Date('2027-01-10T08:00:00Z'),
+      submittedBy: 'ayesha.khan',
+      submittedAt: new Date('2027-02-20T12:00:00Z'),
+      reviewedBy: 'cert-organiser',
+      reviewedAt: new Date('2027-03-01T10:00:00Z'),
+    },
+    profile: p,
+    topGaps: p.gaps.map((g) => ({
+      ...g,
+      asks:
+        {
+          'DE.CM-01': 'Networks and network services are monitored to find potentially adverse events',
+          'GV.RM-01':
+            'Risk management objectives are established and agreed to by organizational stakeholders',
+          'RC.RP-01':
+            'The recovery portion of the incident response plan is executed once initiated from the incident response process',
+          'ID.AM-01': 'Inventories of hardware managed by the organization are maintained',
+          'PR.AA-01':
+            'Identities and credentials for authorized users, services, and hardware are managed by the organization',
+        }[g.subcategoryId] ?? null,
+    })),
+    milestones: [
+      {
+        title: 'Central log collection for the tax portal',
+        dueOn: '2027-02-28',
+        ownerSub: 'bilal.ahmed',
+        status: 'IN_PROGRESS',
+        overdue: true,
+      },
+      {
+        title: 'Hardware inventory: head office',
+        dueOn: '2027-04-15',
+        ownerSub: 'sana.malik',
+        status: 'PLANNED',
+        overdue: false,
+      },
+      {
+        title: 'Risk appetite statement approved by the board',
+        dueOn: '2027-05-31',
+        ownerSub: 'ayesha.khan',
+        status: 'PLANNED',
+        overdue: false,
+      },
+    ],
+    recommendations: [
+      {
+        practiceId: '5c0e6a7e-1111-4c1b-9a55-000000000001',
+        title: 'Network monitoring on a shoestring: open-source sensors at the perimeter',
+        tlp: 'TLP:CLEAR',
+        ownerAgencyId: null,
+        addresses: { subcategoryId: 'DE.CM-01', current: 0, target: 3, gap: 3, priority: 3 },
+        coveredGaps: 2,
+        adoptions: 7,
+        reason: 'Covers DE.CM-01',
+      },
+      {
+        practiceId: '5c0e6a7e-1111-4c1b-9a55-000000000002',
+        title: 'A one-page risk appetite statement boards sign',
+        tlp: 'TLP:AMBER',
+        ownerAgencyId: null,
+        addresses: { subcategoryId: 'GV.RM-01', current: 1, target: 3, gap: 2, priority: 3 },
+        coveredGaps: 1,
+        adoptions: 3,
+        reason: 'Covers GV.RM-01',
+      },
+    ],
+    diff: {
+      againstId: '7d3c1f52-6a1e-4c1b-9a55-2f0d5c2b8e00',
+      againstCampaignName: 'Programme baseline (2026)',
+      view: {
+        assessmentId: p.assessmentId,
+        againstId: '7d3c1f52-6a1e-4c1b-9a55-2f0d5c2b8e00',
+        summary: { improved: 5, regressed: 2, unchanged: 3, notComparable: 0 },
+        changes: [
+          ...['GV.OC-01', 'GV.RM-02', 'PR.AA-01', 'PR.AA-02', 'ID.AM-01'].map((id) => ({
+            subcategoryId: id,
+            change: 'IMPROVED',
+            current: 2,
+            previous: 1,
+            delta: 1,
+          })),
+          ...['DE.CM-01', 'RS.MA-01'].map((id) => ({
+            subcategoryId: id,
+            change: 'REGRESSED',
+            current: 0,
+            previous: 1,
+            delta: -1,
+          })),
+          ...['RC.RP-01', 'GV.PO-01', 'ID.RA-01'].map((id) => ({
+            subcategoryId: id,
+            change: 'UNCHANGED',
+            current: 1,
+            previous: 1,
+            delta: 0,
+          })),
+        ],
+      },
+    },
+    ...overrides,
+  };
+}

@@ -34,7 +34,11 @@ describe('highestMarking', () => {
 
 describe('renderChartSvg', () => {
   it('renderChartSvg_Always_GivesAnAccessibleSvgOfTheGivenSize', () => {
-    const svg = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(radar()).svg;
+    const svg = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      parseTagValue: false,
+    }).parse(radar()).svg;
     expect(svg).toMatchObject({ width: '400', height: '300', role: 'img' });
     expect(svg.title['#text']).toBe('Current & target tiers');
     expect(svg.desc['#text']).toBe('Current tier 2 of 4 in Govern <against> a target of 3');
@@ -65,6 +69,8 @@ describe('renderPdf', () => {
     );
     expect(texts).toHaveLength(3);
     texts.forEach((text, i) => {
+      expect(text.trimStart().startsWith('TLP:AMBER')).toBe(true);
+      expect(text.trimEnd().endsWith('TLP:AMBER')).toBe(true);
       expect(text.match(/TLP:AMBER/g)).toHaveLength(2);
       expect(text).toContain(`Section ${i + 1}`);
       expect(text).toContain(`page ${i + 1} of 3`);

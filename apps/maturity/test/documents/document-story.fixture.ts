@@ -1,5 +1,6 @@
 import { NIST_CSF_2_0 } from '@csg/frameworks';
 import type { ProfileFacts } from '../../src/documents/queries/profile-document/profile-facts';
+import type { ProgrammeFacts } from '../../src/documents/queries/programme-report/programme-facts';
 
 /**
  * The story the documents tell in tests and in docs/reports.md: a provincial revenue authority,
@@ -207,6 +208,100 @@ export function storyProfileFacts(overrides: Partial<ProfileFacts> = {}): Profil
         ],
       },
     },
+    ...overrides,
+  };
+}
+
+const AGENCY = (n: number) => `0b5e1c9a-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const FUNCTIONS = NIST_CSF_2_0.functions.map((f) => f.id);
+
+/** The programme's year in the same story: eight sessions, 64 agencies, two campaigns. */
+export function storyProgrammeFacts(overrides: Partial<ProgrammeFacts> = {}): ProgrammeFacts {
+  const sessions = [
+    'Asset inventories that stay current',
+    'Incident response tabletop for revenue systems',
+    'Network monitoring with open-source sensors',
+    'Board-level cyber risk appetite',
+  ].map((title, i) => ({
+    sessionId: AGENCY(900 + i),
+    title,
+    startsAt: new Date(Date.UTC(2026, 3 + 2 * i, 12, 9)),
+    attendingAgencies: 14 + 3 * i,
+  }));
+  const movementRow = (key: string, i: number) => {
+    const baseline = round(1.2 + 0.15 * i);
+    const current = round(baseline + (i % 3 === 2 ? -0.05 : 0.2 + 0.05 * i));
+    return { key, baseline, current, change: round(current - baseline), agencies: 58, baselineAgencies: 52 };
+  };
+  return {
+    generatedAt: STORY_DATE,
+    marking: 'TLP:AMBER+STRICT',
+    period: { from: '2026-04-01', to: '2027-03-31' },
+    campaign: { id: AGENCY(800), name: 'Programme baseline, second round (2027)' },
+    baseline: { id: AGENCY(801), name: 'Programme baseline (2026)' },
+    sessions,
+    participation: [
+      { dimension: 'tier', key: 'FEDERAL', agencies: 30, attending: 21 },
+      { dimension: 'tier', key: 'PROVINCIAL', agencies: 26, attending: 15 },
+      { dimension: 'tier', key: 'LOCAL', agencies: 8, attending: 2 },
+      { dimension: 'sector', key: 'FINANCE', agencies: 18, attending: 14 },
+      { dimension: 'sector', key: 'HEALTH', agencies: 12, attending: 6 },
+      { dimension: 'sector', key: 'INFORMATION_TECHNOLOGY', agencies: 34, attending: 18 },
+    ],
+    movement: {
+      function: FUNCTIONS.map(movementRow),
+      tier: ['FEDERAL', 'PROVINCIAL', 'LOCAL'].map(movementRow),
+      sector: ['FINANCE', 'HEALTH', 'INFORMATION_TECHNOLOGY'].map(movementRow),
+    },
+    impact: {
+      sessions: sessions.map((s, i) => ({
+        sessionId: s.sessionId,
+        title: s.title,
+        overall: {
+          subcategoryId: null,
+          attended: { agencies: s.attendingAgencies - 2, meanChange: round(0.4 + 0.1 * i) },
+          notAttended: { agencies: i === 3 ? 2 : 30 - i, meanChange: round(0.1 + 0.05 * i) },
+          verdict: i === 3 ? 'TOO_FEW_AGENCIES' : 'COMPARABLE',
+          difference: i === 3 ? null : round(0.3 + 0.05 * i),
+        },
+      })),
+      caveats: [
+        'Attendance is not random: agencies that chose to attend may differ from the others in ways that also change their maturity.',
+        'A side with fewer than 3 agencies is too small to compare: no difference is given.',
+      ],
+    },
+    exchange: {
+      activity: { published: 41, adoptions: 126, adoptingAgencies: 37 },
+      top: [
+        {
+          practiceId: AGENCY(700),
+          title: 'Network monitoring on a shoestring: open-source sensors at the perimeter',
+          tlp: 'TLP:CLEAR',
+          adoptions: 19,
+        },
+        {
+          practiceId: AGENCY(701),
+          title: 'A one-page risk appetite statement boards sign',
+          tlp: 'TLP:GREEN',
+          adoptions: 12,
+        },
+      ],
+    },
+    behind: [
+      ['District Water Board', 'DWB', 'LOCAL', 'OTHER', 0.8, 3, 2.2],
+      ['Provincial Health Services', 'PHS', 'PROVINCIAL', 'HEALTH', 1.1, 3, 1.9],
+      ['Customs Intelligence Wing', 'CIW', 'FEDERAL', 'FINANCE', 1.4, 3.2, 1.8],
+    ].map(([name, acronym, tier, sector, current, target, gap], i) => ({
+      agencyId: AGENCY(i + 1),
+      name: name as string,
+      acronym: acronym as string,
+      tier: tier as string,
+      sector: sector as string,
+      current: current as number,
+      target: target as number,
+      gap: gap as number,
+      answered: 106,
+    })),
     ...overrides,
   };
 }

@@ -13,7 +13,7 @@ function blockContent(block: DocumentBlock): Content {
         ...(block.subtitle ? [{ text: block.subtitle, style: 'subtitle' }] : []),
       ];
     case 'heading':
-      return { text: block.text, style: 'h1' };
+      return { text: block.text, style: 'h1', headlineLevel: 1 };
     case 'paragraph':
       return { text: block.text, style: block.small ? 'small' : undefined, margin: [0, 0, 0, 6] };
     case 'bullets':

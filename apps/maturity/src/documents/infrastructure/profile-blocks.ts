@@ -80,7 +80,7 @@ function gaps(f: ProfileFacts): DocumentBlock[] {
       : {
           kind: 'table',
           header: ['Subcategory', 'What it asks', 'Current', 'Target', 'Priority'],
-          widths: [62, '*', 42, 42, 42],
+          widths: [72, '*', 42, 42, 42],
           rows: f.topGaps.map((g) => [
             g.subcategoryId,
             g.asks ?? '—',
@@ -112,13 +112,17 @@ function roadmap(f: ProfileFacts): DocumentBlock[] {
     {
       kind: 'table',
       header: ['Due', 'Milestone', 'Owner', 'Status'],
-      widths: [80, '*', 90, 90],
-      rows: f.milestones.map((m): Cell[] => [
-        m.overdue ? { text: `${m.dueOn} OVERDUE`, bold: true, color: OVERDUE } : m.dueOn,
-        m.title,
-        m.ownerSub ?? '—',
-        m.status,
-      ]),
+      widths: [62, '*', 80, 110],
+      rows: f.milestones.map((m): Cell[] =>
+        m.overdue
+          ? [
+              { text: m.dueOn, bold: true, color: OVERDUE },
+              m.title,
+              m.ownerSub ?? '—',
+              { text: `${m.status}, OVERDUE`, bold: true, color: OVERDUE },
+            ]
+          : [m.dueOn, m.title, m.ownerSub ?? '—', m.status],
+      ),
     },
   ];
 }

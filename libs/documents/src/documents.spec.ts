@@ -6,7 +6,7 @@ import { docxChart } from './blocks/blocks-docx';
 import { renderDocx } from './docx/render-docx';
 import { renderPdf } from './pdf/render-pdf';
 import { highestMarking } from './tlp/highest-marking';
-import { docxParts, docxText, pdfPageTexts } from './testing/read-documents';
+import { docxParts, docxText, pdfPages } from './testing/read-documents';
 import { Paragraph } from 'docx';
 import { pdfmake } from './pdf/pdfmake';
 
@@ -64,16 +64,16 @@ describe('renderPdf', () => {
     }));
 
   it('renderPdf_Always_WritesTheMarkingInTheHeaderAndFooterOfEveryPage', async () => {
-    const texts = await pdfPageTexts(
+    const texts = await pdfPages(
       await renderPdf({ title: 'Profile', marking: 'TLP:AMBER', content: pages(3), createdAt: new Date(0) }),
     );
     expect(texts).toHaveLength(3);
-    texts.forEach((text, i) => {
-      expect(text.trimStart().startsWith('TLP:AMBER')).toBe(true);
-      expect(text.trimEnd().endsWith('TLP:AMBER')).toBe(true);
-      expect(text.match(/TLP:AMBER/g)).toHaveLength(2);
-      expect(text).toContain(`Section ${i + 1}`);
-      expect(text).toContain(`page ${i + 1} of 3`);
+    texts.forEach((page, i) => {
+      expect(page.lines[0]).toBe('TLP:AMBER');
+      expect(page.lines.at(-1)).toBe('TLP:AMBER');
+      expect(page.text).toContain(`Profile · page ${i + 1} of 3`);
+      expect(page.text.match(/TLP:AMBER/g)).toHaveLength(2);
+      expect(page.text).toContain(`Section ${i + 1}`);
     });
   });
 

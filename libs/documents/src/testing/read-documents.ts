@@ -1,33 +1,44 @@
 import JSZip from 'jszip';
 
-/**
- * The text of each page of a PDF as a reader sees it, top to bottom and left to right, one line
- * per line of the page (so a page's header is its first line and its footer its last). unpdf
- * (pdf.js) is loaded on first use: it is a test tool, not part of rendering.
- */
-export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
+/** A PDF page as tests read it. */
+export interface PdfPageText {
+  /** The text in the order it was written: a table cell's lines stay together. */
+  readonly text: string;
+  /** The lines as a reader sees them, top to bottom: the header's is first, the footer's last. */
+  readonly lines: readonly string[];
+}
+
+/** The text of each page of a PDF. unpdf (pdf.js) is loaded on first use: a test tool, not part of rendering. */
+export async function pdfPages(pdf: Buffer): Promise<PdfPageText[]> {
   const { getDocumentProxy } = await import('unpdf');
   const proxy = await getDocumentProxy(new Uint8Array(pdf));
-  const pages: string[] = [];
+  const pages: PdfPageText[] = [];
   for (let n = 1; n <= proxy.numPages; n += 1) {
     const { items } = await (await proxy.getPage(n)).getTextContent();
+    const written = items.filter((item) => 'str' in item && item.str.trim() !== '') as Array<{
+      str: string;
+      transform: number[];
+    }>;
     const lines = new Map<number, Array<{ x: number; text: string }>>();
-    for (const item of items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
+    for (const item of written) {
       const y = Math.round(item.transform[5]);
       lines.set(y, [...(lines.get(y) ?? []), { x: item.transform[4], text: item.str }]);
     }
-    pages.push(
-      [...lines.entries()]
+    pages.push({
+      text: written
+        .map((item) => item.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+      lines: [...lines.entries()]
         .sort(([a], [b]) => b - a)
         .map(([, parts]) =>
           parts
             .sort((a, b) => a.x - b.x)
-            .map((p) => p.text)
-            .join(' '),
-        )
-        .join('\n'),
-    );
+            .map((part) => part.text)
+            .join(' ')
+            .trim(),
+        ),
+    });
   }
   return pages;
 }

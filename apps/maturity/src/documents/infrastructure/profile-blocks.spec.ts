@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { blocksToDocx, blocksToPdf, renderDocx, renderPdf } from '@csg/documents';
-import { docxParts, docxText, pdfPageTexts } from '@csg/documents/testing/read-documents';
+import { docxParts, docxText, pdfPages } from '@csg/documents/testing/read-documents';
 import { storyProfileFacts } from '../../../test/documents/document-story.fixture';
 import { profileBlocks } from './profile-blocks';
 import { profileRadar } from './profile-charts';
@@ -15,14 +15,14 @@ describe('the profile document', () => {
       createdAt: facts.generatedAt,
       content: blocksToPdf(profileBlocks(facts)),
     });
-    const pages = await pdfPageTexts(pdf);
+    const pages = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     // The header is the first text of every page and the footer's label its last.
     for (const page of pages) {
-      expect(page.trimStart().startsWith('TLP:AMBER')).toBe(true);
-      expect(page.trimEnd().endsWith('TLP:AMBER')).toBe(true);
+      expect(page.lines[0]).toBe('TLP:AMBER');
+      expect(page.lines.at(-1)!.endsWith('TLP:AMBER')).toBe(true);
     }
-    const text = pages.join('\n').replace(/\s+/g, ' ');
+    const text = pages.map((page) => page.text).join(' ');
     for (const fact of [
       'Provincial Revenue Authority',
       'Programme baseline, second round (2027)',

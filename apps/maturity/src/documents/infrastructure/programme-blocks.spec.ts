@@ -1,5 +1,5 @@
 import { blocksToPdf, renderPdf } from '@csg/documents';
-import { pdfPageTexts } from '@csg/documents/testing/read-documents';
+import { pdfPages } from '@csg/documents/testing/read-documents';
 import { storyProgrammeFacts } from '../../../test/documents/document-story.fixture';
 import { programmeBlocks } from './programme-blocks';
 
@@ -12,13 +12,13 @@ describe('the programme report', () => {
       createdAt: facts.generatedAt,
       content: blocksToPdf(programmeBlocks(facts)),
     });
-    const pages = await pdfPageTexts(pdf);
+    const pages = await pdfPages(pdf);
     // The header is the first text of every page and the footer's label its last.
     for (const page of pages) {
-      expect(page.trimStart().startsWith('TLP:AMBER+STRICT')).toBe(true);
-      expect(page.trimEnd().endsWith('TLP:AMBER+STRICT')).toBe(true);
+      expect(page.lines[0]).toBe('TLP:AMBER+STRICT');
+      expect(page.lines.at(-1)!.endsWith('TLP:AMBER+STRICT')).toBe(true);
     }
-    const text = pages.join('\n').replace(/\s+/g, ' ');
+    const text = pages.map((page) => page.text).join(' ');
     for (const fact of [
       '4 sessions were completed in the period.',
       'Incident response tabletop for revenue systems',
@@ -27,7 +27,7 @@ describe('the programme report', () => {
       'too few to compare',
       'Attendance is not random',
       '41 published practices you may read; 126 adoptions of them by 37 agencies',
-      'District Water Board (DWB) LOCAL OTHER 0.80 3.00 2.20',
+      'District Water Board DWB LOCAL OTHER 0.80 3.00 2.20',
     ])
       expect(text).toContain(fact);
   });
@@ -36,12 +36,12 @@ describe('the programme report', () => {
     const facts = storyProgrammeFacts({ baseline: null, movement: null, impact: null });
     const content = blocksToPdf(programmeBlocks(facts));
     const text = (
-      await pdfPageTexts(
+      await pdfPages(
         await renderPdf({ title: 'x', marking: 'TLP:GREEN', createdAt: facts.generatedAt, content }),
       )
     )
-      .join(' ')
-      .replace(/\s+/g, ' ');
+      .map((page) => page.text)
+      .join(' ');
     expect(text).toContain('none given: no movement or impact');
     expect(text).not.toContain('Impact of the sessions');
   });

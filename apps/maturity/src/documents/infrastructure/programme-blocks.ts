@@ -91,7 +91,13 @@ function sessions(f: ProgrammeFacts): DocumentBlock[] {
   });
   return [
     { kind: 'heading', text: 'Sessions delivered and participation' },
-    { kind: 'paragraph', text: `${f.sessions.length} sessions were completed in the period.` },
+    {
+      kind: 'paragraph',
+      text:
+        f.sessions.length === 1
+          ? '1 session was completed in the period.'
+          : `${f.sessions.length} sessions were completed in the period.`,
+    },
     ...(f.sessions.length
       ? [
           {
@@ -202,10 +208,11 @@ function behind(f: ProgrammeFacts): DocumentBlock[] {
       ? { kind: 'paragraph', text: 'No submitted assessment in the campaign yet.' }
       : {
           kind: 'table',
-          header: ['Agency', 'Tier', 'Sector', 'Current', 'Target', 'Gap'],
-          widths: ['*', 70, 90, 45, 45, 45],
+          header: ['Agency', 'Acronym', 'Tier', 'Sector', 'Current', 'Target', 'Gap'],
+          widths: ['*', 55, 70, 90, 40, 40, 40],
           rows: f.behind.map((a) => [
-            `${a.name} (${a.acronym})`,
+            a.name,
+            a.acronym,
             a.tier,
             a.sector,
             tier(a.current),

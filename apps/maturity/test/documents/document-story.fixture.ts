@@ -1,6 +1,8 @@
 import { NIST_CSF_2_0 } from '@csg/frameworks';
 import type { ProfileFacts } from '../../src/documents/queries/profile-document/profile-facts';
 import type { ProgrammeFacts } from '../../src/documents/queries/programme-report/programme-facts';
+import type { ImpactReportView } from '../../src/reports/queries/impact-report/impact-report.view';
+import type { MaturityReportView } from '../../src/reports/queries/maturity-report/maturity-report.view';
 
 /**
  * The story the documents tell in tests and in docs/reports.md: a provincial revenue authority,
@@ -243,14 +245,14 @@ export function storyProgrammeFacts(overrides: Partial<ProgrammeFacts> = {}): Pr
     participation: [
       { dimension: 'tier', key: 'FEDERAL', agencies: 30, attending: 21 },
       { dimension: 'tier', key: 'PROVINCIAL', agencies: 26, attending: 15 },
-      { dimension: 'tier', key: 'LOCAL', agencies: 8, attending: 2 },
+      { dimension: 'tier', key: 'DEPARTMENTAL', agencies: 8, attending: 2 },
       { dimension: 'sector', key: 'FINANCE', agencies: 18, attending: 14 },
       { dimension: 'sector', key: 'HEALTH', agencies: 12, attending: 6 },
       { dimension: 'sector', key: 'INFORMATION_TECHNOLOGY', agencies: 34, attending: 18 },
     ],
     movement: {
       function: FUNCTIONS.map(movementRow),
-      tier: ['FEDERAL', 'PROVINCIAL', 'LOCAL'].map(movementRow),
+      tier: ['FEDERAL', 'PROVINCIAL', 'DEPARTMENTAL'].map(movementRow),
       sector: ['FINANCE', 'HEALTH', 'INFORMATION_TECHNOLOGY'].map(movementRow),
     },
     impact: {
@@ -288,7 +290,7 @@ export function storyProgrammeFacts(overrides: Partial<ProgrammeFacts> = {}): Pr
       ],
     },
     behind: [
-      ['District Water Board', 'DWB', 'LOCAL', 'OTHER', 0.8, 3, 2.2],
+      ['District Water Board', 'DWB', 'DEPARTMENTAL', 'LOCAL_GOVERNMENT', 0.8, 3, 2.2],
       ['Provincial Health Services', 'PHS', 'PROVINCIAL', 'HEALTH', 1.1, 3, 1.9],
       ['Customs Intelligence Wing', 'CIW', 'FEDERAL', 'FINANCE', 1.4, 3.2, 1.8],
     ].map(([name, acronym, tier, sector, current, target, gap], i) => ({
@@ -303,5 +305,72 @@ export function storyProgrammeFacts(overrides: Partial<ProgrammeFacts> = {}): Pr
       answered: 106,
     })),
     ...overrides,
+  };
+}
+
+/** The maturity report by sector as an agency member reads it: one sector too small to show. */
+export function storyMaturityReport(): MaturityReportView {
+  return {
+    campaignId: AGENCY(800),
+    groupBy: 'sector',
+    named: false,
+    minimumGroupSize: 3,
+    groups: [
+      { key: 'FINANCE', suppressed: false, agencies: 18, current: 1.84, target: 3.05, gap: 1.31 },
+      { key: 'HEALTH', suppressed: false, agencies: 12, current: 1.52, target: 3, gap: 1.55 },
+      {
+        key: 'INFORMATION_TECHNOLOGY',
+        suppressed: false,
+        agencies: 34,
+        current: 2.21,
+        target: 3.12,
+        gap: 1.02,
+      },
+      { key: 'ENERGY', suppressed: true, agencies: null, current: null, target: null, gap: null },
+    ],
+    agencies: [],
+  };
+}
+
+/** The impact report of the monitoring workshop: the pooled comparison and three subcategories. */
+export function storyImpactReport(): ImpactReportView {
+  const side = (agencies: number, meanChange: number) => ({ agencies, meanChange });
+  return {
+    sessionId: AGENCY(902),
+    campaignId: AGENCY(800),
+    baselineCampaignId: AGENCY(801),
+    attendingAgencies: 20,
+    minimumGroupSize: 3,
+    overall: {
+      subcategoryId: null,
+      attended: side(18, 0.6),
+      notAttended: side(28, 0.2),
+      verdict: 'COMPARABLE',
+      difference: 0.4,
+    },
+    subcategories: [
+      {
+        subcategoryId: 'DE.CM-01',
+        attended: side(18, 0.9),
+        notAttended: side(28, 0.25),
+        verdict: 'COMPARABLE',
+        difference: 0.65,
+      },
+      {
+        subcategoryId: 'DE.CM-03',
+        attended: side(15, 0.4),
+        notAttended: side(26, 0.2),
+        verdict: 'COMPARABLE',
+        difference: 0.2,
+      },
+      {
+        subcategoryId: 'DE.AE-02',
+        attended: side(2, 1),
+        notAttended: side(20, 0.1),
+        verdict: 'TOO_FEW_AGENCIES',
+        difference: null,
+      },
+    ],
+    caveats: [],
   };
 }

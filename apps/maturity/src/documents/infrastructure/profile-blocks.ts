@@ -38,7 +38,6 @@ function cover(f: ProfileFacts): DocumentBlock[] {
         ['Subcategories answered', String(f.profile.overall.answered)],
       ],
     },
-    { kind: 'chart', chart: profileRadar(f.profile, a.agencyName), width: 300 },
     {
       kind: 'table',
       header: ['Function', 'Current', 'Target', 'Gap', 'Answered'],
@@ -51,6 +50,7 @@ function cover(f: ProfileFacts): DocumentBlock[] {
         String(fn.answered),
       ]),
     },
+    { kind: 'chart', chart: profileRadar(f.profile, a.agencyName), width: 270 },
   ];
 }
 

@@ -25,13 +25,13 @@ export function profileRadar(profile: AssessmentProfileView, subject: string): C
       .map((f) => `${f.id} ${f.name}: current ${fixed(f.current)}, target ${fixed(f.target)}`)
       .join('; '),
     option: {
-      legend: { bottom: 4, data: ['Current', 'Target'] },
+      legend: { bottom: 4, data: ['Current', 'Target'], textStyle: { fontSize: 14 } },
       radar: {
         indicator: functions.map((f) => ({ name: `${f.name} (${f.id})`, min: 0, max: 4 })),
         radius: '62%',
         center: ['50%', '48%'],
         splitNumber: 4,
-        axisName: { color: '#000000' },
+        axisName: { color: '#000000', fontSize: 14 },
       },
       series: [
         {
@@ -44,7 +44,7 @@ export function profileRadar(profile: AssessmentProfileView, subject: string): C
               symbolSize: 7,
               lineStyle: { color: OKABE_ITO.blue, width: 2 },
               itemStyle: { color: OKABE_ITO.blue },
-              label: { show: true, color: OKABE_ITO.blue, formatter: (p) => Number(p.value).toFixed(1) },
+              label: { show: true, fontSize: 13, color: OKABE_ITO.blue, formatter: (p) => Number(p.value).toFixed(1) },
             },
             {
               name: 'Target',

@@ -27,7 +27,7 @@ describe('the programme report', () => {
       'too few to compare',
       'Attendance is not random',
       '41 published practices you may read; 126 adoptions of them by 37 agencies',
-      'District Water Board DWB LOCAL OTHER 0.80 3.00 2.20',
+      'District Water Board DWB DEPARTMENTAL LOCAL_GOVERNMENT 0.80 3.00 2.20',
     ])
       expect(text).toContain(fact);
   });

@@ -209,7 +209,7 @@ function behind(f: ProgrammeFacts): DocumentBlock[] {
       : {
           kind: 'table',
           header: ['Agency', 'Acronym', 'Tier', 'Sector', 'Current', 'Target', 'Gap'],
-          widths: ['*', 55, 70, 90, 40, 40, 40],
+          widths: ['*', 50, 85, 115, 38, 38, 38],
           rows: f.behind.map((a) => [
             a.name,
             a.acronym,

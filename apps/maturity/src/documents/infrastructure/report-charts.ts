@@ -43,7 +43,7 @@ export function maturityReportChart(report: MaturityReportView, campaignName: st
         .join('; ') || 'No submitted assessments yet.',
     option: {
       legend: { top: 0, data: ['Current', 'Target'] },
-      grid: { left: 170, right: 50, top: 30, bottom: 36 },
+      grid: { left: 210, right: 50, top: 30, bottom: 36 },
       xAxis: {
         type: 'value',
         min: 0,

@@ -44,7 +44,12 @@ export function profileRadar(profile: AssessmentProfileView, subject: string): C
               symbolSize: 7,
               lineStyle: { color: OKABE_ITO.blue, width: 2 },
               itemStyle: { color: OKABE_ITO.blue },
-              label: { show: true, fontSize: 13, color: OKABE_ITO.blue, formatter: (p) => Number(p.value).toFixed(1) },
+              label: {
+                show: true,
+                fontSize: 13,
+                color: OKABE_ITO.blue,
+                formatter: (p) => Number(p.value).toFixed(1),
+              },
             },
             {
               name: 'Target',

@@ -39,6 +39,7 @@ describe('documents: profile, report charts and programme report (embedded platf
     return {
       status: response.status,
       type: response.headers.get('content-type'),
+      csp: response.headers.get('content-security-policy'),
       bytes: Buffer.from(await response.arrayBuffer()),
     };
   };
@@ -278,7 +279,12 @@ describe('documents: profile, report charts and programme report (embedded platf
 
     it('draws the radar as accessible SVG with the JSON profile’s six functions', async () => {
       const svg = await download(`assessments/${assessmentOfA}/profile.svg`, memberA);
-      expect(svg).toMatchObject({ status: 200, type: 'image/svg+xml; charset=utf-8' });
+      // Opened on its own, the SVG keeps its inline styles and can run or load nothing.
+      expect(svg).toMatchObject({
+        status: 200,
+        type: 'image/svg+xml; charset=utf-8',
+        csp: "default-src 'none'; style-src 'unsafe-inline'",
+      });
       const root = svgRoot(svg.bytes.toString());
       const profile = await json(`assessments/${assessmentOfA}/profile`, memberA);
       expect(root.role).toBe('img');

@@ -26,6 +26,9 @@ export function sendDocument(
     'content-disposition',
     disposition === 'inline' ? attached.replace('attachment', 'inline') : attached,
   );
-  reply.header('x-content-type-options', 'nosniff');
+  // An SVG opened on its own is a document: it may keep ECharts' inline styles (font sizes) but
+  // runs nothing and loads nothing (the API's deny-all policy otherwise, docs/security.md).
+  if (document.contentType === SVG_TYPE)
+    reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
   return document.body;
 }

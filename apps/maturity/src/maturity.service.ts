@@ -13,7 +13,7 @@ export const MATURITY_SERVICE = defineService({
       match: 'pattern',
       path: '/api/v1/agencies/[^/]+/(assessments|recommendations|roadmap(\\.[a-z]+)?)(/|$)',
     },
-    { match: 'pattern', path: '/api/v1/reports/(maturity|impact)$' },
+    { match: 'pattern', path: '/api/v1/reports/((maturity|impact)(\\.svg)?|programme\\.pdf)$' },
     { match: 'prefix', path: '/api/v1/frameworks' },
     { match: 'prefix', path: '/api/v1/campaigns' },
     { match: 'prefix', path: '/api/v1/assessments' },

@@ -1,13 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { UuidField } from '@csg/http';
 
 export class ProfileDocumentDto {
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @UuidField({
+    optional: true,
     description:
       'a previous assessment of the same framework: the document adds what improved and regressed since',
   })
-  @IsOptional()
-  @IsUUID()
   against?: string;
 }

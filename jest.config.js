@@ -37,6 +37,7 @@ const esmPackages = [
   'package-json-from-dist',
   'balanced-match',
   'brace-expansion',
+  'unpdf',
 ];
 const base = {
   rootDir: __dirname,

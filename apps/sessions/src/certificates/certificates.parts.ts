@@ -2,6 +2,8 @@ import { contextParts } from '@csg/runtime';
 import { CertificateIssuer } from './commands/issue-certificates/certificate.issuer';
 import { RevokeCertificateController } from './commands/revoke-certificate/revoke-certificate.controller';
 import { RevokeCertificateHandler } from './commands/revoke-certificate/revoke-certificate.handler';
+import { GetCertificatePdfController } from './queries/get-certificate-pdf/get-certificate-pdf.controller';
+import { GetCertificatePdfHandler } from './queries/get-certificate-pdf/get-certificate-pdf.handler';
 import { CertificateRepository } from './domain/certificate-repository.port';
 import { CertificateLinks } from './infrastructure/certificate-links';
 import { TypeOrmCertificateRepository } from './infrastructure/certificate.repository';
@@ -16,6 +18,7 @@ import { VerifyCertificateHandler } from './queries/verify-certificate/verify-ce
 export const CERTIFICATE_PARTS = contextParts({
   useCases: [
     [RevokeCertificateController, RevokeCertificateHandler],
+    [GetCertificatePdfController, GetCertificatePdfHandler],
     [VerifyCertificateController, VerifyCertificateHandler],
   ],
   providers: [

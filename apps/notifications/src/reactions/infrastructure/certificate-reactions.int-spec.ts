@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CertificateIssued } from '@csg/contracts';
+import { CertificateIssued, type CertificateIssuedData } from '@csg/contracts';
 import {
   openNotificationsDatabase,
   type NotificationsDatabase,
@@ -21,7 +21,7 @@ describe('reactions to certificates of attendance (PostgreSQL)', () => {
   });
 
   const issued = (sub: string | null) =>
-    event(CertificateIssued.type, {
+    event<CertificateIssuedData>(CertificateIssued.type, {
       certificateId: randomUUID(),
       registrationId: randomUUID(),
       sessionId: randomUUID(),

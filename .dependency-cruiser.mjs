@@ -44,6 +44,7 @@ const FOLDER_ORDER = {
     'feedback',
     'materials',
     'reports',
+    'certificates',
   ],
 };
 

@@ -149,7 +149,7 @@ export function inMemorySessions() {
     sessions: new InMemorySessionRepository(unitOfWork),
     registrations,
     certificates,
-    issuer: new CertificateIssuer(certificates),
+    certifier: new CertificateIssuer(certificates),
     directory: new InMemoryAgencyDirectory(),
     clock: new TestClock(),
   };

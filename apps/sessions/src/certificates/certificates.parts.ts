@@ -1,4 +1,5 @@
 import { contextParts } from '@csg/runtime';
+import { AttendanceCertifier } from '../sessions/domain/attendance-certifier.port';
 import { CertificateIssuer } from './commands/issue-certificates/certificate.issuer';
 import { RevokeCertificateController } from './commands/revoke-certificate/revoke-certificate.controller';
 import { RevokeCertificateHandler } from './commands/revoke-certificate/revoke-certificate.handler';
@@ -22,7 +23,7 @@ export const CERTIFICATE_PARTS = contextParts({
     [VerifyCertificateController, VerifyCertificateHandler],
   ],
   providers: [
-    CertificateIssuer,
+    { provide: AttendanceCertifier, useClass: CertificateIssuer },
     { provide: CertificateLinks, useFactory: () => CertificateLinks.fromEnv() },
     { provide: CertificateRepository, useClass: TypeOrmCertificateRepository },
   ],

@@ -19,7 +19,7 @@ const organiser = personPrincipal({ sub: 'organiser-1', platformRoles: ['organis
 /** A scheduled session (by the test's clock, a day ahead) with three confirmed participants of one agency. */
 async function setUp() {
   const ports = inMemorySessions();
-  const { unitOfWork, sessions, registrations, directory, clock, issuer } = ports;
+  const { unitOfWork, sessions, registrations, directory, clock, certifier } = ports;
   directory.agencies.set(AGENCY, { id: AGENCY, tier: 'FEDERAL', sector: 'EDUCATION', status: 'ACTIVE' });
   directory.members.add(`${AGENCY}:member-a`);
   const startsAt = new Date(clock.now().getTime() + 24 * HOUR);
@@ -65,11 +65,11 @@ async function setUp() {
     bilal,
     sana,
     record: (ids: string[]) =>
-      new RecordAttendanceHandler(unitOfWork, sessions, registrations, clock, issuer).execute(
+      new RecordAttendanceHandler(unitOfWork, sessions, registrations, clock, certifier).execute(
         new RecordAttendanceCommand(session.id, ids),
       ),
     complete: () =>
-      new CompleteSessionHandler(unitOfWork, sessions, clock, issuer).execute(
+      new CompleteSessionHandler(unitOfWork, sessions, clock, certifier).execute(
         new CompleteSessionCommand(session.id, undefined),
       ),
     revoke: (registrationId: string) =>

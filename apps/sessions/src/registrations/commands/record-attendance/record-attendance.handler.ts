@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
-import { CertificateIssuer } from '../../../certificates/commands/issue-certificates/certificate.issuer';
+import { AttendanceCertifier } from '../../../sessions/domain/attendance-certifier.port';
 import { SessionRepository } from '../../../sessions/domain/session-repository.port';
 import { SessionRuleViolation } from '../../../sessions/domain/session.errors';
 import { AttendanceRecording } from '../../domain/attendance-recording.aggregate';
@@ -18,7 +18,7 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
     private readonly sessions: SessionRepository,
     private readonly registrations: RegistrationRepository,
     private readonly clock: Clock,
-    private readonly certificates: CertificateIssuer,
+    private readonly certifier: AttendanceCertifier,
   ) {}
 
   /**
@@ -49,7 +49,7 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
       const of = { sessionId, source: 'BULK' as const, session };
       const recording = AttendanceRecording.take(of, found, before, now);
       await this.registrations.saveAttendance(recording);
-      await this.certificates.issueOwed(session, now);
+      await this.certifier.certifyOwed(session, now);
       return {
         recorded: recording.attended.length,
         alreadyRecorded: found.length - recording.attended.length,

@@ -39,7 +39,7 @@ export class VerifyCertificateController {
     alsoAs: ['text/html'],
     description: 'the certificate is known: VALID with what it certifies, or REVOKED',
   })
-  @ApiProblems(401, 404, 429)
+  @ApiProblems(400, 401, 404, 429)
   async verify(
     @Param('code') code: string,
     @Headers('accept') accept: string | undefined,

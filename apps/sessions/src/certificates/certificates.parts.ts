@@ -3,11 +3,11 @@ import { AttendanceCertifier } from '../sessions/domain/attendance-certifier.por
 import { CertificateIssuer } from './commands/issue-certificates/certificate.issuer';
 import { RevokeCertificateController } from './commands/revoke-certificate/revoke-certificate.controller';
 import { RevokeCertificateHandler } from './commands/revoke-certificate/revoke-certificate.handler';
-import { GetCertificatePdfController } from './queries/get-certificate-pdf/get-certificate-pdf.controller';
-import { GetCertificatePdfHandler } from './queries/get-certificate-pdf/get-certificate-pdf.handler';
 import { CertificateRepository } from './domain/certificate-repository.port';
 import { CertificateLinks } from './infrastructure/certificate-links';
 import { TypeOrmCertificateRepository } from './infrastructure/certificate.repository';
+import { GetCertificatePdfController } from './queries/get-certificate-pdf/get-certificate-pdf.controller';
+import { GetCertificatePdfHandler } from './queries/get-certificate-pdf/get-certificate-pdf.handler';
 import { VerifyCertificateController } from './queries/verify-certificate/verify-certificate.controller';
 import { VerifyCertificateHandler } from './queries/verify-certificate/verify-certificate.handler';
 

@@ -19,6 +19,7 @@ const FOLDER_ORDER = {
     'recommendations',
     'reports',
     'roadmaps',
+    'documents',
     'cli',
   ],
   notifications: [

@@ -7,6 +7,8 @@ import { maturityReportCase } from './maturity-report.case';
 import { practiceReadCase } from './practice-read.case';
 import { practiceSearchCase } from './practice-search.case';
 import { practiceWriteCase } from './practice-write.case';
+import { profilePdfCase } from './profile-pdf.case';
+import { programmePdfCase } from './programme-pdf.case';
 
 /**
  * Every case `npm run bench` runs, in this order. A service adds its case (practice write/read,
@@ -22,4 +24,6 @@ export const BENCH_CASES: BenchCase[] = [
   practiceReadCase,
   practiceSearchCase,
   maturityReportCase,
+  profilePdfCase,
+  programmePdfCase,
 ];

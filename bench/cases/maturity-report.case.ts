@@ -101,8 +101,8 @@ export const maturityReportCase: BenchCase = {
   },
 };
 
-/** Agencies across tiers and sectors, three campaigns, one submitted assessment per agency and campaign, every subcategory answered. */
-async function seed(
+/** Agencies across tiers and sectors, three campaigns, one submitted assessment per agency and campaign, every subcategory answered (the documents cases seed the same). */
+export async function seed(
   query: (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>,
   agencies: number,
 ): Promise<string[]> {

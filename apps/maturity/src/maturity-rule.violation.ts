@@ -1,6 +1,7 @@
 import { RuleViolation } from '@csg/domain';
 import type { ASSESSMENT_ERRORS } from './assessments/domain/assessment.errors';
 import type { CAMPAIGN_ERRORS } from './campaigns/domain/campaign.errors';
+import type { DOCUMENT_ERRORS } from './documents/domain/document.errors';
 import type { FRAMEWORK_ERRORS } from './frameworks/domain/framework.errors';
 import type { RECOMMENDATION_ERRORS } from './recommendations/domain/recommendation.errors';
 import type { REPORT_ERRORS } from './reports/domain/report.errors';
@@ -12,6 +13,7 @@ type CodeOf<Codes> = Codes[keyof Codes];
 export type MaturityErrorCode =
   | CodeOf<typeof ASSESSMENT_ERRORS>
   | CodeOf<typeof CAMPAIGN_ERRORS>
+  | CodeOf<typeof DOCUMENT_ERRORS>
   | CodeOf<typeof FRAMEWORK_ERRORS>
   | CodeOf<typeof RECOMMENDATION_ERRORS>
   | CodeOf<typeof REPORT_ERRORS>

@@ -1,6 +1,7 @@
 import type { ErrorStatuses } from '@csg/http';
 import { ASSESSMENT_ERRORS } from './assessments/domain/assessment.errors';
 import { CAMPAIGN_ERRORS } from './campaigns/domain/campaign.errors';
+import { DOCUMENT_ERRORS } from './documents/domain/document.errors';
 import { FRAMEWORK_ERRORS } from './frameworks/domain/framework.errors';
 import { RECOMMENDATION_ERRORS } from './recommendations/domain/recommendation.errors';
 import { REPORT_ERRORS } from './reports/domain/report.errors';
@@ -44,4 +45,5 @@ export const MATURITY_ERROR_STATUSES: ErrorStatuses<MaturityErrorCode> = {
   [RECOMMENDATION_ERRORS.noAssessment]: 404,
   [REPORT_ERRORS.campaignNotFound]: 404,
   [REPORT_ERRORS.sessionNotKnown]: 404,
+  [DOCUMENT_ERRORS.periodInvalid]: 422,
 };

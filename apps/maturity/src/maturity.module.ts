@@ -6,6 +6,7 @@ import { composeParts, type ServiceModuleConfig } from '@csg/runtime';
 import { ASSESSMENT_PARTS } from './assessments/assessments.parts';
 import { AssessmentOrmEntity } from './assessments/infrastructure/assessment.orm-entity';
 import { CAMPAIGN_PARTS } from './campaigns/campaigns.parts';
+import { DOCUMENT_PARTS } from './documents/documents.parts';
 import { CampaignOrmEntity } from './campaigns/infrastructure/campaign.orm-entity';
 import { FRAMEWORK_PARTS } from './frameworks/frameworks.parts';
 import { FrameworkOrmEntity } from './frameworks/infrastructure/framework.orm-entity';
@@ -17,7 +18,7 @@ import { ROADMAP_PARTS } from './roadmaps/roadmaps.parts';
 
 /**
  * The maturity service: frameworks, campaigns, assessments, roadmaps, recommendations and
- * reports. Each context lists its use cases in its own `*.parts.ts` (ADR 66); the agency
+ * reports, and the documents people read of them. Each context lists its use cases in its own `*.parts.ts` (ADR 66); the agency
  * directory is the auth library's projection (ADR 67).
  */
 @Module({})
@@ -30,6 +31,7 @@ export class MaturityModule {
       ROADMAP_PARTS,
       RECOMMENDATION_PARTS,
       REPORT_PARTS,
+      DOCUMENT_PARTS,
     );
     return {
       module: MaturityModule,

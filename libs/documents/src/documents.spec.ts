@@ -2,10 +2,11 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Content } from 'pdfmake/interfaces';
 import { renderChartSvg } from './charts/render-chart-svg';
 import { svgToPng } from './charts/svg-to-png';
-import { docxChart, renderDocx } from './docx/render-docx';
+import { docxChart } from './blocks/blocks-docx';
+import { renderDocx } from './docx/render-docx';
 import { renderPdf } from './pdf/render-pdf';
 import { highestMarking } from './tlp/highest-marking';
-import { docxParts, docxText, pdfPageTexts } from './testing/read-documents';
+import { docxParts, docxText, pdfPages } from './testing/read-documents';
 import { Paragraph } from 'docx';
 import { pdfmake } from './pdf/pdfmake';
 
@@ -33,7 +34,11 @@ describe('highestMarking', () => {
 
 describe('renderChartSvg', () => {
   it('renderChartSvg_Always_GivesAnAccessibleSvgOfTheGivenSize', () => {
-    const svg = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(radar()).svg;
+    const svg = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      parseTagValue: false,
+    }).parse(radar()).svg;
     expect(svg).toMatchObject({ width: '400', height: '300', role: 'img' });
     expect(svg.title['#text']).toBe('Current & target tiers');
     expect(svg.desc['#text']).toBe('Current tier 2 of 4 in Govern <against> a target of 3');
@@ -59,14 +64,16 @@ describe('renderPdf', () => {
     }));
 
   it('renderPdf_Always_WritesTheMarkingInTheHeaderAndFooterOfEveryPage', async () => {
-    const texts = await pdfPageTexts(
+    const texts = await pdfPages(
       await renderPdf({ title: 'Profile', marking: 'TLP:AMBER', content: pages(3), createdAt: new Date(0) }),
     );
     expect(texts).toHaveLength(3);
-    texts.forEach((text, i) => {
-      expect(text.match(/TLP:AMBER/g)).toHaveLength(2);
-      expect(text).toContain(`Section ${i + 1}`);
-      expect(text).toContain(`page ${i + 1} of 3`);
+    texts.forEach((page, i) => {
+      expect(page.lines[0]).toBe('TLP:AMBER');
+      expect(page.lines.at(-1)).toBe('TLP:AMBER');
+      expect(page.text).toContain(`Profile · page ${i + 1} of 3`);
+      expect(page.text.match(/TLP:AMBER/g)).toHaveLength(2);
+      expect(page.text).toContain(`Section ${i + 1}`);
     });
   });
 

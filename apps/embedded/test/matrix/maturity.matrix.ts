@@ -79,6 +79,10 @@ export const MATURITY_MATRIX: Record<string, RouteCase> = {
     expect: assessmentWriters,
   },
   'GET assessments/:id/profile': { params: inAssessment, expect: signedIn },
+  // The documents answer whoever may read the assessment (404 for others, an allowed outcome here).
+  'GET assessments/:id/profile.pdf': { params: inAssessment, expect: signedIn },
+  'GET assessments/:id/profile.docx': { params: inAssessment, expect: signedIn },
+  'GET assessments/:id/profile.svg': { params: inAssessment, expect: signedIn },
   'GET assessments/:id/diff': { params: inAssessment, expect: signedIn },
   'POST assessments/:id/roadmap-draft': { params: inAssessment, expect: signedIn },
   'POST agencies/:id/roadmap/items': {
@@ -102,6 +106,9 @@ export const MATURITY_MATRIX: Record<string, RouteCase> = {
   'GET agencies/:id/recommendations': { expect: operatorsAndMembersOfA },
   'GET reports/maturity': { expect: signedIn },
   'GET reports/impact': { expect: operatorsOnly },
+  'GET reports/maturity.svg': { expect: signedIn },
+  'GET reports/impact.svg': { expect: operatorsOnly },
+  'GET reports/programme.pdf': { expect: operatorsOnly },
 };
 
 /** Seeds a campaign, A's assessment and roadmap item through the API, once maturity knows A's people. */

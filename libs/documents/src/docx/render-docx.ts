@@ -4,7 +4,6 @@ import {
   Document,
   Footer,
   Header,
-  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,7 +13,6 @@ import {
   type TableOfContents,
 } from 'docx';
 import { TLP_COLOURS, TLP_LABEL_FONT_SIZE, tlpLabelText } from '../tlp/tlp-label';
-import { svgToPng } from '../charts/svg-to-png';
 
 export interface DocxDocument {
   readonly title: string;
@@ -72,24 +70,4 @@ export function renderDocx(document: DocxDocument): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
-}
-
-/** A chart as a picture paragraph with its title and description as alternative text. */
-export function docxChart(chart: {
-  svg: string;
-  width: number;
-  height: number;
-  title: string;
-  description: string;
-}): Paragraph {
-  return new Paragraph({
-    children: [
-      new ImageRun({
-        type: 'png',
-        data: svgToPng(chart.svg),
-        transformation: { width: chart.width, height: chart.height },
-        altText: { name: chart.title, title: chart.title, description: chart.description },
-      }),
-    ],
-  });
 }

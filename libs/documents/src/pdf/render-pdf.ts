@@ -49,6 +49,15 @@ function tlpLine(marking: TlpMarking, extra: Column[] = []): Content {
 }
 
 /**
+ * A heading never ends a page: when only text (its introduction) follows it on its page and the
+ * section goes on over the page, the heading moves to the next page with its section.
+ */
+const headingKeptWithItsSection: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (node, nodes) =>
+  node.headlineLevel === 1 &&
+  nodes.getFollowingNodesOnPage().every((following) => following.text !== undefined) &&
+  nodes.getNodesOnNextPage().length > 0;
+
+/**
  * A PDF of `document` as bytes. The marking is written in the header and the footer of every
  * page (FIRST TLP 2.0: right-aligned, in its colours on black), with the page number beside the
  * footer's. The renderer is the one set up in ./pdfmake.ts: it reads no file and fetches no URL.
@@ -78,6 +87,7 @@ export function renderPdf(document: PdfDocument): Promise<Buffer> {
         },
       ]),
     content: document.content,
+    pageBreakBefore: headingKeptWithItsSection,
   };
   return pdfmake().createPdf(definition).getBuffer();
 }

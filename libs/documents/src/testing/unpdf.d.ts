@@ -1,9 +1,17 @@
 // unpdf ships its types as .d.mts, which this repository's `node10` module resolution does not
-// read; these are the two functions the tests use, as unpdf 2 declares them.
+// read; this is the part of pdf.js's document proxy the tests use, as unpdf 2 declares it.
 declare module 'unpdf' {
-  export function getDocumentProxy(data: Uint8Array): Promise<object>;
-  export function extractText(
-    pdf: object,
-    options: { mergePages: false },
-  ): Promise<{ totalPages: number; text: string[] }>;
+  interface TextItem {
+    str: string;
+    /** [a, b, c, d, x, y]: the item's position, y from the bottom of the page. */
+    transform: number[];
+  }
+  interface PdfPage {
+    getTextContent(): Promise<{ items: Array<TextItem | { type: string }> }>;
+  }
+  interface PdfDocumentProxy {
+    numPages: number;
+    getPage(pageNumber: number): Promise<PdfPage>;
+  }
+  export function getDocumentProxy(data: Uint8Array): Promise<PdfDocumentProxy>;
 }

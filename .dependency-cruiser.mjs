@@ -46,6 +46,7 @@ const FOLDER_ORDER = {
     'materials',
     'reports',
     'certificates',
+    'cli',
   ],
 };
 

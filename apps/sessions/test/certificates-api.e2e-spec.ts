@@ -1,4 +1,4 @@
-import { pdfPageTexts } from '@csg/documents/testing/read-documents';
+import { pdfPages } from '@csg/documents/testing/read-documents';
 import { waitFor } from '@csg/testing/wait-for';
 import { VERIFICATION_PAGE_CSP } from '../src/certificates/queries/verify-certificate/verification-page';
 import { SessionsTestPlatform, sessionBody } from './sessions-platform.fixture';
@@ -26,7 +26,7 @@ describe('certificates of attendance (embedded platform, HTTP)', () => {
       headers: token ? { authorization: `Bearer ${token}` } : {},
     });
   const textOf = async (response: Response) =>
-    (await pdfPageTexts(Buffer.from(await response.arrayBuffer()))).join('\n').replace(/\s+/g, ' ');
+    (await pdfPages(Buffer.from(await response.arrayBuffer()))).map((page) => page.text).join(' ');
   const codeIn = (text: string) => /Verification code: ((?:[0-9A-Z]{4}-){6}[0-9A-Z]{4})/.exec(text)![1];
   /** The public verification, as a phone's browser or an API client asks it, from `address`. */
   const verify = (code: string, accept = 'application/json', address = '198.51.100.1') =>

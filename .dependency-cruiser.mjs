@@ -45,6 +45,8 @@ const FOLDER_ORDER = {
     'feedback',
     'materials',
     'reports',
+    'certificates',
+    'cli',
   ],
 };
 

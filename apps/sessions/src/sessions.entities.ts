@@ -1,3 +1,4 @@
+import { CertificateOrmEntity } from './certificates/infrastructure/certificate.orm-entity';
 import { FeedbackOrmEntity } from './feedback/infrastructure/feedback.orm-entity';
 import { MaterialOrmEntity } from './materials/infrastructure/material.orm-entity';
 import { RegistrationOrmEntity } from './registrations/infrastructure/registration.orm-entity';
@@ -11,4 +12,5 @@ export const SESSIONS_ENTITIES = [
   RegistrationOrmEntity,
   MaterialOrmEntity,
   FeedbackOrmEntity,
+  CertificateOrmEntity,
 ];

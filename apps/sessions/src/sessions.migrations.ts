@@ -4,6 +4,7 @@ import { CreateIdempotencyKeys1764300000200 } from '@csg/http/conventions/176430
 import { CreateOutboxAndInbox1764300000000 } from '@csg/messaging/migrations/1764300000000-create-outbox-and-inbox.migration';
 import { DropOutboxNotifyTrigger1764300000010 } from '@csg/messaging/migrations/1764300000010-drop-outbox-notify-trigger.migration';
 import { OutboxTraceContext1764300000020 } from '@csg/messaging/migrations/1764300000020-outbox-trace-context.migration';
+import { CreateCertificates1764300002400 } from './certificates/infrastructure/migrations/1764300002400-create-certificates.migration';
 import { CreateFeedback1764300002300 } from './feedback/infrastructure/migrations/1764300002300-create-feedback.migration';
 import { CreateMaterials1764300002200 } from './materials/infrastructure/migrations/1764300002200-create-materials.migration';
 import { CreateRegistrations1764300002100 } from './registrations/infrastructure/migrations/1764300002100-create-registrations.migration';
@@ -21,4 +22,5 @@ export const SESSIONS_MIGRATIONS = [
   CreateRegistrations1764300002100,
   CreateMaterials1764300002200,
   CreateFeedback1764300002300,
+  CreateCertificates1764300002400,
 ];

@@ -4,6 +4,7 @@ import { MessagingModule } from '@csg/messaging';
 import { PersistenceModule } from '@csg/persistence';
 import { composeParts, type ServiceModuleConfig } from '@csg/runtime';
 import { AGENCY_DIRECTORY_PARTS } from './agency-directory/agency-directory.parts';
+import { CERTIFICATE_PARTS } from './certificates/certificates.parts';
 import { FEEDBACK_PARTS } from './feedback/feedback.parts';
 import { MATERIAL_PARTS } from './materials/materials.parts';
 import { REGISTRATION_PARTS } from './registrations/registrations.parts';
@@ -14,7 +15,7 @@ import { SESSION_PARTS } from './sessions/sessions.parts';
 
 /**
  * The sessions service: programme sessions, agendas, registrations, attendance, materials,
- * feedback and reports. Each context lists its use cases in its own `*.parts.ts` (ADR 66); the
+ * feedback, reports and certificates of attendance. Each context lists its use cases in its own `*.parts.ts` (ADR 66); the
  * agency directory is the auth library's projection (ADR 67).
  */
 @Module({})
@@ -26,6 +27,7 @@ export class SessionsModule {
       REGISTRATION_PARTS,
       REPORT_PARTS,
       SESSION_PARTS,
+      CERTIFICATE_PARTS,
       AGENCY_DIRECTORY_PARTS,
     );
     return {

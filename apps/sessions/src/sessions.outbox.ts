@@ -1,5 +1,6 @@
 import {
   AttendanceRecorded as AttendanceRecordedV1,
+  CertificateIssued as CertificateIssuedV1,
   FeedbackSubmitted as FeedbackSubmittedV1,
   MaterialPublished as MaterialPublishedV1,
   RegistrationCancelled as RegistrationCancelledV1,
@@ -16,6 +17,8 @@ import {
   type MaterialPublishedData,
 } from '@csg/contracts';
 import { outboxMapping } from '@csg/messaging';
+import { CertificateIssued, CertificateRevoked } from './certificates/domain/certificate.events';
+import { certificateIssuedData } from './certificates/infrastructure/certificate-events.mapper';
 import { FeedbackSubmitted } from './feedback/domain/feedback.aggregate';
 import { MaterialPublished } from './materials/domain/material.aggregate';
 import { attendanceRecordedData } from './registrations/infrastructure/attendance-events.mapper';
@@ -43,7 +46,8 @@ import { sessionStateData } from './sessions/infrastructure/session-events.mappe
  * What the sessions service publishes for each fact its aggregates record (ADR 14). Session
  * events carry the full session with its agenda; registration events the participant and the
  * session's start; a TLP:RED material's event ids only. Drafts and single attendances stay inside
- * (attendance is published per recording, with the attending agencies: AttendanceRecorded).
+ * (attendance is published per recording, with the attending agencies: AttendanceRecorded); a
+ * revocation stays inside too (the public verification says it; ADR 80).
  */
 export const SESSIONS_OUTBOX = outboxMapping()
   .on(SessionScheduled, SessionScheduledV1, (fact) => sessionStateData(fact.session))
@@ -98,4 +102,6 @@ export const SESSIONS_OUTBOX = outboxMapping()
     hasComment: fact.feedback.comment !== null,
     tlp: 'TLP:GREEN',
     submittedAt: fact.feedback.submittedAt.toISOString(),
-  }));
+  }))
+  .on(CertificateIssued, CertificateIssuedV1, certificateIssuedData)
+  .internal(CertificateRevoked);

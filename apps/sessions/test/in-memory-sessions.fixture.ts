@@ -2,6 +2,7 @@ import { createPlatformEventRegistry } from '@csg/contracts';
 import { InMemoryUnitOfWork } from '@csg/messaging/outbox/in-memory-unit-of-work';
 import { TestClock } from '@csg/testing/test-clock';
 import { AgencyDirectory } from '../src/agency-directory/domain/agency-directory.port';
+import { CertificateIssuer } from '../src/certificates/commands/issue-certificates/certificate.issuer';
 import type { AttendanceRecording } from '../src/registrations/domain/attendance-recording.aggregate';
 import { Registration, type RegistrationState } from '../src/registrations/domain/registration.aggregate';
 import { RegistrationRepository } from '../src/registrations/domain/registration-repository.port';
@@ -11,6 +12,7 @@ import type { AgencyFacts } from '../src/sessions/domain/invitation-scope.value-
 import { Session, type SessionState } from '../src/sessions/domain/session.aggregate';
 import { SessionRepository } from '../src/sessions/domain/session-repository.port';
 import { SessionRuleViolation } from '../src/sessions/domain/session.errors';
+import { InMemoryCertificateRepository } from './in-memory-certificates.fixture';
 
 /** Sessions kept in a map; every load is a fresh aggregate, as from the database. */
 export class InMemorySessionRepository extends SessionRepository {
@@ -140,10 +142,14 @@ export class InMemoryAgencyDirectory extends AgencyDirectory {
 /** The sessions service's ports in memory, on a unit of work with the service's own outbox mapping. */
 export function inMemorySessions() {
   const unitOfWork = new InMemoryUnitOfWork(createPlatformEventRegistry(), SESSIONS_OUTBOX, '/csg/sessions');
+  const registrations = new InMemoryRegistrationRepository(unitOfWork);
+  const certificates = new InMemoryCertificateRepository(unitOfWork, registrations);
   return {
     unitOfWork,
     sessions: new InMemorySessionRepository(unitOfWork),
-    registrations: new InMemoryRegistrationRepository(unitOfWork),
+    registrations,
+    certificates,
+    certifier: new CertificateIssuer(certificates),
     directory: new InMemoryAgencyDirectory(),
     clock: new TestClock(),
   };

@@ -106,6 +106,20 @@ export const SESSIONS_MATRIX: Record<string, RouteCase> = {
   'POST sessions/:id/feedback': { params: inSession(), body: () => ({ rating: 5 }), expect: signedIn },
   'GET sessions/:id/feedback/summary': { params: inSession(), expect: operatorsOnly },
   'GET reports/participation': { expect: operatorsOnly },
+  // The session is not completed: each caller the policy admits gets a 404 (no such certificate).
+  'GET sessions/:id/registrations/:registrationId/certificate.pdf': {
+    params: inSession({ registrationId: registrationOfA }),
+    expect: signedIn,
+  },
+  'POST sessions/:id/registrations/:registrationId/certificate/revoke': {
+    params: inSession({ registrationId: registrationOfA }),
+    body: () => ({ reason: 'Matrix revocation' }),
+    expect: operatorsOnly,
+  },
+  'GET certificates/:code': {
+    params: () => ({ code: 'MATRIX-CODE' }),
+    expect: everyone('allowed', { integrationKey: 401 }),
+  },
 };
 
 /**

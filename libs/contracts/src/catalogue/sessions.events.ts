@@ -134,6 +134,24 @@ export interface FeedbackSubmittedData {
   submittedAt: string;
 }
 
+/** A certificate of attendance was issued: it names the participant (TLP:AMBER+STRICT, like registrations). */
+export interface CertificateIssuedData {
+  certificateId: string;
+  registrationId: string;
+  sessionId: string;
+  agencyId: string;
+  sub: string | null;
+  name: string;
+  email: string;
+  sessionSequence: number;
+  sessionTitle: string;
+  sessionStartsAt: string;
+  sessionEndsAt: string;
+  sessionTimezone: string;
+  tlp: 'TLP:AMBER+STRICT';
+  issuedAt: string;
+}
+
 const strings: JsonSchema = { type: 'array', items: { type: 'string' } };
 const uuids: JsonSchema = { type: 'array', items: uuid };
 const nullableUuid: JsonSchema = { type: ['string', 'null'], format: 'uuid' };
@@ -386,6 +404,54 @@ export const FeedbackSubmitted = defineIntegrationEvent({
   ),
 });
 
+export const CertificateIssued = defineIntegrationEvent({
+  type: 'csg.sessions.certificate.issued.v1',
+  egress: egress.owner(
+    'agencyId',
+    "The participant's agency's clients with every field; the platform's clients without the participant's sub, name and e-mail. Never the verification code.",
+    { personalFields: ['sub', 'name', 'email'] },
+  ),
+  topic: serviceTopic('sessions'),
+  description:
+    'A participant whose attendance was recorded got a certificate of attendance for a completed session (no verification code: the certificate itself is read through the API).',
+  partitionKey: 'sessionId',
+  marked: true,
+  schema: objectSchema(
+    {
+      certificateId: uuid,
+      registrationId: uuid,
+      sessionId: uuid,
+      agencyId: uuid,
+      sub: nullableString,
+      name: { type: 'string', minLength: 1 },
+      email: { type: 'string' },
+      sessionSequence: { type: 'integer', minimum: 1 },
+      sessionTitle: { type: 'string' },
+      sessionStartsAt: timestamp,
+      sessionEndsAt: timestamp,
+      sessionTimezone: { type: 'string' },
+      tlp,
+      issuedAt: timestamp,
+    },
+    [
+      'certificateId',
+      'registrationId',
+      'sessionId',
+      'agencyId',
+      'sub',
+      'name',
+      'email',
+      'sessionSequence',
+      'sessionTitle',
+      'sessionStartsAt',
+      'sessionEndsAt',
+      'sessionTimezone',
+      'tlp',
+      'issuedAt',
+    ],
+  ),
+});
+
 export const SESSIONS_EVENTS = [
   SessionScheduled,
   SessionRescheduled,
@@ -400,4 +466,5 @@ export const SESSIONS_EVENTS = [
   AttendanceRecorded,
   MaterialPublished,
   FeedbackSubmitted,
+  CertificateIssued,
 ];

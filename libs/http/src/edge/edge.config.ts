@@ -16,6 +16,8 @@ export interface EdgeConfig {
     authFailuresPerAddress: number;
     /** Proven refusals of one credential (`RATE_LIMIT_AUTH_FAILURES_PER_PRINCIPAL`; docs/adr/0057). */
     authFailuresPerPrincipal: number;
+    /** Public lookups by a code (`RATE_LIMIT_PUBLIC_LOOKUPS_PER_ADDRESS`): a certificate's verification. */
+    publicLookupsPerAddress: number;
   };
   /** CIDRs that may read `/metrics` (`METRICS_ALLOW`); the rest get 404. */
   metricsAllow: string[];
@@ -68,6 +70,7 @@ export function edgeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): EdgeCon
       tokensPerSubject: positiveInteger(env, 'RATE_LIMIT_TOKENS_PER_SUBJECT', 60),
       authFailuresPerAddress: positiveInteger(env, 'RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS', 100),
       authFailuresPerPrincipal: positiveInteger(env, 'RATE_LIMIT_AUTH_FAILURES_PER_PRINCIPAL', 20),
+      publicLookupsPerAddress: positiveInteger(env, 'RATE_LIMIT_PUBLIC_LOOKUPS_PER_ADDRESS', 60),
     },
     metricsAllow: metricsAllow.length > 0 ? metricsAllow : DEFAULT_METRICS_ALLOW,
   };

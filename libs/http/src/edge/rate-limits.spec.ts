@@ -24,6 +24,7 @@ async function edgeWithStandInAuth(limits: { perAddress: number; perCredential: 
     tokensPerSubject: 100,
     authFailuresPerAddress: limits.perAddress,
     authFailuresPerPrincipal: limits.perCredential,
+    publicLookupsPerAddress: 100,
   });
   fastify.get('/me', async (request, reply) => {
     const payload = request.headers.authorization?.split('.')[1] ?? '';

@@ -10,7 +10,10 @@ import {
 } from './authentication-failures';
 import { edgeProblem, sendProblem } from './edge-problem';
 
-/** Route config key (`@RouteConfig({ [RATE_LIMITED_ROUTE]: 'token-issuance' })`) of limited routes. */
+/**
+ * Route config key of limited routes: `@RouteConfig({ [RATE_LIMITED_ROUTE]: 'token-issuance' })`,
+ * or `'public-lookup'` for a route anyone may ask about a code (a certificate's verification).
+ */
 export const RATE_LIMITED_ROUTE = 'csgRateLimit';
 
 interface LimitState {
@@ -41,6 +44,8 @@ function tooMany(reply: FastifyReply, state: LimitState): FastifyReply {
 /**
  * Rate limits with `@fastify/rate-limit` (docs/adr/0018), counted in this process:
  * - token issuance (routes marked `token-issuance`): per client address and per requested `sub`;
+ * - public lookups (routes marked `public-lookup`): per client address, so nobody floods the
+ *   database with guesses (the codes themselves are beyond guessing);
  * - authentication failures (docs/adr/0057): every 401 to a request that carried credentials counts
  *   against its address; it counts against the credential too only when the authentication layer
  *   proved whom that credential names (`recordProvenRefusal`). Once its address's limit is spent,
@@ -58,6 +63,11 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ed
     const sub = (r.body as { sub?: unknown } | undefined)?.sub;
     return `tokens|sub|${typeof sub === 'string' ? sub.slice(0, 255) : ''}`;
   });
+  /** Each kind of limited route and the limits it counts against (every one counts the request). */
+  const limitsOf = new Map<unknown, Limiter[]>([
+    ['token-issuance', [tokensByAddress, tokensBySubject]],
+    ['public-lookup', [limiter(config.publicLookupsPerAddress, (r) => `lookups|ip|${r.ip}`)]],
+  ]);
   const failures: Record<FailureCounter, Limiter> = {
     address: limiter(config.authFailuresPerAddress, addressFailureKey),
     credential: limiter(config.authFailuresPerPrincipal, credentialFailureKey),
@@ -96,9 +106,11 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ed
   });
   fastify.addHook('preHandler', async (request, reply) => {
     const route = request.routeOptions.config as unknown as Record<string, unknown> | undefined;
-    if (route?.[RATE_LIMITED_ROUTE] !== 'token-issuance') return;
-    for (const state of [await tokensByAddress(request), await tokensBySubject(request)]) {
-      if (state.isExceeded) return tooMany(reply, state);
-    }
+    const limits = limitsOf.get(route?.[RATE_LIMITED_ROUTE]);
+    if (!limits) return;
+    const states: LimitState[] = [];
+    for (const limit of limits) states.push(await limit(request));
+    const exceeded = states.find((state) => state.isExceeded);
+    if (exceeded) return tooMany(reply, exceeded);
   });
 }

@@ -18,7 +18,7 @@ export async function lockVisibleSession(
 }
 
 /** Organisers, members of the registration's agency, and the participant themselves manage a place. */
-export function mayManage(reader: Reader, r: Readonly<RegistrationState>): boolean {
+export function mayManage(reader: Reader, r: Pick<RegistrationState, 'agencyId' | 'sub'>): boolean {
   return reader.operator || reader.agencyIds.includes(r.agencyId) || (r.sub !== null && r.sub === reader.sub);
 }
 

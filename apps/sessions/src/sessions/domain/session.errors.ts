@@ -47,6 +47,8 @@ export const SESSION_ERROR_CODES = [
   'FEEDBACK.NOT_AN_ATTENDEE',
   'FEEDBACK.INVALID_RATING',
   'FEEDBACK.ALREADY_GIVEN',
+  'CERTIFICATE.NOT_FOUND',
+  'CERTIFICATE.REVOKED',
 ] as const;
 
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];

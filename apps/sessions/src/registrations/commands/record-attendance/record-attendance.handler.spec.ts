@@ -68,7 +68,7 @@ async function setUp() {
     a1,
     a2,
     b1,
-    record: new RecordAttendanceHandler(unitOfWork, sessions, registrations, clock),
+    record: new RecordAttendanceHandler(unitOfWork, sessions, registrations, clock, ports.certifier),
     checkIn: new CheckInHandler(unitOfWork, sessions, registrations, SECRET, clock),
     publishedSince: () => unitOfWork.published.slice(before),
   };

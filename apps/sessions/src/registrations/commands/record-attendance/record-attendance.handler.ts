@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@csg/domain';
 import { UnitOfWork } from '@csg/messaging';
+import { AttendanceCertifier } from '../../../sessions/domain/attendance-certifier.port';
 import { SessionRepository } from '../../../sessions/domain/session-repository.port';
 import { SessionRuleViolation } from '../../../sessions/domain/session.errors';
 import { AttendanceRecording } from '../../domain/attendance-recording.aggregate';
@@ -17,11 +18,13 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
     private readonly sessions: SessionRepository,
     private readonly registrations: RegistrationRepository,
     private readonly clock: Clock,
+    private readonly certifier: AttendanceCertifier,
   ) {}
 
   /**
    * All or nothing: an unknown or unconfirmed registration refuses the whole list. One
    * `attendance.recorded` per recording names the attending agencies (the recording's fact).
+   * Attendance caught up on after completion is certified at once (ADR 80).
    */
   execute({ sessionId, registrationIds }: RecordAttendanceCommand): Promise<AttendanceView> {
     const now = this.clock.now();
@@ -46,6 +49,7 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
       const of = { sessionId, source: 'BULK' as const, session };
       const recording = AttendanceRecording.take(of, found, before, now);
       await this.registrations.saveAttendance(recording);
+      await this.certifier.certifyOwed(session, now);
       return {
         recorded: recording.attended.length,
         alreadyRecorded: found.length - recording.attended.length,

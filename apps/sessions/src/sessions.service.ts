@@ -11,6 +11,7 @@ export const SESSIONS_SERVICE = defineService({
   routes: [
     { match: 'prefix', path: '/api/v1/sessions' },
     { match: 'exact', path: '/api/v1/reports/participation' },
+    { match: 'prefix', path: '/api/v1/certificates' },
   ],
   migrations: SESSIONS_MIGRATIONS,
   module: (config) => SessionsModule.register(config),

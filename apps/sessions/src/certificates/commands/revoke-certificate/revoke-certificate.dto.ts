@@ -1,8 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { SafeText } from '@csg/http';
+import { TextField } from '@csg/http';
 
 export class RevokeCertificateDto {
-  @ApiProperty({ example: 'Recorded as attending by mistake: left before the first workshop.' })
-  @SafeText(3, 1_000, { multiline: true })
+  @TextField({
+    min: 3,
+    max: 1_000,
+    multiline: true,
+    example: 'Recorded as attending by mistake: left before the first workshop.',
+  })
   reason: string;
 }

@@ -250,6 +250,15 @@ describe('hostile input to the maturity routes: only 4xx problems or success, ne
         () => 'frameworks/nist-csf-2.0',
         () => organiser,
       ),
+      // The documents (ADR 79): rendered for real ids, refused with a problem for hostile ones.
+      ...(['pdf', 'docx', 'svg'] as const).map((format) =>
+        bare(
+          'GET',
+          `assessments/:id/profile.${format}`,
+          () => `assessments/${assessmentId}/profile.${format}?against=${assessmentId}`,
+          () => adminA,
+        ),
+      ),
     ],
     { platform: () => p, state: snapshot, numRuns: 15 },
   );

@@ -3,6 +3,7 @@ import {
   hostileBodies,
   hostileValue,
   itAnswersHostileBodies,
+  itRefusesHostilePathParameters,
   itRefusesMalformedBodies,
   type HostileRoute,
 } from '../../embedded/test/hostile-input';
@@ -163,13 +164,21 @@ describe('hostile input to the sessions routes: only 4xx problems or success, ne
       as: () => adminA,
       bodies: hostile(() => ({ reason: 'No' })),
     },
+    {
+      // The registration has no certificate (the session is not completed): a valid body gets 404.
+      method: 'POST',
+      route: 'sessions/:id/registrations/:registrationId/certificate/revoke',
+      path: () => `sessions/${session.id}/registrations/${registrationId}/certificate/revoke`,
+      as: () => organiser,
+      bodies: hostile(() => ({ reason: 'Recorded by mistake.' })),
+    },
   ];
 
   const snapshot = () =>
     api.query(
       'sessions',
       `SELECT (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM sessions)::int AS sessions,
-              (SELECT count(*) FROM registrations)::int AS registrations, (SELECT count(*) FROM materials)::int AS materials,
+              (SELECT count(*) FROM registrations)::int AS registrations, (SELECT count(*) FROM materials)::int AS materials, (SELECT count(*) FROM certificates)::int AS certificates,
               (SELECT coalesce(sum(version), 0) FROM sessions)::int AS versions`,
     );
 
@@ -178,6 +187,37 @@ describe('hostile input to the sessions routes: only 4xx problems or success, ne
     state: snapshot,
     numRuns: 40,
   });
+
+  /** Routes without a body, for their path parameters (certificates: ADR 80). */
+  const bare = (
+    method: string,
+    route: string,
+    path: () => string,
+    as: () => string,
+  ): HostileRoute<string> => ({
+    method,
+    route,
+    path,
+    as,
+    bodies: fc.constant({}),
+  });
+  itRefusesHostilePathParameters(
+    [
+      bare(
+        'GET',
+        'sessions/:id/registrations/:registrationId/certificate.pdf',
+        () => `sessions/${session.id}/registrations/${registrationId}/certificate.pdf`,
+        () => organiser,
+      ),
+      bare(
+        'GET',
+        'certificates/:code',
+        () => 'certificates/7KQ2-M9XD-R4HT-8WBC-1NPE-VJ6S-3FZA',
+        () => organiser,
+      ),
+    ],
+    { platform: () => api, state: snapshot, numRuns: 15 },
+  );
 
   itRefusesMalformedBodies({
     platform: () => api,
